@@ -1,0 +1,68 @@
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from '@kit/ui/dropdown-menu';
+import { Button } from '@kit/ui/button';
+import { toast } from '@kit/ui/toast';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useRouter } from '@tanstack/react-router';
+import { useServerFn } from '@tanstack/react-start';
+import { errorMessage } from '~/lib/errors';
+import { accountContextQuery } from './account.queries';
+import { switchAccount } from './organization.functions';
+
+const PERSONAL = 'personal';
+
+export function AccountSwitcher() {
+  const router = useRouter();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { data, isPending } = useQuery(accountContextQuery());
+  const switchAccountFn = useServerFn(switchAccount);
+  const mutation = useMutation({
+    mutationFn: (organizationId: string | null) => switchAccountFn({ data: { organizationId } }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries();
+      await router.invalidate();
+    },
+    onError: (error) => toast.error(errorMessage(error)),
+  });
+
+  const active = data?.organizations.find((org) => org.id === data.activeOrganizationId);
+  const label = isPending ? 'Loading…' : (active?.name ?? 'Personal account');
+
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="outline" size="sm" aria-label={`Account: ${label}. Switch account`} data-testid="account-switcher">
+          {label}
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-64">
+        <DropdownMenuLabel>Switch account</DropdownMenuLabel>
+        <DropdownMenuRadioGroup
+          value={data?.activeOrganizationId ?? PERSONAL}
+          onValueChange={(value) => mutation.mutate(value === PERSONAL ? null : value)}
+        >
+          <DropdownMenuRadioItem value={PERSONAL}>Personal account</DropdownMenuRadioItem>
+          {data?.organizations.map((org) => (
+            <DropdownMenuRadioItem key={org.id} value={org.id}>
+              <span className="truncate">{org.name}</span>
+              <span className="ml-auto pl-2 text-xs text-muted-foreground">{org.role}</span>
+            </DropdownMenuRadioItem>
+          ))}
+        </DropdownMenuRadioGroup>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => navigate({ to: '/organizations/new' })}>
+          Create organization
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

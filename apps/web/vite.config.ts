@@ -1,0 +1,28 @@
+import path from 'node:path';
+import tailwindcss from '@tailwindcss/vite';
+import { tanstackStart } from '@tanstack/react-start/plugin/vite';
+import viteReact from '@vitejs/plugin-react';
+import { nitro } from 'nitro/vite';
+import { defineConfig } from 'vite';
+
+const srcDir = path.resolve(import.meta.dirname, 'src');
+
+export default defineConfig({
+  server: { port: Number(process.env.PORT ?? 3000), strictPort: true },
+  resolve: { tsconfigPaths: true },
+  // PGlite loads its WebAssembly relative to its own module, so it must not be bundled.
+  ssr: { external: ['@electric-sql/pglite'] },
+  plugins: [
+    tailwindcss(),
+    tanstackStart({
+      serverFns: {
+        // Stable, readable ids (`features/organization/organization.functions.ts--createOrganization`)
+        // so that integration tests and logs can name a server function.
+        generateFunctionId: ({ filename, functionName }) =>
+          `${path.relative(srcDir, filename).split(path.sep).join('/')}--${functionName}`,
+      },
+    }),
+    nitro({ traceDeps: ['@electric-sql/pglite'] }),
+    viteReact(),
+  ],
+});

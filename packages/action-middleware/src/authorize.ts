@@ -1,0 +1,68 @@
+// Authorization decisions, independent of Start's runtime so they can be tested with a plain Request.
+import type { AuthSession, AuthUser } from '@kit/better-auth/server';
+import { ForbiddenError } from '@kit/better-auth/context';
+import { getAccountContext, requireSession } from '@kit/better-auth/context';
+import {
+  type AdminPanelPermission,
+  adminRoleCan,
+  isAdminRole,
+  type OrganizationPermission,
+  organizationRoleCan,
+} from '@kit/better-auth/permissions';
+
+export interface AuthContext {
+  user: AuthUser;
+  session: AuthSession['session'];
+}
+
+export interface OrganizationContext extends AuthContext {
+  organizationId: string;
+  role: string;
+}
+
+function describe(permission: Record<string, string[] | undefined>): string {
+  return Object.entries(permission)
+    .flatMap(([resource, actions]) => (actions ?? []).map((action) => `${resource}:${action}`))
+    .join(', ');
+}
+
+/** 401 without a valid session. */
+export async function authorizeUser(request: Request): Promise<AuthContext> {
+  const { user, session } = await requireSession(request);
+  return { user, session };
+}
+
+/** 401 without a session; 403 without an active organization, a membership, or the permission. */
+export async function authorizeOrganization(
+  request: Request,
+  permission?: OrganizationPermission,
+): Promise<OrganizationContext> {
+  const { user, session } = await authorizeUser(request);
+  const account = await getAccountContext(request);
+  if (!account?.activeOrganizationId || !account.role) {
+    throw new ForbiddenError(
+      'No organization is active, or you are not a member of it. Switch to an organization and try again.',
+    );
+  }
+  if (permission && !organizationRoleCan(account.role, permission)) {
+    throw new ForbiddenError(
+      `Your role (${account.role}) does not allow this (${describe(permission)}). Ask an owner or admin of the organization.`,
+    );
+  }
+  return { user, session, organizationId: account.activeOrganizationId, role: account.role };
+}
+
+/** 401 without a session; 403 without the app-level admin role (and the permission, when given). */
+export async function authorizeAdmin(
+  request: Request,
+  permission?: AdminPanelPermission,
+): Promise<AuthContext> {
+  const context = await authorizeUser(request);
+  if (!isAdminRole(context.user.role)) {
+    throw new ForbiddenError('This needs an administrator account.');
+  }
+  if (permission && !adminRoleCan(context.user.role, permission)) {
+    throw new ForbiddenError(`Your admin role does not allow this (${describe(permission)}).`);
+  }
+  return context;
+}

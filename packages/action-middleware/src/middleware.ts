@@ -1,0 +1,30 @@
+import type { AdminPanelPermission, OrganizationPermission } from '@kit/better-auth/permissions';
+import { createMiddleware } from '@tanstack/react-start';
+import { getRequest } from '@tanstack/react-start/server';
+import { authorizeAdmin, authorizeOrganization, authorizeUser } from './authorize';
+
+export const authMiddleware = createMiddleware({ type: 'function' }).server(async ({ next }) =>
+  next({ context: await authorizeUser(getRequest()) }),
+);
+
+export const organizationMiddleware = createMiddleware({ type: 'function' }).server(async ({ next }) =>
+  next({ context: await authorizeOrganization(getRequest()) }),
+);
+
+export const adminMiddleware = createMiddleware({ type: 'function' }).server(async ({ next }) =>
+  next({ context: await authorizeAdmin(getRequest()) }),
+);
+
+/** Chain after organizationAction: roles without the permission get 403. */
+export function withOrganizationPermission(permission: OrganizationPermission) {
+  return createMiddleware({ type: 'function' }).server(async ({ next }) =>
+    next({ context: await authorizeOrganization(getRequest(), permission) }),
+  );
+}
+
+/** Chain after adminAction: admin roles without the permission get 403. */
+export function withAdminPermission(permission: AdminPanelPermission) {
+  return createMiddleware({ type: 'function' }).server(async ({ next }) =>
+    next({ context: await authorizeAdmin(getRequest(), permission) }),
+  );
+}

@@ -1,0 +1,15 @@
+import { adminClient, organizationClient } from 'better-auth/client/plugins';
+import { createAuthClient } from 'better-auth/react';
+import {
+  adminPanelAccessControl,
+  adminPanelRoles,
+  organizationAccessControl,
+  organizationRoles,
+} from './permissions';
+
+export const authClient = createAuthClient({
+  plugins: [
+    organizationClient({ ac: organizationAccessControl, roles: organizationRoles }),
+    adminClient({ ac: adminPanelAccessControl, roles: adminPanelRoles }),
+  ],
+});

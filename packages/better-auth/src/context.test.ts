@@ -1,0 +1,80 @@
+import { getDatabase, onDatabaseQuery } from '@kit/database';
+import { session as sessionTable } from '@kit/database/schema';
+import { createTestUser, signInAs } from '@kit/database/testing';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getAccountContext, getSession, requireSession } from './context';
+import { getAuth } from './server';
+
+const BASE_URL = 'http://localhost:3000';
+
+function requestWith(cookie: string): Request {
+  return new Request(`${BASE_URL}/dashboard`, { headers: { cookie } });
+}
+
+function sessionToken(cookie: string): string {
+  const value = cookie.split('; ').find((part) => part.startsWith('kit.session_token='));
+  // The cookie holds `<token>.<signature>`; the database row holds the token.
+  return decodeURIComponent(value?.split('=')[1] ?? '').split('.')[0] ?? '';
+}
+
+describe('context module', () => {
+  let cookie: string;
+
+  beforeAll(async () => {
+    const user = await createTestUser(getDatabase());
+    cookie = await signInAs((request) => getAuth().handler(request), BASE_URL, user);
+  });
+
+  it('looks the session up once per request, however often it is asked', async () => {
+    const sessionQueries: string[] = [];
+    const stop = onDatabaseQuery((query) => {
+      if (/from "session"/i.test(query)) sessionQueries.push(query);
+    });
+    const request = requestWith(cookie);
+    try {
+      const [first, second, third] = await Promise.all([
+        getSession(request),
+        getSession(request),
+        getSession(request),
+      ]);
+      expect(first?.user.id).toBeDefined();
+      expect(second).toBe(first);
+      expect(third).toBe(first);
+      await getAccountContext(request);
+      await requireSession(request);
+    } finally {
+      stop();
+    }
+    expect(sessionQueries).toHaveLength(1);
+  });
+
+  it('reads a request without a cookie as no session, and requireSession throws 401', async () => {
+    const request = new Request(`${BASE_URL}/dashboard`);
+    expect(await getSession(request)).toBeNull();
+    await expect(requireSession(request)).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('reads an expired session as no session', async () => {
+    const user = await createTestUser(getDatabase());
+    const expiring = await signInAs((request) => getAuth().handler(request), BASE_URL, user);
+    await getDatabase()
+      .update(sessionTable)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessionTable.token, sessionToken(expiring)));
+    expect(await getSession(requestWith(expiring))).toBeNull();
+  });
+
+  it('reads a deleted session as no session', async () => {
+    const user = await createTestUser(getDatabase());
+    const deleted = await signInAs((request) => getAuth().handler(request), BASE_URL, user);
+    expect(await getSession(requestWith(deleted))).not.toBeNull();
+    await getDatabase().delete(sessionTable).where(eq(sessionTable.token, sessionToken(deleted)));
+    expect(await getSession(requestWith(deleted))).toBeNull();
+  });
+
+  it('gives the personal account when no organization is active', async () => {
+    const account = await getAccountContext(requestWith(cookie));
+    expect(account).toMatchObject({ isPersonal: true, isOrganization: false, activeOrganizationId: null });
+  });
+});

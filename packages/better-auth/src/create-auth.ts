@@ -1,0 +1,68 @@
+import type { Database } from '@kit/database';
+import * as schema from '@kit/database/schema';
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { admin, organization } from 'better-auth/plugins';
+import { tanstackStartCookies } from 'better-auth/tanstack-start';
+import type { AuthEnv } from './env';
+import {
+  adminPanelAccessControl,
+  adminPanelRoles,
+  organizationAccessControl,
+  organizationRoles,
+} from './permissions';
+import { sessionPolicy } from './session-policy';
+
+export function createAuth(db: Database, env: AuthEnv) {
+  return betterAuth({
+    appName: 'Kit',
+    baseURL: env.baseUrl,
+    secret: env.secret,
+    trustedOrigins: env.trustedOrigins,
+    database: drizzleAdapter(db, { provider: 'pg', schema }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+    },
+    session: {
+      expiresIn: sessionPolicy.expiresInSeconds,
+      updateAge: sessionPolicy.updateAgeSeconds,
+      freshAge: sessionPolicy.freshAgeSeconds,
+      // Every request reads the session row, so revoking a session takes effect at once.
+      cookieCache: { enabled: false },
+    },
+    rateLimit: {
+      enabled: env.isProduction,
+      storage: 'database',
+      modelName: 'rateLimit',
+    },
+    advanced: {
+      database: { generateId: () => crypto.randomUUID(), joins: true },
+      cookiePrefix: 'kit',
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+      useSecureCookies: env.baseUrl.startsWith('https://'),
+    },
+    plugins: [
+      organization({
+        ac: organizationAccessControl,
+        roles: organizationRoles,
+        creatorRole: 'owner',
+        allowUserToCreateOrganization: true,
+      }),
+      admin({
+        ac: adminPanelAccessControl,
+        roles: adminPanelRoles,
+        adminRoles: ['admin'],
+        defaultRole: 'user',
+        impersonationSessionDuration: 60 * 60,
+      }),
+      // Must stay last: it copies better-auth's Set-Cookie headers onto Start's response.
+      tanstackStartCookies(),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+export type AuthSession = Auth['$Infer']['Session'];
+export type AuthUser = AuthSession['user'];

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+const DEVELOPMENT_SECRET = 'development-only-secret-do-not-use-in-production';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().positive().default(3000),
+    DATABASE_URL: optionalString.pipe(z.url({ error: 'DATABASE_URL must be a postgres:// URL' }).optional()),
+    BETTER_AUTH_SECRET: optionalString.pipe(
+      z.string().min(32, { error: 'BETTER_AUTH_SECRET must be at least 32 characters' }).optional(),
+    ),
+    BETTER_AUTH_URL: optionalString.pipe(z.url({ error: 'BETTER_AUTH_URL must be a URL' }).optional()),
+    TRUSTED_ORIGINS: optionalString,
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    for (const name of ['DATABASE_URL', 'BETTER_AUTH_SECRET'] as const) {
+      if (!env[name]) {
+        ctx.addIssue({ code: 'custom', path: [name], message: `${name} is required in production` });
+      }
+    }
+  });
+
+export interface AuthEnv {
+  isProduction: boolean;
+  databaseUrl: string | undefined;
+  secret: string;
+  /** The public origin of the app; when unset, localhost on PORT. */
+  baseUrl: string;
+  trustedOrigins: string[];
+}
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+/** Validates the environment; throws an EnvError naming every missing or invalid variable. */
+export function parseAuthEnv(source: Record<string, string | undefined> = process.env): AuthEnv {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const env = result.data;
+  const baseUrl = new URL(env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`).origin;
+  const extra = (env.TRUSTED_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  const loopback = env.BETTER_AUTH_URL ? [] : [`http://127.0.0.1:${env.PORT}`];
+  return {
+    isProduction: env.NODE_ENV === 'production',
+    databaseUrl: env.DATABASE_URL,
+    secret: env.BETTER_AUTH_SECRET ?? DEVELOPMENT_SECRET,
+    baseUrl,
+    trustedOrigins: [...new Set([baseUrl, ...loopback, ...extra])],
+  };
+}

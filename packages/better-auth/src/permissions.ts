@@ -1,0 +1,79 @@
+// The single definition of organization roles and app-level (admin panel) roles. Server checks
+// (organizationAction, createAdminAction, better-auth's own endpoints) and the UI both read these.
+import { createAccessControl } from 'better-auth/plugins/access';
+import {
+  adminAc as adminPanelAdminRole,
+  defaultStatements as adminPanelStatements,
+  userAc as adminPanelUserRole,
+} from 'better-auth/plugins/admin/access';
+
+export const organizationStatements = {
+  organization: ['update', 'delete'],
+  member: ['read', 'create', 'update', 'delete'],
+  invitation: ['read', 'create', 'cancel'],
+  team: [],
+  ac: [],
+} as const;
+
+export const organizationAccessControl = createAccessControl(organizationStatements);
+
+export const organizationRoles = {
+  owner: organizationAccessControl.newRole({
+    organization: ['update', 'delete'],
+    member: ['read', 'create', 'update', 'delete'],
+    invitation: ['read', 'create', 'cancel'],
+  }),
+  admin: organizationAccessControl.newRole({
+    organization: ['update'],
+    member: ['read', 'create', 'update', 'delete'],
+    invitation: ['read', 'create', 'cancel'],
+  }),
+  member: organizationAccessControl.newRole({
+    member: ['read'],
+    invitation: ['read'],
+  }),
+};
+
+export type OrganizationRole = keyof typeof organizationRoles;
+export const ORGANIZATION_ROLES = Object.keys(organizationRoles) as OrganizationRole[];
+
+type StatementsOf<T extends Record<string, readonly string[]>> = {
+  [K in keyof T]?: Array<T[K][number]>;
+};
+
+export type OrganizationPermission = StatementsOf<typeof organizationStatements>;
+
+function rolesOf(role: string | null | undefined): string[] {
+  return (role ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** True when any of the member's roles (better-auth stores several comma-separated) grants it all. */
+export function organizationRoleCan(role: string | null | undefined, permission: OrganizationPermission) {
+  return rolesOf(role).some((name) => {
+    const definition = organizationRoles[name as OrganizationRole];
+    return definition ? definition.authorize(permission).success : false;
+  });
+}
+
+export const adminPanelAccessControl = createAccessControl(adminPanelStatements);
+
+export const adminPanelRoles = {
+  admin: adminPanelAdminRole,
+  user: adminPanelUserRole,
+};
+
+export type AdminPanelPermission = StatementsOf<typeof adminPanelStatements>;
+
+export function isAdminRole(role: string | null | undefined): boolean {
+  return rolesOf(role).includes('admin');
+}
+
+export function adminRoleCan(role: string | null | undefined, permission: AdminPanelPermission) {
+  return rolesOf(role).some((name) => {
+    const definition = adminPanelRoles[name as keyof typeof adminPanelRoles];
+    return definition ? definition.authorize(permission).success : false;
+  });
+}

@@ -1,0 +1,12 @@
+const MINUTE = 60;
+const DAY = 24 * 60 * MINUTE;
+
+/** Session lifetimes in one place (seconds). */
+export const sessionPolicy = {
+  /** Sliding expiry: a session unused for this long ends. */
+  expiresInSeconds: 7 * DAY,
+  /** How often an active session's expiry is pushed forward. */
+  updateAgeSeconds: DAY,
+  /** Sensitive operations need a session younger than this. */
+  freshAgeSeconds: 10 * MINUTE,
+} as const;

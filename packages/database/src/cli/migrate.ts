@@ -1,0 +1,10 @@
+import { createDatabase } from '../client';
+import { migrate } from '../migrate';
+
+const handle = createDatabase({ url: process.env.DATABASE_URL || undefined, maxConnections: 1 });
+try {
+  await migrate(handle);
+  console.log(`Migrations applied (${handle.driver === 'pglite' ? 'embedded PGlite' : 'DATABASE_URL'}).`);
+} finally {
+  await handle.close();
+}

@@ -1,0 +1,50 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { Logger } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { defaultPgliteDataDir } from './paths';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DatabaseOptions {
+  /** postgres:// URL. When absent, an embedded PGlite database is used. */
+  url?: string;
+  /** Where PGlite keeps its files; defaults to `.data/pglite` at the repository root. */
+  dataDir?: string;
+  /** Connection pool size for postgres.js. */
+  maxConnections?: number;
+  logger?: Logger;
+}
+
+export interface DatabaseHandle {
+  db: Database;
+  driver: 'postgres' | 'pglite';
+  close: () => Promise<void>;
+}
+
+export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
+  const logger = options.logger ?? false;
+  if (options.url) {
+    const client = postgres(options.url, {
+      max: options.maxConnections ?? 10,
+      // Idle connections must not keep a stopped server alive.
+      idle_timeout: 20,
+      onnotice: () => {},
+    });
+    return {
+      db: drizzlePostgres({ client, schema, logger }),
+      driver: 'postgres',
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const client = new PGlite(options.dataDir ?? defaultPgliteDataDir());
+  return {
+    db: drizzlePglite({ client, schema, logger }),
+    driver: 'pglite',
+    close: () => client.close(),
+  };
+}

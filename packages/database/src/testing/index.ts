@@ -1,0 +1,9 @@
+export { createTestDatabase, prepareTemplateDatabase } from './databases';
+export {
+  createTestOrganization,
+  createTestUser,
+  signInAs,
+  TEST_PASSWORD,
+  type TestUser,
+} from './factories';
+export { type PostgresServer, startPostgresServer } from './postgres-server';

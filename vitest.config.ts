@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+// One run, one PostgreSQL server (started in the global setup); each test file gets its own database.
+export default defineConfig({
+  test: {
+    globalSetup: ['./packages/database/src/testing/vitest-global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'packages',
+          include: ['packages/*/src/**/*.test.ts'],
+          setupFiles: ['./packages/database/src/testing/vitest-database-per-file.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'web',
+          include: ['apps/web/tests/**/*.test.ts'],
+          setupFiles: ['./packages/database/src/testing/vitest-database-per-file.ts'],
+          // Each file starts a production server: keep the two cores for them.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
