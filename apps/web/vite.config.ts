@@ -16,13 +16,18 @@ export default defineConfig({
     tailwindcss(),
     tanstackStart({
       serverFns: {
-        // Stable, readable ids (`features/organization/organization.functions.ts--createOrganization`)
+        // Stable, readable, URL-safe ids (`features.organization.organization.functions.createOrganization`)
         // so that integration tests and logs can name a server function.
-        generateFunctionId: ({ filename, functionName }) =>
-          `${path.relative(srcDir, filename).split(path.sep).join('/')}--${functionName}`,
+        generateFunctionId: ({ filename, functionName }) => {
+          const file = path.relative(srcDir, filename).replace(/\.tsx?$/, '').split(path.sep).join('.');
+          return `${file}.${functionName.replace(/_createServerFn_handler$/, '')}`;
+        },
       },
     }),
-    nitro({ traceDeps: ['@electric-sql/pglite'] }),
+    nitro({
+      traceDeps: ['@electric-sql/pglite'],
+      plugins: ['./src/server-plugins/validate-env.ts'],
+    }),
     viteReact(),
   ],
 });

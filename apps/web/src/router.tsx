@@ -3,6 +3,7 @@ import { createRouter } from '@tanstack/react-router';
 import { setupRouterSsrQueryIntegration } from '@tanstack/react-router-ssr-query';
 import { DefaultCatchBoundary } from './components/default-catch-boundary';
 import { NotFound } from './components/not-found';
+import { getCspNonce } from './lib/csp-nonce';
 import { routeTree } from './routeTree.gen';
 
 export function getRouter() {
@@ -16,6 +17,7 @@ export function getRouter() {
     defaultPreload: 'intent',
     defaultErrorComponent: DefaultCatchBoundary,
     defaultNotFoundComponent: NotFound,
+    ssr: { nonce: getCspNonce() },
   });
   setupRouterSsrQueryIntegration({ router, queryClient });
   return router;

@@ -1,11 +1,18 @@
-import { parseAuthEnv } from '@kit/better-auth/env';
 import { createCsrfMiddleware, createMiddleware, createStart } from '@tanstack/react-start';
-import { getRequest } from '@tanstack/react-start/server';
+import { isNotFound, isRedirect } from '@tanstack/react-router';
+import { getRequest, setResponseStatus } from '@tanstack/react-start/server';
+import { httpErrorAdapter } from './lib/serialization';
 import { isHttpError, toSafeError } from './lib/server/errors';
 import { createRequestValues, getRequestValues } from './lib/server/request-context';
 import { applySecurityHeaders } from './lib/server/security-headers';
 
-const trustedOrigins = new Set(parseAuthEnv().trustedOrigins);
+let trustedOrigins: Set<string> | undefined;
+async function isTrustedOrigin(origin: string): Promise<boolean> {
+  // Loaded on first use so that the environment schema stays out of the client bundle.
+  const { parseAuthEnv } = await import('@kit/better-auth/env');
+  trustedOrigins ??= new Set(parseAuthEnv().trustedOrigins);
+  return trustedOrigins.has(origin);
+}
 
 /** Request id and security headers on every response Start produces. */
 const securityHeadersMiddleware = createMiddleware().server(async ({ next, request }) => {
@@ -24,8 +31,8 @@ const securityHeadersMiddleware = createMiddleware().server(async ({ next, reque
  */
 const csrfMiddleware = createCsrfMiddleware({
   filter: ({ handlerType }) => handlerType === 'serverFn',
-  origin: (origin, { request }) =>
-    trustedOrigins.has(origin) || origin === new URL(request.url).origin,
+  origin: async (origin, { request }) =>
+    origin === new URL(request.url).origin || (await isTrustedOrigin(origin)),
   failureResponse: () =>
     Response.json(
       { error: 'Cross-origin request refused. Reload the page and try again.' },
@@ -33,18 +40,25 @@ const csrfMiddleware = createCsrfMiddleware({
     ),
 });
 
-/** Server-function errors reach the client as status + message only; unexpected ones are logged. */
+/**
+ * Server-function errors answer with their HTTP status (Start would answer 200) and reach the client as
+ * a message only; unexpected ones become a 500 that names the request id, and are logged with it.
+ */
 const errorBoundaryMiddleware = createMiddleware({ type: 'function' }).server(async ({ next }) => {
   try {
     return await next();
   } catch (error) {
-    if (isHttpError(error)) throw error;
-    const request = getRequest();
-    throw toSafeError(error, getRequestValues(request)?.requestId ?? 'unknown');
+    if (isRedirect(error) || isNotFound(error)) throw error;
+    const safe = isHttpError(error)
+      ? error
+      : toSafeError(error, getRequestValues(getRequest())?.requestId ?? 'unknown');
+    setResponseStatus(safe.status);
+    throw safe;
   }
 });
 
 export const startInstance = createStart(() => ({
   requestMiddleware: [securityHeadersMiddleware, csrfMiddleware],
   functionMiddleware: [errorBoundaryMiddleware],
+  serializationAdapters: [httpErrorAdapter],
 }));

@@ -6,7 +6,8 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { authorizeAdmin, authorizeOrganization, authorizeUser } from './authorize';
-import { ValidationError, validateInput } from './validate-input';
+import { ValidationError } from '@kit/better-auth/errors';
+import { validateInput } from './validate-input';
 
 const BASE_URL = 'http://localhost:3000';
 const fetcher = (request: Request) => getAuth().handler(request);

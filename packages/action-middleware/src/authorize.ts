@@ -1,7 +1,7 @@
 // Authorization decisions, independent of Start's runtime so they can be tested with a plain Request.
 import type { AuthSession, AuthUser } from '@kit/better-auth/server';
-import { ForbiddenError } from '@kit/better-auth/context';
 import { getAccountContext, requireSession } from '@kit/better-auth/context';
+import { ForbiddenError } from '@kit/better-auth/errors';
 import {
   type AdminPanelPermission,
   adminRoleCan,

@@ -6,12 +6,7 @@ export {
   organizationAction,
   organizationQuery,
 } from './actions';
-export {
-  type AuthContext,
-  authorizeAdmin,
-  authorizeOrganization,
-  authorizeUser,
-  type OrganizationContext,
-} from './authorize';
+export type { AuthContext, OrganizationContext } from './authorize';
 export { withAdminPermission, withOrganizationPermission } from './middleware';
-export { type FieldErrors, ValidationError, validateInput } from './validate-input';
+export { type FieldErrors, ValidationError } from '@kit/better-auth/errors';
+export { validateInput } from './validate-input';

@@ -1,22 +1,5 @@
-import { HttpError } from '@kit/better-auth/context';
+import { type FieldErrors, ValidationError } from '@kit/better-auth/errors';
 import { z } from 'zod';
-
-export type FieldErrors = Record<string, string[]>;
-
-/** HTTP 400 carrying a message a form can show and the errors of each field. */
-export class ValidationError extends HttpError {
-  constructor(readonly fieldErrors: FieldErrors) {
-    const fields = Object.keys(fieldErrors);
-    super(
-      400,
-      fields.length > 0
-        ? `Check these fields and try again: ${fields.join(', ')}.`
-        : 'The request was not valid. Check the form and try again.',
-      'VALIDATION_FAILED',
-    );
-    this.name = 'ValidationError';
-  }
-}
 
 /**
  * A server-function validator from a zod schema: unknown keys are dropped (so a body cannot smuggle in
@@ -27,7 +10,10 @@ export function validateInput<TSchema extends z.ZodType>(schema: TSchema) {
     const result = schema.safeParse(input);
     if (!result.success) {
       const flattened = z.flattenError(result.error);
-      const fieldErrors: FieldErrors = { ...flattened.fieldErrors } as FieldErrors;
+      const fieldErrors: FieldErrors = {};
+      for (const [field, messages] of Object.entries(flattened.fieldErrors)) {
+        if (Array.isArray(messages) && messages.length > 0) fieldErrors[field] = messages;
+      }
       if (flattened.formErrors.length > 0) fieldErrors._form = flattened.formErrors;
       throw new ValidationError(fieldErrors);
     }

@@ -9,7 +9,7 @@ import type { AuthSession, AuthUser } from './create-auth';
 import { UnauthorizedError } from './errors';
 import { getAuth } from './server';
 
-export { ForbiddenError, HttpError, UnauthorizedError } from './errors';
+export { ForbiddenError, HttpError, UnauthorizedError, ValidationError } from './errors';
 
 const sessionsByRequest = new WeakMap<Request, Promise<AuthSession | null>>();
 const accountsByRequest = new WeakMap<Request, Promise<AccountContext | null>>();

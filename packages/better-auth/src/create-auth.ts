@@ -33,7 +33,7 @@ export function createAuth(db: Database, env: AuthEnv) {
       cookieCache: { enabled: false },
     },
     rateLimit: {
-      enabled: env.isProduction,
+      enabled: env.rateLimitEnabled,
       storage: 'database',
       modelName: 'rateLimit',
     },

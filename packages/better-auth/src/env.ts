@@ -18,6 +18,8 @@ const envSchema = z
     ),
     BETTER_AUTH_URL: optionalString.pipe(z.url({ error: 'BETTER_AUTH_URL must be a URL' }).optional()),
     TRUSTED_ORIGINS: optionalString,
+    /** Rate limiting of the auth endpoints; on in production unless set to "false". */
+    AUTH_RATE_LIMIT: z.enum(['true', 'false']).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -35,6 +37,7 @@ export interface AuthEnv {
   /** The public origin of the app; when unset, localhost on PORT. */
   baseUrl: string;
   trustedOrigins: string[];
+  rateLimitEnabled: boolean;
 }
 
 export class EnvError extends Error {
@@ -61,5 +64,6 @@ export function parseAuthEnv(source: Record<string, string | undefined> = proces
     secret: env.BETTER_AUTH_SECRET ?? DEVELOPMENT_SECRET,
     baseUrl,
     trustedOrigins: [...new Set([baseUrl, ...loopback, ...extra])],
+    rateLimitEnabled: env.AUTH_RATE_LIMIT ? env.AUTH_RATE_LIMIT === 'true' : env.NODE_ENV === 'production',
   };
 }

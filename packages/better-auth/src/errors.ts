@@ -1,9 +1,15 @@
-/** An error whose `status` Start uses as the HTTP status of a failed server function. */
+// Errors that carry an HTTP status. Safe to import in the browser: server functions send them to the
+// client (status, code, message and field errors only — never a stack).
+
+export type FieldErrors = Record<string, string[]>;
+
+/** An error whose `status` becomes the HTTP status of a failed server function. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
     readonly code: string,
+    readonly fieldErrors?: FieldErrors,
   ) {
     super(message);
     this.name = 'HttpError';
@@ -21,5 +27,21 @@ export class ForbiddenError extends HttpError {
   constructor(message = 'You do not have permission to do this.') {
     super(403, message, 'FORBIDDEN');
     this.name = 'ForbiddenError';
+  }
+}
+
+/** HTTP 400 carrying a message a form can show and the errors of each field. */
+export class ValidationError extends HttpError {
+  constructor(fieldErrors: FieldErrors) {
+    const fields = Object.keys(fieldErrors).filter((field) => field !== '_form');
+    super(
+      400,
+      fields.length > 0
+        ? `Check these fields and try again: ${fields.join(', ')}.`
+        : 'The request was not valid. Check the form and try again.',
+      'VALIDATION_FAILED',
+      fieldErrors,
+    );
+    this.name = 'ValidationError';
   }
 }

@@ -5,7 +5,7 @@ import {
   validateInput,
   withOrganizationPermission,
 } from '@kit/action-middleware';
-import { ForbiddenError } from '@kit/better-auth/context';
+import { ForbiddenError } from '@kit/better-auth/errors';
 import { getAuth } from '@kit/better-auth/server';
 import { getDatabase } from '@kit/database';
 import { member, organization } from '@kit/database/schema';

@@ -1,8 +1,7 @@
-import { HttpError } from '@kit/better-auth/context';
-import { isNotFound, isRedirect } from '@tanstack/react-router';
+import { HttpError } from '@kit/better-auth/errors';
 
-export function isHttpError(error: unknown): boolean {
-  return error instanceof HttpError || isRedirect(error) || isNotFound(error) || error instanceof Response;
+export function isHttpError(error: unknown): error is HttpError {
+  return error instanceof HttpError;
 }
 
 /** Logs an unexpected error with its request id and returns what the client may see. */

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+
+test('sign up, create an organization, switch to it and back, sign out', async ({ page }) => {
+  const email = `e2e-${Date.now()}@example.test`;
+
+  await page.goto('/auth/sign-up');
+  await page.getByLabel('Name').fill('Eve Tester');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('e2e-password-123');
+  await page.getByRole('button', { name: 'Create account' }).click();
+
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByTestId('active-account')).toContainText('Personal account');
+
+  await page.getByTestId('account-switcher').click();
+  await page.getByRole('menuitem', { name: 'Create organization' }).click();
+  await expect(page).toHaveURL(/\/organizations\/new$/);
+  await page.getByLabel('Name').fill('Rocket Labs');
+  await expect(page.getByLabel('Slug')).toHaveValue('rocket-labs');
+  await page.getByRole('button', { name: 'Create organization' }).click();
+
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByTestId('active-account')).toContainText('Rocket Labs');
+  await expect(page.getByTestId('active-account')).toContainText('owner');
+
+  // Back to the personal account, without a full page load.
+  const navigations: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations.push(frame.url());
+  });
+  await page.getByTestId('account-switcher').click();
+  await page.getByRole('menuitemradio', { name: 'Personal account' }).click();
+  await expect(page.getByTestId('active-account')).toContainText('Personal account');
+
+  await page.getByTestId('account-switcher').click();
+  await page.getByRole('menuitemradio', { name: /Rocket Labs/ }).click();
+  await expect(page.getByTestId('active-account')).toContainText('Rocket Labs');
+  expect(navigations).toEqual([]);
+
+  // The active organization lives on the server session: it survives a reload.
+  await page.reload();
+  await expect(page.getByTestId('active-account')).toContainText('Rocket Labs');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL(/\/auth\/sign-in\?redirect=%2Fdashboard$/);
+});

@@ -1,0 +1,166 @@
+import { getDatabase } from '@kit/database';
+import { member, organization, session } from '@kit/database/schema';
+import { createTestOrganization, createTestUser, type TestUser } from '@kit/database/testing';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppServer, startAppServer } from './support/app-server';
+import { HttpClient } from './support/http-client';
+
+const fn = {
+  accountContext: 'lib.auth.account.functions.fetchAccountContext',
+  createOrganization: 'features.organization.organization.functions.createOrganization',
+  switchAccount: 'features.organization.organization.functions.switchAccount',
+  rename: 'features.organization.organization.functions.renameOrganization',
+  listUsers: 'features.admin.admin.functions.listUsers',
+};
+
+describe('server functions behind the action builders (production build)', () => {
+  let app: AppServer;
+  let owner: TestUser;
+  let plainMember: TestUser;
+  let outsider: TestUser;
+  let admin: TestUser;
+  let orgA: { id: string; name: string };
+  let orgB: { id: string; name: string };
+
+  async function clientFor(user: TestUser, activeOrganizationId?: string) {
+    const client = new HttpClient(app.baseUrl);
+    expect((await client.signIn(user)).status).toBe(200);
+    if (activeOrganizationId) {
+      const switched = await client.serverFn(fn.switchAccount, { data: { organizationId: activeOrganizationId } });
+      expect(switched.status).toBe(200);
+    }
+    return client;
+  }
+
+  async function organizationName(id: string) {
+    const [row] = await getDatabase().select().from(organization).where(eq(organization.id, id));
+    return row?.name;
+  }
+
+  beforeAll(async () => {
+    app = await startAppServer();
+    const db = getDatabase();
+    [owner, plainMember, outsider, admin] = await Promise.all([
+      createTestUser(db),
+      createTestUser(db),
+      createTestUser(db),
+      createTestUser(db, { role: 'admin' }),
+    ]);
+    orgA = await createTestOrganization(db, {
+      name: 'Org A',
+      members: [
+        { userId: owner.id, role: 'owner' },
+        { userId: plainMember.id, role: 'member' },
+      ],
+    });
+    orgB = await createTestOrganization(db, { name: 'Org B', members: [{ userId: outsider.id, role: 'owner' }] });
+  });
+  afterAll(() => app.stop());
+
+  describe('authAction', () => {
+    it('answers 401 to an anonymous caller', async () => {
+      const anonymous = new HttpClient(app.baseUrl);
+      expect((await anonymous.serverFn(fn.createOrganization, { data: { name: 'Nope' } })).status).toBe(401);
+      expect((await anonymous.serverFn(fn.accountContext, { method: 'GET' })).status).toBe(401);
+    });
+
+    it('answers 400 with field errors to invalid input', async () => {
+      const client = await clientFor(outsider);
+      const result = await client.serverFn(fn.createOrganization, { data: { name: '', slug: 'Not A Slug!' } });
+      expect(result.status).toBe(400);
+      expect(result.body).toMatchObject({ error: { fieldErrors: { name: expect.any(Array), slug: expect.any(Array) } } });
+    });
+
+    it('acts as the session user whatever user id the body names', async () => {
+      const client = await clientFor(outsider);
+      const result = await client.serverFn(fn.createOrganization, {
+        data: { name: 'Made By Outsider', userId: owner.id },
+      });
+      expect(result.status).toBe(200);
+      const rows = await getDatabase()
+        .select({ userId: member.userId, role: member.role })
+        .from(member)
+        .innerJoin(organization, eq(organization.id, member.organizationId))
+        .where(eq(organization.name, 'Made By Outsider'));
+      expect(rows).toEqual([{ userId: outsider.id, role: 'owner' }]);
+    });
+
+    it('refuses to switch to an organization the caller is not a member of', async () => {
+      const client = await clientFor(plainMember);
+      const result = await client.serverFn(fn.switchAccount, { data: { organizationId: orgB.id } });
+      expect(result.status).toBe(403);
+      const sessions = await getDatabase().select().from(session).where(eq(session.userId, plainMember.id));
+      expect(sessions.every((row) => row.activeOrganizationId !== orgB.id)).toBe(true);
+    });
+  });
+
+  describe('organizationAction', () => {
+    it('answers 401 to an anonymous caller', async () => {
+      const result = await new HttpClient(app.baseUrl).serverFn(fn.rename, { data: { name: 'Nope' } });
+      expect(result.status).toBe(401);
+    });
+
+    it('answers 403 on the personal account', async () => {
+      const client = await clientFor(owner);
+      expect((await client.serverFn(fn.rename, { data: { name: 'Nope' } })).status).toBe(403);
+      expect(await organizationName(orgA.id)).toBe('Org A');
+    });
+
+    it('answers 403 to a role without the permission, with nothing changed', async () => {
+      const client = await clientFor(plainMember, orgA.id);
+      const result = await client.serverFn(fn.rename, { data: { name: 'By Member' } });
+      expect(result.status).toBe(403);
+      expect(result.body).toMatchObject({ error: { message: expect.stringContaining('organization:update') } });
+      expect(await organizationName(orgA.id)).toBe('Org A');
+    });
+
+    it('answers 403 when the session points at an organization the user was removed from', async () => {
+      const db = getDatabase();
+      const departing = await createTestUser(db);
+      await db.insert(member).values({ id: crypto.randomUUID(), organizationId: orgA.id, userId: departing.id, role: 'admin' });
+      const client = await clientFor(departing, orgA.id);
+      await db.delete(member).where(and(eq(member.organizationId, orgA.id), eq(member.userId, departing.id)));
+      expect((await client.serverFn(fn.rename, { data: { name: 'Gone' } })).status).toBe(403);
+      const context = await client.serverFn(fn.accountContext, { method: 'GET' });
+      expect(context.body).toMatchObject({ result: { activeOrganizationId: null } });
+    });
+
+    it('answers 400 with field errors to invalid input', async () => {
+      const client = await clientFor(owner, orgA.id);
+      const result = await client.serverFn(fn.rename, { data: { name: 'x' } });
+      expect(result.status).toBe(400);
+      expect(result.body).toMatchObject({ error: { fieldErrors: { name: expect.any(Array) } } });
+    });
+
+    it('changes the active organization only, whatever organization id the body names', async () => {
+      const client = await clientFor(owner, orgA.id);
+      const result = await client.serverFn(fn.rename, { data: { name: 'Org A Renamed', organizationId: orgB.id } });
+      expect(result.status).toBe(200);
+      expect(await organizationName(orgA.id)).toBe('Org A Renamed');
+      expect(await organizationName(orgB.id)).toBe('Org B');
+    });
+  });
+
+  describe('adminAction', () => {
+    it('answers 401 to an anonymous caller', async () => {
+      const result = await new HttpClient(app.baseUrl).serverFn(fn.listUsers, { method: 'GET', data: {} });
+      expect(result.status).toBe(401);
+    });
+
+    it('answers 403 to a non-admin, even an organization owner', async () => {
+      const client = await clientFor(owner, orgA.id);
+      const result = await client.serverFn(fn.listUsers, { method: 'GET', data: {} });
+      expect(result.status).toBe(403);
+      expect(JSON.stringify(result.body)).not.toContain(admin.email);
+    });
+
+    it('answers 400 to invalid input and lists users for an admin', async () => {
+      const client = await clientFor(admin);
+      expect((await client.serverFn(fn.listUsers, { method: 'GET', data: { page: -3 } })).status).toBe(400);
+      const result = await client.serverFn(fn.listUsers, { method: 'GET', data: { search: owner.email } });
+      expect(result.status).toBe(200);
+      expect(result.body).toMatchObject({ result: { total: 1, users: [{ email: owner.email }] } });
+    });
+  });
+});

@@ -1,0 +1,150 @@
+import { getDatabase } from '@kit/database';
+import { organization } from '@kit/database/schema';
+import { createTestOrganization, createTestUser } from '@kit/database/testing';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppServer, runAppServerExpectingExit, startAppServer, TEST_SECRET } from './support/app-server';
+import { HttpClient } from './support/http-client';
+
+const RENAME = 'features.organization.organization.functions.renameOrganization';
+
+describe('security defaults (production build)', () => {
+  let app: AppServer;
+  let owner: HttpClient;
+  let orgId: string;
+
+  beforeAll(async () => {
+    app = await startAppServer();
+    const db = getDatabase();
+    const user = await createTestUser(db);
+    const org = await createTestOrganization(db, { name: 'Original', members: [{ userId: user.id, role: 'owner' }] });
+    orgId = org.id;
+    owner = new HttpClient(app.baseUrl);
+    await owner.signIn(user);
+    const switched = await owner.serverFn(
+      'features.organization.organization.functions.switchAccount',
+      { data: { organizationId: org.id } },
+    );
+    expect(switched.status).toBe(200);
+  });
+  afterAll(() => app.stop());
+
+  async function organizationName() {
+    const [row] = await getDatabase()
+      .select({ name: organization.name })
+      .from(organization)
+      .where(eq(organization.id, orgId));
+    return row?.name;
+  }
+
+  it('refuses a server-function POST from a foreign Origin with 403 and changes nothing', async () => {
+    const forged = await owner.serverFn(RENAME, { data: { name: 'Hacked' }, origin: 'https://evil.example' });
+    expect(forged.status).toBe(403);
+    expect(await organizationName()).toBe('Original');
+  });
+
+  it('refuses a cross-site Sec-Fetch-Site and a request with no origin information', async () => {
+    const crossSite = await owner.request(`/_serverFn/${encodeURIComponent(RENAME)}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-tsr-serverFn': 'true',
+        'sec-fetch-site': 'cross-site',
+        origin: new URL(app.baseUrl).origin,
+      },
+      body: JSON.stringify({ t: 0 }),
+    });
+    expect(crossSite.status).toBe(403);
+    const bare = await owner.serverFn(RENAME, { data: { name: 'Hacked' }, origin: null });
+    expect(bare.status).toBe(403);
+    expect(await organizationName()).toBe('Original');
+  });
+
+  it('accepts the same call from the app origin', async () => {
+    const allowed = await owner.serverFn(RENAME, { data: { name: 'Renamed' } });
+    expect(allowed.status).toBe(200);
+    expect(await organizationName()).toBe('Renamed');
+  });
+
+  it('puts the security headers on every kind of response', async () => {
+    const anonymous = new HttpClient(app.baseUrl);
+    const responses = await Promise.all([
+      anonymous.request('/'),
+      anonymous.request('/auth/sign-in'),
+      anonymous.request('/dashboard'),
+      anonymous.request('/no-such-page'),
+      anonymous.request('/api/health'),
+      anonymous.request('/api/auth/get-session'),
+      owner.serverFn(RENAME, { data: { name: 'x' }, origin: 'https://evil.example' }).then((r) => r.response),
+    ]);
+    for (const response of responses) {
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
+  it('keeps inline scripts behind a per-response nonce', async () => {
+    const [first, second] = await Promise.all([
+      new HttpClient(app.baseUrl).request('/'),
+      new HttpClient(app.baseUrl).request('/'),
+    ]);
+    const nonceOf = (response: Response) =>
+      /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1];
+    expect(nonceOf(first)).toBeTruthy();
+    expect(nonceOf(first)).not.toBe(nonceOf(second));
+    expect(await first.text()).toContain(`nonce="${nonceOf(first)}"`);
+  });
+
+  it('does not leak a stack trace in a server-function error', async () => {
+    const anonymous = new HttpClient(app.baseUrl);
+    const result = await anonymous.serverFn(RENAME, { data: { name: 'x' } });
+    expect(result.status).toBe(401);
+    expect(JSON.stringify(result.body)).not.toMatch(/at .*\.(m?js|ts):\d+/);
+  });
+});
+
+describe('health check', () => {
+  it('answers 200 with the database up', async () => {
+    const app = await startAppServer();
+    try {
+      const response = await fetch(`${app.baseUrl}/api/health`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ok', db: 'up' });
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('answers 503 when the database is unreachable', async () => {
+    const app = await startAppServer({ DATABASE_URL: 'postgres://nobody@127.0.0.1:9/none' });
+    try {
+      const response = await fetch(`${app.baseUrl}/api/health`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({ status: 'error', db: 'down' });
+    } finally {
+      await app.stop();
+    }
+  });
+});
+
+describe('production environment check', () => {
+  it('exits at once naming BETTER_AUTH_SECRET when it is missing or short', async () => {
+    const missing = await runAppServerExpectingExit({ DATABASE_URL: process.env.DATABASE_URL });
+    expect(missing.code).not.toBe(0);
+    expect(missing.output).toContain('BETTER_AUTH_SECRET');
+    const short = await runAppServerExpectingExit({
+      DATABASE_URL: process.env.DATABASE_URL,
+      BETTER_AUTH_SECRET: 'too-short',
+    });
+    expect(short.code).not.toBe(0);
+    expect(short.output).toContain('BETTER_AUTH_SECRET must be at least 32 characters');
+  });
+
+  it('exits at once naming DATABASE_URL when it is missing', async () => {
+    const result = await runAppServerExpectingExit({ BETTER_AUTH_SECRET: TEST_SECRET });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('DATABASE_URL');
+  });
+});

@@ -1,0 +1,96 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+const SERVER_ENTRY = path.resolve(import.meta.dirname, '../../.output/server/index.mjs');
+export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123';
+
+export interface AppServer {
+  baseUrl: string;
+  stop: () => Promise<void>;
+  output: () => string;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Spawns the production build (`pnpm build` first) and waits until it answers. */
+export async function startAppServer(env: Record<string, string | undefined> = {}): Promise<AppServer> {
+  if (!existsSync(SERVER_ENTRY)) throw new Error('No production build: run `pnpm build` first.');
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: process.env.DATABASE_URL,
+      BETTER_AUTH_SECRET: TEST_SECRET,
+      BETTER_AUTH_URL: baseUrl,
+      // Tests sign in far more often than a person; rate limits get their own tests.
+      AUTH_RATE_LIMIT: 'false',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const exitCode = await Promise.race([exited, new Promise((r) => setTimeout(() => r('running'), 100))]);
+    if (exitCode !== 'running') throw new Error(`App server exited (${exitCode}):\n${output}`);
+    try {
+      await fetch(`${baseUrl}/api/health`);
+      break;
+    } catch {
+      // not listening yet
+    }
+  }
+  return {
+    baseUrl,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
+
+/** Runs the production server expecting it to exit; returns its exit code and output. */
+export async function runAppServerExpectingExit(
+  env: Record<string, string | undefined>,
+): Promise<{ code: number | null; output: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    output += chunk;
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  return { code, output };
+}
