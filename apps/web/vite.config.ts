@@ -19,7 +19,11 @@ export default defineConfig({
         // Stable, readable, URL-safe ids (`features.organization.organization.functions.createOrganization`)
         // so that integration tests and logs can name a server function.
         generateFunctionId: ({ filename, functionName }) => {
-          const file = path.relative(srcDir, filename).replace(/\.tsx?$/, '').split(path.sep).join('.');
+          const file = path
+            .relative(srcDir, filename)
+            .replace(/\.tsx?$/, '')
+            .split(path.sep)
+            .join('.');
           return `${file}.${functionName.replace(/_createServerFn_handler$/, '')}`;
         },
       },

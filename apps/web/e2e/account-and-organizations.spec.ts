@@ -2,6 +2,11 @@ import { expect, test } from '@playwright/test';
 
 test('sign up, create an organization, switch to it and back, sign out', async ({ page }) => {
   const email = `e2e-${Date.now()}@example.test`;
+  // A Content-Security-Policy violation or a hydration error shows up as a console error.
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
 
   await page.goto('/auth/sign-up');
   await page.getByLabel('Name').fill('Eve Tester');
@@ -45,4 +50,5 @@ test('sign up, create an organization, switch to it and back, sign out', async (
   await expect(page).toHaveURL(/\/$/);
   await page.goto('/dashboard');
   await expect(page).toHaveURL(/\/auth\/sign-in\?redirect=%2Fdashboard$/);
+  expect(consoleErrors).toEqual([]);
 });

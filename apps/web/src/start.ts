@@ -1,5 +1,5 @@
-import { createCsrfMiddleware, createMiddleware, createStart } from '@tanstack/react-start';
 import { isNotFound, isRedirect } from '@tanstack/react-router';
+import { createCsrfMiddleware, createMiddleware, createStart } from '@tanstack/react-start';
 import { getRequest, setResponseStatus } from '@tanstack/react-start/server';
 import { httpErrorAdapter } from './lib/serialization';
 import { isHttpError, toSafeError } from './lib/server/errors';
@@ -34,10 +34,7 @@ const csrfMiddleware = createCsrfMiddleware({
   origin: async (origin, { request }) =>
     origin === new URL(request.url).origin || (await isTrustedOrigin(origin)),
   failureResponse: () =>
-    Response.json(
-      { error: 'Cross-origin request refused. Reload the page and try again.' },
-      { status: 403 },
-    ),
+    Response.json({ error: 'Cross-origin request refused. Reload the page and try again.' }, { status: 403 }),
 });
 
 /**

@@ -27,7 +27,9 @@ describe('server functions behind the action builders (production build)', () =>
     const client = new HttpClient(app.baseUrl);
     expect((await client.signIn(user)).status).toBe(200);
     if (activeOrganizationId) {
-      const switched = await client.serverFn(fn.switchAccount, { data: { organizationId: activeOrganizationId } });
+      const switched = await client.serverFn(fn.switchAccount, {
+        data: { organizationId: activeOrganizationId },
+      });
       expect(switched.status).toBe(200);
     }
     return client;
@@ -54,7 +56,10 @@ describe('server functions behind the action builders (production build)', () =>
         { userId: plainMember.id, role: 'member' },
       ],
     });
-    orgB = await createTestOrganization(db, { name: 'Org B', members: [{ userId: outsider.id, role: 'owner' }] });
+    orgB = await createTestOrganization(db, {
+      name: 'Org B',
+      members: [{ userId: outsider.id, role: 'owner' }],
+    });
   });
   afterAll(() => app.stop());
 
@@ -67,9 +72,13 @@ describe('server functions behind the action builders (production build)', () =>
 
     it('answers 400 with field errors to invalid input', async () => {
       const client = await clientFor(outsider);
-      const result = await client.serverFn(fn.createOrganization, { data: { name: '', slug: 'Not A Slug!' } });
+      const result = await client.serverFn(fn.createOrganization, {
+        data: { name: '', slug: 'Not A Slug!' },
+      });
       expect(result.status).toBe(400);
-      expect(result.body).toMatchObject({ error: { fieldErrors: { name: expect.any(Array), slug: expect.any(Array) } } });
+      expect(result.body).toMatchObject({
+        error: { fieldErrors: { name: expect.any(Array), slug: expect.any(Array) } },
+      });
     });
 
     it('acts as the session user whatever user id the body names', async () => {
@@ -111,14 +120,18 @@ describe('server functions behind the action builders (production build)', () =>
       const client = await clientFor(plainMember, orgA.id);
       const result = await client.serverFn(fn.rename, { data: { name: 'By Member' } });
       expect(result.status).toBe(403);
-      expect(result.body).toMatchObject({ error: { message: expect.stringContaining('organization:update') } });
+      expect(result.body).toMatchObject({
+        error: { message: expect.stringContaining('organization:update') },
+      });
       expect(await organizationName(orgA.id)).toBe('Org A');
     });
 
     it('answers 403 when the session points at an organization the user was removed from', async () => {
       const db = getDatabase();
       const departing = await createTestUser(db);
-      await db.insert(member).values({ id: crypto.randomUUID(), organizationId: orgA.id, userId: departing.id, role: 'admin' });
+      await db
+        .insert(member)
+        .values({ id: crypto.randomUUID(), organizationId: orgA.id, userId: departing.id, role: 'admin' });
       const client = await clientFor(departing, orgA.id);
       await db.delete(member).where(and(eq(member.organizationId, orgA.id), eq(member.userId, departing.id)));
       expect((await client.serverFn(fn.rename, { data: { name: 'Gone' } })).status).toBe(403);
@@ -135,7 +148,9 @@ describe('server functions behind the action builders (production build)', () =>
 
     it('changes the active organization only, whatever organization id the body names', async () => {
       const client = await clientFor(owner, orgA.id);
-      const result = await client.serverFn(fn.rename, { data: { name: 'Org A Renamed', organizationId: orgB.id } });
+      const result = await client.serverFn(fn.rename, {
+        data: { name: 'Org A Renamed', organizationId: orgB.id },
+      });
       expect(result.status).toBe(200);
       expect(await organizationName(orgA.id)).toBe('Org A Renamed');
       expect(await organizationName(orgB.id)).toBe('Org B');

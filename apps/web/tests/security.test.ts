@@ -17,14 +17,16 @@ describe('security defaults (production build)', () => {
     app = await startAppServer();
     const db = getDatabase();
     const user = await createTestUser(db);
-    const org = await createTestOrganization(db, { name: 'Original', members: [{ userId: user.id, role: 'owner' }] });
+    const org = await createTestOrganization(db, {
+      name: 'Original',
+      members: [{ userId: user.id, role: 'owner' }],
+    });
     orgId = org.id;
     owner = new HttpClient(app.baseUrl);
     await owner.signIn(user);
-    const switched = await owner.serverFn(
-      'features.organization.organization.functions.switchAccount',
-      { data: { organizationId: org.id } },
-    );
+    const switched = await owner.serverFn('features.organization.organization.functions.switchAccount', {
+      data: { organizationId: org.id },
+    });
     expect(switched.status).toBe(200);
   });
   afterAll(() => app.stop());

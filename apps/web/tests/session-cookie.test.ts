@@ -35,7 +35,10 @@ describe('session cookie (production build)', () => {
     expect(cookie).toMatch(/;\s*HttpOnly/i);
     expect(cookie).toMatch(/;\s*SameSite=Lax/i);
     expect(cookie).not.toMatch(/;\s*Secure/i); // the app URL is http here
-    const rows = await getDatabase().select().from(session).where(eq(session.token, tokenOf(cookie)));
+    const rows = await getDatabase()
+      .select()
+      .from(session)
+      .where(eq(session.token, tokenOf(cookie)));
     expect(rows).toHaveLength(1);
     expect(rows[0]?.userId).toBe(user.id);
   });
@@ -47,7 +50,9 @@ describe('session cookie (production build)', () => {
     const signOut = await client.authPost('sign-out', {});
     expect(signOut.status).toBe(200);
     expect(await getDatabase().select().from(session).where(eq(session.token, token))).toHaveLength(0);
-    const replay = await new HttpClient(app.baseUrl).request('/dashboard', { headers: { cookie: staleCookie } });
+    const replay = await new HttpClient(app.baseUrl).request('/dashboard', {
+      headers: { cookie: staleCookie },
+    });
     expect(replay.status).toBe(307);
   });
 

@@ -1,3 +1,4 @@
+import { ValidationError } from '@kit/better-auth/errors';
 import { getAuth } from '@kit/better-auth/server';
 import { getDatabase } from '@kit/database';
 import { session } from '@kit/database/schema';
@@ -6,7 +7,6 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { authorizeAdmin, authorizeOrganization, authorizeUser } from './authorize';
-import { ValidationError } from '@kit/better-auth/errors';
 import { validateInput } from './validate-input';
 
 const BASE_URL = 'http://localhost:3000';
@@ -14,7 +14,8 @@ const fetcher = (request: Request) => getAuth().handler(request);
 
 async function signedIn(user: TestUser, activeOrganizationId: string | null = null) {
   const cookie = await signInAs(fetcher, BASE_URL, user);
-  const token = decodeURIComponent(cookie.split('kit.session_token=')[1]?.split(';')[0] ?? '').split('.')[0] ?? '';
+  const token =
+    decodeURIComponent(cookie.split('kit.session_token=')[1]?.split(';')[0] ?? '').split('.')[0] ?? '';
   await getDatabase().update(session).set({ activeOrganizationId }).where(eq(session.token, token));
   // A new Request per call: the context module memoizes per request.
   return () => new Request(`${BASE_URL}/_serverFn/x`, { method: 'POST', headers: { cookie } });
@@ -75,9 +76,9 @@ describe('authorization behind authAction, organizationAction and adminAction', 
 
     it('refuses a role without the permission with 403', async () => {
       const request = await signedIn(memberUser, orgA.id);
-      await expect(
-        authorizeOrganization(request(), { organization: ['update'] }),
-      ).rejects.toMatchObject({ status: 403 });
+      await expect(authorizeOrganization(request(), { organization: ['update'] })).rejects.toMatchObject({
+        status: 403,
+      });
       await expect(authorizeOrganization(request(), { member: ['read'] })).resolves.toMatchObject({
         organizationId: orgA.id,
         role: 'member',

@@ -1,5 +1,5 @@
 // Authorization decisions, independent of Start's runtime so they can be tested with a plain Request.
-import type { AuthSession, AuthUser } from '@kit/better-auth/server';
+
 import { getAccountContext, requireSession } from '@kit/better-auth/context';
 import { ForbiddenError } from '@kit/better-auth/errors';
 import {
@@ -9,6 +9,7 @@ import {
   type OrganizationPermission,
   organizationRoleCan,
 } from '@kit/better-auth/permissions';
+import type { AuthSession, AuthUser } from '@kit/better-auth/server';
 
 export interface AuthContext {
   user: AuthUser;

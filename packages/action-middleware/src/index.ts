@@ -1,3 +1,4 @@
+export { type FieldErrors, ValidationError } from '@kit/better-auth/errors';
 export {
   adminAction,
   adminQuery,
@@ -8,5 +9,4 @@ export {
 } from './actions';
 export type { AuthContext, OrganizationContext } from './authorize';
 export { withAdminPermission, withOrganizationPermission } from './middleware';
-export { type FieldErrors, ValidationError } from '@kit/better-auth/errors';
 export { validateInput } from './validate-input';

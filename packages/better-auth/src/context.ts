@@ -1,10 +1,11 @@
 // The one place that reads "who is asking" for the current request. Every guard, loader and server
 // function goes through getSession(), which memoizes the lookup per Request object.
+
+import { getDatabase } from '@kit/database';
 import { member } from '@kit/database/schema';
 import { redirect } from '@tanstack/react-router';
 import { getRequest } from '@tanstack/react-start/server';
 import { and, eq } from 'drizzle-orm';
-import { getDatabase } from '@kit/database';
 import type { AuthSession, AuthUser } from './create-auth';
 import { UnauthorizedError } from './errors';
 import { getAuth } from './server';

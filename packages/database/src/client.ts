@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -41,7 +42,9 @@ export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
       close: () => client.end({ timeout: 5 }),
     };
   }
-  const client = new PGlite(options.dataDir ?? defaultPgliteDataDir());
+  const dataDir = options.dataDir ?? defaultPgliteDataDir();
+  if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir);
   return {
     db: drizzlePglite({ client, schema, logger }),
     driver: 'pglite',

@@ -50,8 +50,6 @@ describe.each(drivers)('database on %s', (_driver, open) => {
   it('enforces one membership per user and organization', async () => {
     const [existing] = await handle.db.select().from(member).limit(1);
     if (!existing) throw new Error('seed created no membership');
-    await expect(
-      handle.db.insert(member).values({ ...existing, id: crypto.randomUUID() }),
-    ).rejects.toThrow();
+    await expect(handle.db.insert(member).values({ ...existing, id: crypto.randomUUID() })).rejects.toThrow();
   });
 });

@@ -61,7 +61,12 @@ export function Button({
     );
   }
   return (
-    <button className={classes} disabled={disabled || isLoading} aria-busy={isLoading || undefined} {...props}>
+    <button
+      className={classes}
+      disabled={disabled || isLoading}
+      aria-busy={isLoading || undefined}
+      {...props}
+    >
       {isLoading ? <Spinner /> : null}
       {children}
     </button>

@@ -19,7 +19,9 @@ export function FormField({ label, name, error, description, id, className, ...i
   const descriptionId = `${inputId}-description`;
   const messages = typeof error === 'string' ? [error] : (error ?? []);
   const hasError = messages.length > 0;
-  const describedBy = [description ? descriptionId : null, hasError ? errorId : null].filter(Boolean).join(' ');
+  const describedBy = [description ? descriptionId : null, hasError ? errorId : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={cn('grid gap-2', className)}>
       <Label htmlFor={inputId}>{label}</Label>
@@ -50,7 +52,10 @@ export function FormError({ message, className }: { message?: string | null; cla
   return (
     <div
       role="alert"
-      className={cn('rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive', className)}
+      className={cn(
+        'rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive',
+        className,
+      )}
     >
       {message}
     </div>

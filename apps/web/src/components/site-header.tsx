@@ -1,7 +1,7 @@
 import { Button } from '@kit/ui/button';
 import { Link, useRouteContext } from '@tanstack/react-router';
-import { AccountSwitcher } from '~/features/organization/account-switcher';
 import { SignOutButton } from '~/features/account/sign-out-button';
+import { AccountSwitcher } from '~/features/organization/account-switcher';
 
 export function SiteHeader() {
   const { auth } = useRouteContext({ from: '__root__' });
@@ -14,11 +14,19 @@ export function SiteHeader() {
         <nav aria-label="Main" className="flex flex-1 items-center gap-3 text-sm">
           {auth.user ? (
             <>
-              <Link to="/dashboard" activeProps={{ className: 'font-medium text-foreground' }} className="text-muted-foreground hover:text-foreground">
+              <Link
+                to="/dashboard"
+                activeProps={{ className: 'font-medium text-foreground' }}
+                className="text-muted-foreground hover:text-foreground"
+              >
                 Dashboard
               </Link>
               {auth.user.isAdmin ? (
-                <Link to="/admin" activeProps={{ className: 'font-medium text-foreground' }} className="text-muted-foreground hover:text-foreground">
+                <Link
+                  to="/admin"
+                  activeProps={{ className: 'font-medium text-foreground' }}
+                  className="text-muted-foreground hover:text-foreground"
+                >
                   Admin
                 </Link>
               ) : null}

@@ -11,6 +11,10 @@ export const httpErrorAdapter = createSerializationAdapter({
     message: error.message,
     fieldErrors: error.fieldErrors ?? null,
   }),
-  fromSerializable: (value: { status: number; code: string; message: string; fieldErrors: FieldErrors | null }) =>
-    new HttpError(value.status, value.message, value.code, value.fieldErrors ?? undefined),
+  fromSerializable: (value: {
+    status: number;
+    code: string;
+    message: string;
+    fieldErrors: FieldErrors | null;
+  }) => new HttpError(value.status, value.message, value.code, value.fieldErrors ?? undefined),
 });

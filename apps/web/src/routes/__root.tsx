@@ -16,7 +16,10 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
       { title: 'Kit — the SaaS starter' },
       { name: 'description', content: 'Accounts, organizations and an admin panel, ready to fork.' },
     ],
-    links: [{ rel: 'stylesheet', href: appCss }],
+    links: [
+      { rel: 'stylesheet', href: appCss },
+      { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' },
+    ],
   }),
   component: RootComponent,
 });

@@ -65,7 +65,9 @@ export async function signInAs(
     }),
   );
   if (!response.ok) {
-    throw new Error(`Sign-in as ${credentials.email} failed with ${response.status}: ${await response.text()}`);
+    throw new Error(
+      `Sign-in as ${credentials.email} failed with ${response.status}: ${await response.text()}`,
+    );
   }
   const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
   if (cookies.length === 0) throw new Error('Sign-in returned no cookie.');

@@ -41,9 +41,7 @@ function freePort(): Promise<number> {
 /** initdb refuses to run as root, so as root the cluster belongs to the `postgres` system user. */
 function runAsClusterOwner(command: string, args: string[]) {
   const isRoot = process.getuid?.() === 0;
-  const [file, fileArgs] = isRoot
-    ? ['runuser', ['-u', 'postgres', '--', command, ...args]]
-    : [command, args];
+  const [file, fileArgs] = isRoot ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
   const result = spawnSync(file, fileArgs, { encoding: 'utf8' });
   if (result.status !== 0) {
     throw new Error(`${path.basename(command)} failed:\n${result.stdout}\n${result.stderr}`);

@@ -1,5 +1,5 @@
-import { createTestDatabase } from './index';
 import { inject } from 'vitest';
+import { createTestDatabase } from './index';
 
 // Runs before each test file is imported: the app modules then connect to this file's own database.
 process.env.DATABASE_URL = await createTestDatabase(inject('postgresAdminUrl'));

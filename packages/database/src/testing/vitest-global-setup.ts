@@ -1,5 +1,5 @@
-import { prepareTemplateDatabase, startPostgresServer } from './index';
 import type { TestProject } from 'vitest/node';
+import { prepareTemplateDatabase, startPostgresServer } from './index';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,3 +1,4 @@
+import { Button } from '@kit/ui/button';
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -8,7 +9,6 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@kit/ui/dropdown-menu';
-import { Button } from '@kit/ui/button';
 import { toast } from '@kit/ui/toast';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useRouter } from '@tanstack/react-router';
@@ -40,7 +40,12 @@ export function AccountSwitcher() {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="outline" size="sm" aria-label={`Account: ${label}. Switch account`} data-testid="account-switcher">
+        <Button
+          variant="outline"
+          size="sm"
+          aria-label={`Account: ${label}. Switch account`}
+          data-testid="account-switcher"
+        >
           {label}
         </Button>
       </DropdownMenuTrigger>

@@ -7,11 +7,20 @@ interface GuardInput {
   location: { pathname: string; searchStr: string };
 }
 
+const PLACEHOLDER_ORIGIN = 'http://redirect.invalid';
+
 /** A same-origin relative path, or undefined: `?redirect=` never sends the user elsewhere. */
 export function safeRedirectPath(value: unknown): string | undefined {
   if (typeof value !== 'string' || !value.startsWith('/')) return undefined;
-  if (value.startsWith('//') || value.startsWith('/\\') || /[\u0000-\u001f]/.test(value)) return undefined;
-  return value;
+  // Let the URL parser decide, as the browser will: `//evil`, `/\evil` and tricks with control
+  // characters all resolve to another origin.
+  try {
+    const url = new URL(value, PLACEHOLDER_ORIGIN);
+    if (url.origin !== PLACEHOLDER_ORIGIN) return undefined;
+    return url.pathname + url.search + url.hash;
+  } catch {
+    return undefined;
+  }
 }
 
 function signInRedirect(location: GuardInput['location']) {

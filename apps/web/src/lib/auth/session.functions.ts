@@ -1,6 +1,5 @@
-import { getAccountContext } from '@kit/better-auth/context';
+import { getAccountContext, getSession } from '@kit/better-auth/context';
 import { isAdminRole } from '@kit/better-auth/permissions';
-import { getSession } from '@kit/better-auth/context';
 import { createServerFn } from '@tanstack/react-start';
 
 export interface AuthState {

@@ -27,8 +27,8 @@ function DashboardPage() {
         <CardContent className="text-sm text-muted-foreground">
           {active ? (
             <p>
-              You are working in the organization <strong className="text-foreground">{active.name}</strong> as{' '}
-              <strong className="text-foreground">{active.role}</strong>.
+              You are working in the organization <strong className="text-foreground">{active.name}</strong>{' '}
+              as <strong className="text-foreground">{active.role}</strong>.
             </p>
           ) : (
             <p>

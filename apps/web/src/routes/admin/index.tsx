@@ -29,7 +29,7 @@ function AdminUsersPage() {
           <p className="text-muted-foreground">{total} in total</p>
         </div>
         <form
-          role="search"
+          aria-label="Search users"
           className="flex gap-2"
           onSubmit={(event) => {
             event.preventDefault();
@@ -37,23 +37,38 @@ function AdminUsersPage() {
             void navigate({ search: { search: value || undefined, page: undefined } });
           }}
         >
-          <Input name="search" aria-label="Search users by name or email" placeholder="Name or email" defaultValue={search.search ?? ''} />
+          <Input
+            name="search"
+            aria-label="Search users by name or email"
+            placeholder="Name or email"
+            defaultValue={search.search ?? ''}
+          />
           <Button type="submit" variant="secondary">
             Search
           </Button>
         </form>
       </div>
       {users.length === 0 ? (
-        <p className="rounded-md border border-border p-6 text-center text-muted-foreground">No users match.</p>
+        <p className="rounded-md border border-border p-6 text-center text-muted-foreground">
+          No users match.
+        </p>
       ) : (
         <div className="overflow-x-auto rounded-md border border-border">
           <table className="w-full text-left text-sm">
             <thead className="bg-muted/50 text-muted-foreground">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Name</th>
-                <th scope="col" className="px-3 py-2 font-medium">Email</th>
-                <th scope="col" className="px-3 py-2 font-medium">Role</th>
-                <th scope="col" className="px-3 py-2 font-medium">Joined</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Email
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Role
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Joined
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -75,10 +90,18 @@ function AdminUsersPage() {
         </span>
         <div className="flex gap-2">
           <Button asChild variant="outline" size="sm" disabled={page <= 1}>
-            <Link search={{ ...search, page: page - 1 }} disabled={page <= 1}>Previous</Link>
+            <Link from={Route.fullPath} search={(prev) => ({ ...prev, page: page - 1 })} disabled={page <= 1}>
+              Previous
+            </Link>
           </Button>
           <Button asChild variant="outline" size="sm" disabled={page >= lastPage}>
-            <Link search={{ ...search, page: page + 1 }} disabled={page >= lastPage}>Next</Link>
+            <Link
+              from={Route.fullPath}
+              search={(prev) => ({ ...prev, page: page + 1 })}
+              disabled={page >= lastPage}
+            >
+              Next
+            </Link>
           </Button>
         </div>
       </nav>

@@ -48,7 +48,14 @@ function SignInPage() {
       <form onSubmit={onSubmit} noValidate>
         <CardContent className="space-y-4">
           <FormError message={formError} />
-          <FormField label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
+          <FormField
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            error={errors.email}
+          />
           <FormField
             label="Password"
             name="password"

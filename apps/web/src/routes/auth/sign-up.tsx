@@ -49,7 +49,14 @@ function SignUpPage() {
         <CardContent className="space-y-4">
           <FormError message={formError} />
           <FormField label="Name" name="name" autoComplete="name" required error={errors.name} />
-          <FormField label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
+          <FormField
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            error={errors.email}
+          />
           <FormField
             label="Password"
             name="password"
