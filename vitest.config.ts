@@ -21,8 +21,6 @@ export default defineConfig({
           name: 'web',
           include: ['apps/web/tests/**/*.test.ts'],
           setupFiles: ['./packages/database/src/testing/vitest-database-per-file.ts'],
-          // Each file starts a production server: keep the two cores for them.
-          maxWorkers: 2,
         },
       },
     ],
