@@ -4,6 +4,7 @@ import { tanstackStart } from '@tanstack/react-start/plugin/vite';
 import viteReact from '@vitejs/plugin-react';
 import { nitro } from 'nitro/vite';
 import { defineConfig } from 'vite';
+import { staticFileSecurityHeaders } from './src/lib/server/security-headers';
 
 const srcDir = path.resolve(import.meta.dirname, 'src');
 
@@ -31,6 +32,11 @@ export default defineConfig({
     nitro({
       traceDeps: ['@electric-sql/pglite'],
       plugins: ['./src/server-plugins/validate-env.ts'],
+      // Static files bypass Start's request middleware; they get the same headers here.
+      routeRules: {
+        '/assets/**': { headers: staticFileSecurityHeaders() },
+        '/favicon.svg': { headers: staticFileSecurityHeaders() },
+      },
     }),
     viteReact(),
   ],

@@ -77,6 +77,7 @@ describe('security defaults (production build)', () => {
       anonymous.request('/no-such-page'),
       anonymous.request('/api/health'),
       anonymous.request('/api/auth/get-session'),
+      anonymous.request('/favicon.svg'),
       owner.serverFn(RENAME, { data: { name: 'x' }, origin: 'https://evil.example' }).then((r) => r.response),
     ]);
     for (const response of responses) {

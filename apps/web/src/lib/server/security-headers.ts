@@ -20,14 +20,27 @@ export function contentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
+/** Headers every response carries, pages and static files alike. */
+export function baseSecurityHeaders(): Record<string, string> {
+  return {
+    'X-Frame-Options': 'DENY',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    ...(isProduction ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+}
+
+/** Static files (scripts, styles, images) are never documents: they need no script sources. */
+export function staticFileSecurityHeaders(): Record<string, string> {
+  return {
+    ...baseSecurityHeaders(),
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+  };
+}
+
 export function applySecurityHeaders(headers: Headers, nonce: string): void {
   headers.set('Content-Security-Policy', contentSecurityPolicy(nonce));
-  headers.set('X-Frame-Options', 'DENY');
-  headers.set('X-Content-Type-Options', 'nosniff');
-  headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-  headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-  headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-  if (isProduction) {
-    headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-  }
+  for (const [name, value] of Object.entries(baseSecurityHeaders())) headers.set(name, value);
 }
