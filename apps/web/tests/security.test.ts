@@ -108,6 +108,34 @@ describe('security defaults (production build)', () => {
   });
 });
 
+describe('auth rate limit (on by default in production)', () => {
+  it('answers 429 with Retry-After to a burst of sign-ins, whatever X-Forwarded-For says', async () => {
+    const app = await startAppServer({ AUTH_RATE_LIMIT: undefined });
+    try {
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      for (let attempt = 0; attempt < 6; attempt++) {
+        const response = await new HttpClient(app.baseUrl).request('/api/auth/sign-in/email', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            origin: new URL(app.baseUrl).origin,
+            'x-forwarded-for': `198.51.100.${attempt}`,
+          },
+          body: JSON.stringify({ email: 'nobody@example.test', password: 'wrong-password' }),
+        });
+        statuses.push(response.status);
+        if (response.status === 429) retryAfter = response.headers.get('retry-after');
+      }
+      expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+      expect(statuses.slice(3)).toContain(429);
+      expect(Number(retryAfter)).toBeGreaterThan(0);
+    } finally {
+      await app.stop();
+    }
+  });
+});
+
 describe('health check', () => {
   it('answers 200 with the database up', async () => {
     const app = await startAppServer();

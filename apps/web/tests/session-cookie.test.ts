@@ -43,6 +43,25 @@ describe('session cookie (production build)', () => {
     expect(rows[0]?.userId).toBe(user.id);
   });
 
+  it('records the socket address, not a forged X-Forwarded-For', async () => {
+    const client = new HttpClient(app.baseUrl);
+    const response = await client.request('/api/auth/sign-in/email', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        origin: new URL(app.baseUrl).origin,
+        'x-forwarded-for': '203.0.113.7',
+        'x-kit-client-ip': '203.0.113.8',
+      },
+      body: JSON.stringify({ email: user.email, password: user.password }),
+    });
+    const [row] = await getDatabase()
+      .select({ ipAddress: session.ipAddress })
+      .from(session)
+      .where(eq(session.token, tokenOf(sessionCookieOf(response))));
+    expect(row?.ipAddress).toMatch(/127\.0\.0\.1|::1/);
+  });
+
   it('deletes the session row on sign-out, and the old cookie no longer works', async () => {
     const client = new HttpClient(app.baseUrl);
     const token = tokenOf(sessionCookieOf(await client.signIn(user)));

@@ -4,6 +4,7 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { admin, organization } from 'better-auth/plugins';
 import { tanstackStartCookies } from 'better-auth/tanstack-start';
+import { CLIENT_IP_HEADER } from './client-ip';
 import type { AuthEnv } from './env';
 import {
   adminPanelAccessControl,
@@ -42,6 +43,8 @@ export function createAuth(db: Database, env: AuthEnv) {
       cookiePrefix: 'kit',
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
       useSecureCookies: env.baseUrl.startsWith('https://'),
+      // Set by the app's auth route from the socket (or a trusted proxy), never taken from the client.
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     plugins: [
       organization({

@@ -20,6 +20,8 @@ const envSchema = z
     TRUSTED_ORIGINS: optionalString,
     /** Rate limiting of the auth endpoints; on in production unless set to "false". */
     AUTH_RATE_LIMIT: z.enum(['true', 'false']).optional(),
+    /** "true" behind a reverse proxy that sets X-Forwarded-For; never otherwise (clients can forge it). */
+    TRUST_PROXY: z.enum(['true', 'false']).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -38,6 +40,7 @@ export interface AuthEnv {
   baseUrl: string;
   trustedOrigins: string[];
   rateLimitEnabled: boolean;
+  trustProxy: boolean;
 }
 
 export class EnvError extends Error {
@@ -65,5 +68,6 @@ export function parseAuthEnv(source: Record<string, string | undefined> = proces
     baseUrl,
     trustedOrigins: [...new Set([baseUrl, ...loopback, ...extra])],
     rateLimitEnabled: env.AUTH_RATE_LIMIT ? env.AUTH_RATE_LIMIT === 'true' : env.NODE_ENV === 'production',
+    trustProxy: env.TRUST_PROXY === 'true',
   };
 }

@@ -1,11 +1,21 @@
-import { getAuth } from '@kit/better-auth/server';
+import { getAuth, getAuthEnv, withClientIp } from '@kit/better-auth/server';
 import { createFileRoute } from '@tanstack/react-router';
+import { getRequestIP } from '@tanstack/react-start/server';
+
+/** better-auth names its rate-limit delay X-Retry-After; clients and proxies understand Retry-After. */
+function withStandardRetryAfter(response: Response): Response {
+  const retryAfter = response.headers.get('x-retry-after');
+  if (response.status !== 429 || !retryAfter || response.headers.has('retry-after')) return response;
+  const copy = new Response(response.body, response);
+  copy.headers.set('Retry-After', retryAfter);
+  return copy;
+}
+
+async function handle({ request }: { request: Request }) {
+  const ip = getRequestIP({ xForwardedFor: getAuthEnv().trustProxy });
+  return withStandardRetryAfter(await getAuth().handler(withClientIp(request, ip)));
+}
 
 export const Route = createFileRoute('/api/auth/$')({
-  server: {
-    handlers: {
-      GET: ({ request }) => getAuth().handler(request),
-      POST: ({ request }) => getAuth().handler(request),
-    },
-  },
+  server: { handlers: { GET: handle, POST: handle } },
 });
