@@ -2,16 +2,11 @@ import type { Database } from '@kit/database';
 import * as schema from '@kit/database/schema';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { admin, organization } from 'better-auth/plugins';
 import { tanstackStartCookies } from 'better-auth/tanstack-start';
 import { CLIENT_IP_HEADER } from './client-ip';
 import type { AuthEnv } from './env';
-import {
-  adminPanelAccessControl,
-  adminPanelRoles,
-  organizationAccessControl,
-  organizationRoles,
-} from './permissions';
+import { adminPlugin } from './plugins/admin';
+import { organizationPlugin } from './plugins/organization';
 import { sessionPolicy } from './session-policy';
 
 export function createAuth(db: Database, env: AuthEnv) {
@@ -47,19 +42,8 @@ export function createAuth(db: Database, env: AuthEnv) {
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     plugins: [
-      organization({
-        ac: organizationAccessControl,
-        roles: organizationRoles,
-        creatorRole: 'owner',
-        allowUserToCreateOrganization: true,
-      }),
-      admin({
-        ac: adminPanelAccessControl,
-        roles: adminPanelRoles,
-        adminRoles: ['admin'],
-        defaultRole: 'user',
-        impersonationSessionDuration: 60 * 60,
-      }),
+      organizationPlugin(env),
+      adminPlugin(),
       // Must stay last: it copies better-auth's Set-Cookie headers onto Start's response.
       tanstackStartCookies(),
     ],

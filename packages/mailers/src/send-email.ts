@@ -1,0 +1,47 @@
+import { render } from '@react-email/render';
+import type { ReactElement } from 'react';
+import { parseMailEnv } from './env';
+import { createLogTransport, createSmtpTransport, type MailTransport } from './transports';
+
+let transport: MailTransport | undefined;
+
+function getTransport(): MailTransport {
+  if (!transport) {
+    const env = parseMailEnv();
+    transport = env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : createLogTransport();
+    if (transport.kind === 'log' && process.env.NODE_ENV === 'production') {
+      console.warn('SMTP_URL is not set: emails are written to this log instead of being sent.');
+    }
+  }
+  return transport;
+}
+
+/** Replaces the transport (tests); returns a function that restores the previous one. */
+export function setMailTransport(next: MailTransport): () => void {
+  const previous = transport;
+  transport = next;
+  return () => {
+    transport = previous;
+  };
+}
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  /** A react-email template; rendered to HTML and to a plain-text part. */
+  template: ReactElement;
+}
+
+export async function sendEmail(message: EmailMessage): Promise<void> {
+  const [html, text] = await Promise.all([
+    render(message.template),
+    render(message.template, { plainText: true }),
+  ]);
+  await getTransport().send({
+    from: parseMailEnv().MAIL_FROM,
+    to: message.to,
+    subject: message.subject,
+    html,
+    text,
+  });
+}

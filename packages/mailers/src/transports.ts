@@ -1,0 +1,49 @@
+import nodemailer from 'nodemailer';
+
+export interface OutgoingEmail {
+  from: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export interface MailTransport {
+  readonly kind: 'smtp' | 'log';
+  send: (email: OutgoingEmail) => Promise<void>;
+}
+
+export function createSmtpTransport(url: string): MailTransport {
+  const transporter = nodemailer.createTransport(url);
+  return {
+    kind: 'smtp',
+    async send(email) {
+      await transporter.sendMail(email);
+    },
+  };
+}
+
+const LINK_PATTERN = /https?:\/\/[^\s<>"')\]]+/g;
+
+/** The links of a message, in order, without duplicates. */
+export function linksOf(text: string): string[] {
+  return [...new Set(text.match(LINK_PATTERN) ?? [])];
+}
+
+/** Log prefix of the development transport; one JSON object follows it on the same line. */
+export const MAIL_LOG_PREFIX = '[mail]';
+
+/**
+ * Development transport: prints each message and its links to the server log, one JSON line per
+ * message, so a developer (or an end-to-end test) can follow the links without a mail server.
+ */
+export function createLogTransport(write: (line: string) => void = console.log): MailTransport {
+  return {
+    kind: 'log',
+    async send(email) {
+      write(
+        `${MAIL_LOG_PREFIX} ${JSON.stringify({ to: email.to, subject: email.subject, links: linksOf(email.text), text: email.text })}`,
+      );
+    },
+  };
+}
