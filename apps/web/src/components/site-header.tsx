@@ -21,6 +21,13 @@ export function SiteHeader() {
               >
                 Dashboard
               </Link>
+              <Link
+                to="/settings/profile"
+                activeProps={{ className: 'font-medium text-foreground' }}
+                className="text-muted-foreground hover:text-foreground"
+              >
+                Settings
+              </Link>
               {auth.user.isAdmin ? (
                 <Link
                   to="/admin"
