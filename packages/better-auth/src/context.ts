@@ -7,10 +7,11 @@ import { redirect } from '@tanstack/react-router';
 import { getRequest } from '@tanstack/react-start/server';
 import { and, eq } from 'drizzle-orm';
 import type { AuthSession, AuthUser } from './create-auth';
-import { UnauthorizedError } from './errors';
+import { HttpError, SESSION_NOT_FRESH, UnauthorizedError } from './errors';
 import { getAuth } from './server';
+import { sessionPolicy } from './session-policy';
 
-export { ForbiddenError, HttpError, UnauthorizedError, ValidationError } from './errors';
+export { ForbiddenError, HttpError, SESSION_NOT_FRESH, UnauthorizedError, ValidationError } from './errors';
 
 const sessionsByRequest = new WeakMap<Request, Promise<AuthSession | null>>();
 const accountsByRequest = new WeakMap<Request, Promise<AccountContext | null>>();
@@ -25,6 +26,20 @@ export function getSession(request: Request = getRequest()): Promise<AuthSession
     sessionsByRequest.set(request, pending);
   }
   return pending;
+}
+
+/**
+ * The session, if it was created within the session policy's fresh age; else a 403 with code
+ * SESSION_NOT_FRESH, on which the UI asks for the password again (signing in anew makes a fresh session).
+ * Operations that change credentials, email or two-factor, or delete things, require it.
+ */
+export async function requireFreshSession(request: Request = getRequest()): Promise<AuthSession> {
+  const session = await requireSession(request);
+  const ageMs = Date.now() - new Date(session.session.createdAt).getTime();
+  if (ageMs > sessionPolicy.freshAgeSeconds * 1000) {
+    throw new HttpError(403, 'For your security, confirm your password to continue.', SESSION_NOT_FRESH);
+  }
+  return session;
 }
 
 /** The session, or an UnauthorizedError (HTTP 401). */

@@ -3,6 +3,9 @@
 
 export type FieldErrors = Record<string, string[]>;
 
+/** HttpError code of a sensitive operation refused because the session is older than the fresh age. */
+export const SESSION_NOT_FRESH = 'SESSION_NOT_FRESH';
+
 /** An error whose `status` becomes the HTTP status of a failed server function. */
 export class HttpError extends Error {
   constructor(
