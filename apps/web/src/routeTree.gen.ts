@@ -18,6 +18,7 @@ import { Route as AdminIndexRouteImport } from './routes/admin/index'
 import { Route as ApiHealthRouteImport } from './routes/api/health'
 import { Route as AuthSignInRouteImport } from './routes/auth/sign-in'
 import { Route as AuthSignUpRouteImport } from './routes/auth/sign-up'
+import { Route as AuthedInvitationsInvitationIdRouteImport } from './routes/_authed/invitations/$invitationId'
 import { Route as AuthedOrganizationsNewRouteImport } from './routes/_authed/organizations/new'
 import { Route as AuthedSettingsIndexRouteImport } from './routes/_authed/settings/index'
 import { Route as AuthedSettingsMembersRouteImport } from './routes/_authed/settings/members'
@@ -71,6 +72,12 @@ const AuthSignUpRoute = AuthSignUpRouteImport.update({
   path: '/auth/sign-up',
   getParentRoute: () => rootRouteImport,
 } as any)
+const AuthedInvitationsInvitationIdRoute =
+  AuthedInvitationsInvitationIdRouteImport.update({
+    id: '/invitations/$invitationId',
+    path: '/invitations/$invitationId',
+    getParentRoute: () => AuthedRouteRoute,
+  } as any)
 const AuthedOrganizationsNewRoute = AuthedOrganizationsNewRouteImport.update({
   id: '/organizations/new',
   path: '/organizations/new',
@@ -122,6 +129,7 @@ export interface FileRoutesByFullPath {
   '/auth/sign-in': typeof AuthSignInRoute
   '/auth/sign-up': typeof AuthSignUpRoute
   '/admin/': typeof AdminIndexRoute
+  '/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/organizations/new': typeof AuthedOrganizationsNewRoute
   '/settings/members': typeof AuthedSettingsMembersRoute
   '/settings/organization': typeof AuthedSettingsOrganizationRoute
@@ -138,6 +146,7 @@ export interface FileRoutesByTo {
   '/auth/sign-in': typeof AuthSignInRoute
   '/auth/sign-up': typeof AuthSignUpRoute
   '/admin': typeof AdminIndexRoute
+  '/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/organizations/new': typeof AuthedOrganizationsNewRoute
   '/settings/members': typeof AuthedSettingsMembersRoute
   '/settings/organization': typeof AuthedSettingsOrganizationRoute
@@ -158,6 +167,7 @@ export interface FileRoutesById {
   '/auth/sign-in': typeof AuthSignInRoute
   '/auth/sign-up': typeof AuthSignUpRoute
   '/admin/': typeof AdminIndexRoute
+  '/_authed/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/_authed/organizations/new': typeof AuthedOrganizationsNewRoute
   '/_authed/settings/members': typeof AuthedSettingsMembersRoute
   '/_authed/settings/organization': typeof AuthedSettingsOrganizationRoute
@@ -178,6 +188,7 @@ export interface FileRouteTypes {
     | '/auth/sign-in'
     | '/auth/sign-up'
     | '/admin/'
+    | '/invitations/$invitationId'
     | '/organizations/new'
     | '/settings/members'
     | '/settings/organization'
@@ -194,6 +205,7 @@ export interface FileRouteTypes {
     | '/auth/sign-in'
     | '/auth/sign-up'
     | '/admin'
+    | '/invitations/$invitationId'
     | '/organizations/new'
     | '/settings/members'
     | '/settings/organization'
@@ -213,6 +225,7 @@ export interface FileRouteTypes {
     | '/auth/sign-in'
     | '/auth/sign-up'
     | '/admin/'
+    | '/_authed/invitations/$invitationId'
     | '/_authed/organizations/new'
     | '/_authed/settings/members'
     | '/_authed/settings/organization'
@@ -298,6 +311,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthSignUpRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/_authed/invitations/$invitationId': {
+      id: '/_authed/invitations/$invitationId'
+      path: '/invitations/$invitationId'
+      fullPath: '/invitations/$invitationId'
+      preLoaderRoute: typeof AuthedInvitationsInvitationIdRouteImport
+      parentRoute: typeof AuthedRouteRoute
+    }
     '/_authed/organizations/new': {
       id: '/_authed/organizations/new'
       path: '/organizations/new'
@@ -381,12 +401,14 @@ const AuthedSettingsRouteRouteWithChildren =
 interface AuthedRouteRouteChildren {
   AuthedSettingsRouteRoute: typeof AuthedSettingsRouteRouteWithChildren
   AuthedDashboardRoute: typeof AuthedDashboardRoute
+  AuthedInvitationsInvitationIdRoute: typeof AuthedInvitationsInvitationIdRoute
   AuthedOrganizationsNewRoute: typeof AuthedOrganizationsNewRoute
 }
 
 const AuthedRouteRouteChildren: AuthedRouteRouteChildren = {
   AuthedSettingsRouteRoute: AuthedSettingsRouteRouteWithChildren,
   AuthedDashboardRoute: AuthedDashboardRoute,
+  AuthedInvitationsInvitationIdRoute: AuthedInvitationsInvitationIdRoute,
   AuthedOrganizationsNewRoute: AuthedOrganizationsNewRoute,
 }
 

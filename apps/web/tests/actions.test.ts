@@ -10,7 +10,7 @@ const fn = {
   accountContext: 'lib.auth.account.functions.fetchAccountContext',
   createOrganization: 'features.organization.organization.functions.createOrganization',
   switchAccount: 'features.organization.organization.functions.switchAccount',
-  rename: 'features.organization.organization.functions.renameOrganization',
+  update: 'features.organization.organization.functions.updateOrganizationSettings',
   listUsers: 'features.admin.admin.functions.listUsers',
 };
 
@@ -20,8 +20,8 @@ describe('server functions behind the action builders (production build)', () =>
   let plainMember: TestUser;
   let outsider: TestUser;
   let admin: TestUser;
-  let orgA: { id: string; name: string };
-  let orgB: { id: string; name: string };
+  let orgA: { id: string; name: string; slug: string };
+  let orgB: { id: string; name: string; slug: string };
 
   async function clientFor(user: TestUser, activeOrganizationId?: string) {
     const client = new HttpClient(app.baseUrl);
@@ -106,19 +106,25 @@ describe('server functions behind the action builders (production build)', () =>
 
   describe('organizationAction', () => {
     it('answers 401 to an anonymous caller', async () => {
-      const result = await new HttpClient(app.baseUrl).serverFn(fn.rename, { data: { name: 'Nope' } });
+      const result = await new HttpClient(app.baseUrl).serverFn(fn.update, {
+        data: { name: 'Nope', slug: orgA.slug, logo: '' },
+      });
       expect(result.status).toBe(401);
     });
 
     it('answers 403 on the personal account', async () => {
       const client = await clientFor(owner);
-      expect((await client.serverFn(fn.rename, { data: { name: 'Nope' } })).status).toBe(403);
+      expect(
+        (await client.serverFn(fn.update, { data: { name: 'Nope', slug: orgA.slug, logo: '' } })).status,
+      ).toBe(403);
       expect(await organizationName(orgA.id)).toBe('Org A');
     });
 
     it('answers 403 to a role without the permission, with nothing changed', async () => {
       const client = await clientFor(plainMember, orgA.id);
-      const result = await client.serverFn(fn.rename, { data: { name: 'By Member' } });
+      const result = await client.serverFn(fn.update, {
+        data: { name: 'By Member', slug: orgA.slug, logo: '' },
+      });
       expect(result.status).toBe(403);
       expect(result.body).toMatchObject({
         error: { message: expect.stringContaining('organization:update') },
@@ -134,22 +140,24 @@ describe('server functions behind the action builders (production build)', () =>
         .values({ id: crypto.randomUUID(), organizationId: orgA.id, userId: departing.id, role: 'admin' });
       const client = await clientFor(departing, orgA.id);
       await db.delete(member).where(and(eq(member.organizationId, orgA.id), eq(member.userId, departing.id)));
-      expect((await client.serverFn(fn.rename, { data: { name: 'Gone' } })).status).toBe(403);
+      expect(
+        (await client.serverFn(fn.update, { data: { name: 'Gone', slug: orgA.slug, logo: '' } })).status,
+      ).toBe(403);
       const context = await client.serverFn(fn.accountContext, { method: 'GET' });
       expect(context.body).toMatchObject({ result: { activeOrganizationId: null } });
     });
 
     it('answers 400 with field errors to invalid input', async () => {
       const client = await clientFor(owner, orgA.id);
-      const result = await client.serverFn(fn.rename, { data: { name: 'x' } });
+      const result = await client.serverFn(fn.update, { data: { name: 'x', slug: orgA.slug, logo: '' } });
       expect(result.status).toBe(400);
       expect(result.body).toMatchObject({ error: { fieldErrors: { name: expect.any(Array) } } });
     });
 
     it('changes the active organization only, whatever organization id the body names', async () => {
       const client = await clientFor(owner, orgA.id);
-      const result = await client.serverFn(fn.rename, {
-        data: { name: 'Org A Renamed', organizationId: orgB.id },
+      const result = await client.serverFn(fn.update, {
+        data: { name: 'Org A Renamed', slug: orgA.slug, logo: '', organizationId: orgB.id },
       });
       expect(result.status).toBe(200);
       expect(await organizationName(orgA.id)).toBe('Org A Renamed');

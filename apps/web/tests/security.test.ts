@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, runAppServerExpectingExit, startAppServer, TEST_SECRET } from './support/app-server';
 import { HttpClient } from './support/http-client';
 
-const RENAME = 'features.organization.organization.functions.renameOrganization';
+const UPDATE = 'features.organization.organization.functions.updateOrganizationSettings';
 
 describe('security defaults (production build)', () => {
   let app: AppServer;
   let owner: HttpClient;
   let orgId: string;
+  let orgSlug: string;
 
   beforeAll(async () => {
     app = await startAppServer();
@@ -22,6 +23,7 @@ describe('security defaults (production build)', () => {
       members: [{ userId: user.id, role: 'owner' }],
     });
     orgId = org.id;
+    orgSlug = org.slug;
     owner = new HttpClient(app.baseUrl);
     await owner.signIn(user);
     const switched = await owner.serverFn('features.organization.organization.functions.switchAccount', {
@@ -40,13 +42,16 @@ describe('security defaults (production build)', () => {
   }
 
   it('refuses a server-function POST from a foreign Origin with 403 and changes nothing', async () => {
-    const forged = await owner.serverFn(RENAME, { data: { name: 'Hacked' }, origin: 'https://evil.example' });
+    const forged = await owner.serverFn(UPDATE, {
+      data: { name: 'Hacked', slug: orgSlug, logo: '' },
+      origin: 'https://evil.example',
+    });
     expect(forged.status).toBe(403);
     expect(await organizationName()).toBe('Original');
   });
 
   it('refuses a cross-site Sec-Fetch-Site and a request with no origin information', async () => {
-    const crossSite = await owner.request(`/_serverFn/${encodeURIComponent(RENAME)}`, {
+    const crossSite = await owner.request(`/_serverFn/${encodeURIComponent(UPDATE)}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -57,13 +62,16 @@ describe('security defaults (production build)', () => {
       body: JSON.stringify({ t: 0 }),
     });
     expect(crossSite.status).toBe(403);
-    const bare = await owner.serverFn(RENAME, { data: { name: 'Hacked' }, origin: null });
+    const bare = await owner.serverFn(UPDATE, {
+      data: { name: 'Hacked', slug: orgSlug, logo: '' },
+      origin: null,
+    });
     expect(bare.status).toBe(403);
     expect(await organizationName()).toBe('Original');
   });
 
   it('accepts the same call from the app origin', async () => {
-    const allowed = await owner.serverFn(RENAME, { data: { name: 'Renamed' } });
+    const allowed = await owner.serverFn(UPDATE, { data: { name: 'Renamed', slug: orgSlug, logo: '' } });
     expect(allowed.status).toBe(200);
     expect(await organizationName()).toBe('Renamed');
   });
@@ -78,7 +86,7 @@ describe('security defaults (production build)', () => {
       anonymous.request('/api/health'),
       anonymous.request('/api/auth/get-session'),
       anonymous.request('/favicon.svg'),
-      owner.serverFn(RENAME, { data: { name: 'x' }, origin: 'https://evil.example' }).then((r) => r.response),
+      owner.serverFn(UPDATE, { data: { name: 'x' }, origin: 'https://evil.example' }).then((r) => r.response),
     ]);
     for (const response of responses) {
       expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
@@ -102,7 +110,7 @@ describe('security defaults (production build)', () => {
 
   it('does not leak a stack trace in a server-function error', async () => {
     const anonymous = new HttpClient(app.baseUrl);
-    const result = await anonymous.serverFn(RENAME, { data: { name: 'x' } });
+    const result = await anonymous.serverFn(UPDATE, { data: { name: 'x' } });
     expect(result.status).toBe(401);
     expect(JSON.stringify(result.body)).not.toMatch(/at .*\.(m?js|ts):\d+/);
   });

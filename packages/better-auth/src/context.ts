@@ -11,7 +11,14 @@ import { HttpError, SESSION_NOT_FRESH, UnauthorizedError } from './errors';
 import { getAuth } from './server';
 import { sessionPolicy } from './session-policy';
 
-export { ForbiddenError, HttpError, SESSION_NOT_FRESH, UnauthorizedError, ValidationError } from './errors';
+export {
+  ForbiddenError,
+  HttpError,
+  NotFoundError,
+  SESSION_NOT_FRESH,
+  UnauthorizedError,
+  ValidationError,
+} from './errors';
 
 const sessionsByRequest = new WeakMap<Request, Promise<AuthSession | null>>();
 const accountsByRequest = new WeakMap<Request, Promise<AccountContext | null>>();

@@ -33,6 +33,13 @@ export class ForbiddenError extends HttpError {
   }
 }
 
+export class NotFoundError extends HttpError {
+  constructor(message = 'Not found.') {
+    super(404, message, 'NOT_FOUND');
+    this.name = 'NotFoundError';
+  }
+}
+
 /** HTTP 400 carrying a message a form can show and the errors of each field. */
 export class ValidationError extends HttpError {
   constructor(fieldErrors: FieldErrors) {

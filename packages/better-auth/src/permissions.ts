@@ -77,3 +77,41 @@ export function adminRoleCan(role: string | null | undefined, permission: AdminP
     return definition ? definition.authorize(permission).success : false;
   });
 }
+
+// Rules about the owner role, on top of the statements above. The last-owner rule needs the
+// organization's member list and is checked on the server only.
+
+export function isOwnerRole(role: string | null | undefined): boolean {
+  return rolesOf(role).includes('owner');
+}
+
+/** Owners manage everyone; admins manage everyone but owners; members manage no one. */
+export function canManageMember(actorRole: string | null | undefined, targetRole: string): boolean {
+  if (!organizationRoleCan(actorRole, { member: ['update'] })) return false;
+  return isOwnerRole(actorRole) || !isOwnerRole(targetRole);
+}
+
+/** Changing a role: only an owner grants or takes away the owner role. */
+export function canAssignRole(
+  actorRole: string | null | undefined,
+  targetRole: string,
+  nextRole: string,
+): boolean {
+  return canManageMember(actorRole, targetRole) && (isOwnerRole(actorRole) || !isOwnerRole(nextRole));
+}
+
+export function canRemoveMember(actorRole: string | null | undefined, targetRole: string): boolean {
+  if (!organizationRoleCan(actorRole, { member: ['delete'] })) return false;
+  return isOwnerRole(actorRole) || !isOwnerRole(targetRole);
+}
+
+/** Inviting (and cancelling or resending an invitation) as `role`: only owners deal in owners. */
+export function canInviteAs(actorRole: string | null | undefined, role: string): boolean {
+  if (!organizationRoleCan(actorRole, { invitation: ['create'] })) return false;
+  return isOwnerRole(actorRole) || !isOwnerRole(role);
+}
+
+export function canCancelInvitation(actorRole: string | null | undefined, role: string): boolean {
+  if (!organizationRoleCan(actorRole, { invitation: ['cancel'] })) return false;
+  return isOwnerRole(actorRole) || !isOwnerRole(role);
+}

@@ -11,25 +11,27 @@ import {
 } from '@kit/ui/dropdown-menu';
 import { toast } from '@kit/ui/toast';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useRouter } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { errorMessage } from '~/lib/errors';
 import { accountContextQuery } from './account.queries';
 import { switchAccount } from './organization.functions';
+import { ORGANIZATION_SCOPE } from './organization.queries';
 
 const PERSONAL = 'personal';
 
 export function AccountSwitcher() {
-  const router = useRouter();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { data, isPending } = useQuery(accountContextQuery());
   const switchAccountFn = useServerFn(switchAccount);
   const mutation = useMutation({
     mutationFn: (organizationId: string | null) => switchAccountFn({ data: { organizationId } }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries();
-      await router.invalidate();
+    // The answer is the new account summary: one request, no reload. Pages showing the previous
+    // organization's data refetch theirs; nothing else does.
+    onSuccess: async (summary) => {
+      queryClient.setQueryData(accountContextQuery().queryKey, summary);
+      await queryClient.invalidateQueries({ queryKey: ORGANIZATION_SCOPE });
     },
     onError: (error) => toast.error(errorMessage(error)),
   });
@@ -45,6 +47,7 @@ export function AccountSwitcher() {
           size="sm"
           aria-label={`Account: ${label}. Switch account`}
           data-testid="account-switcher"
+          isLoading={mutation.isPending}
         >
           {label}
         </Button>

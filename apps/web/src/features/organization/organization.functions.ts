@@ -1,22 +1,30 @@
 import {
   authAction,
   organizationAction,
+  organizationQuery,
   ValidationError,
   validateInput,
   withOrganizationPermission,
 } from '@kit/action-middleware';
+import { requireFreshSession } from '@kit/better-auth/context';
 import { ForbiddenError } from '@kit/better-auth/errors';
 import { getAuth } from '@kit/better-auth/server';
-import { getDatabase } from '@kit/database';
-import { member, organization } from '@kit/database/schema';
 import { getRequest } from '@tanstack/react-start/server';
-import { and, eq } from 'drizzle-orm';
+import { type AccountSummary, listUserOrganizations, summarizeAccount } from './account.service';
+import { toActor } from './actor-from-context';
 import {
   createOrganizationSchema,
-  renameOrganizationSchema,
+  deleteOrganizationSchema,
   slugify,
   switchAccountSchema,
+  updateOrganizationSchema,
 } from './organization.schemas';
+import {
+  assertSlugAvailable,
+  deleteOrganization,
+  getOrganization,
+  updateOrganization,
+} from './organizations.service';
 
 /** Creates an organization owned by the caller and makes it the active account. */
 export const createOrganization = authAction
@@ -26,13 +34,7 @@ export const createOrganization = authAction
     if (slug.length < 2) {
       throw new ValidationError({ slug: ['Choose a slug of at least 2 letters or digits.'] });
     }
-    const db = getDatabase();
-    const [taken] = await db
-      .select({ id: organization.id })
-      .from(organization)
-      .where(eq(organization.slug, slug))
-      .limit(1);
-    if (taken) throw new ValidationError({ slug: ['This slug is taken. Choose another one.'] });
+    await assertSlugAvailable(slug);
     // better-auth takes the creator from the session cookie, never from the body.
     const created = await getAuth().api.createOrganization({
       headers: getRequest().headers,
@@ -42,33 +44,41 @@ export const createOrganization = authAction
     return { id: created.id, name: created.name, slug: created.slug };
   });
 
-/** Switches the session between the personal account (null) and one of the caller's organizations. */
+/**
+ * Switches the session between the personal account (null) and one of the caller's organizations, and
+ * answers with the new account summary so that the client needs no second request.
+ */
 export const switchAccount = authAction
   .validator(validateInput(switchAccountSchema))
-  .handler(async ({ data, context }) => {
-    if (data.organizationId) {
-      const [membership] = await getDatabase()
-        .select({ id: member.id })
-        .from(member)
-        .where(and(eq(member.organizationId, data.organizationId), eq(member.userId, context.user.id)))
-        .limit(1);
-      if (!membership) throw new ForbiddenError('You are not a member of that organization.');
+  .handler(async ({ data, context }): Promise<AccountSummary> => {
+    const organizations = await listUserOrganizations(context.user.id);
+    if (data.organizationId && !organizations.some((org) => org.id === data.organizationId)) {
+      throw new ForbiddenError('You are not a member of that organization.');
     }
     await getAuth().api.setActiveOrganization({
       headers: getRequest().headers,
       body: { organizationId: data.organizationId },
     });
-    return { activeOrganizationId: data.organizationId };
+    return summarizeAccount(organizations, data.organizationId);
   });
 
-/** Renames the active organization (owners and admins). */
-export const renameOrganization = organizationAction
+/** The active organization's settings, with the caller's role for the UI. */
+export const fetchOrganizationSettings = organizationQuery.handler(async ({ context }) => ({
+  organization: await getOrganization(context.organizationId),
+  role: context.role,
+}));
+
+/** Renames the active organization, changes its slug or logo (owners and admins). */
+export const updateOrganizationSettings = organizationAction
   .middleware([withOrganizationPermission({ organization: ['update'] })])
-  .validator(validateInput(renameOrganizationSchema))
+  .validator(validateInput(updateOrganizationSchema))
+  .handler(({ data, context }) => updateOrganization(toActor(context), data));
+
+/** Deletes the active organization (owners; a fresh session; the name typed to confirm). */
+export const deleteOrganizationPermanently = organizationAction
+  .middleware([withOrganizationPermission({ organization: ['delete'] })])
+  .validator(validateInput(deleteOrganizationSchema))
   .handler(async ({ data, context }) => {
-    await getDatabase()
-      .update(organization)
-      .set({ name: data.name })
-      .where(eq(organization.id, context.organizationId));
-    return { id: context.organizationId, name: data.name };
+    await requireFreshSession();
+    return deleteOrganization(toActor(context), data.confirmName);
   });

@@ -1,10 +1,69 @@
+import { organizationRoleCan } from '@kit/better-auth/permissions';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
+import { accountContextQuery } from '~/features/organization/account.queries';
+import { InviteMemberForm } from '~/features/organization/invite-member-form';
+import { MembersTable } from '~/features/organization/members-table';
+import { NoActiveOrganization } from '~/features/organization/no-active-organization';
+import { invitationsQuery, membersQuery } from '~/features/organization/organization.queries';
+import { PendingInvitations } from '~/features/organization/pending-invitations';
 
 export const Route = createFileRoute('/_authed/settings/members')({
+  loader: async ({ context }) => {
+    const account = await context.queryClient.ensureQueryData(accountContextQuery());
+    if (account.activeOrganizationId) {
+      await Promise.all([
+        context.queryClient.ensureQueryData(membersQuery()),
+        context.queryClient.ensureQueryData(invitationsQuery()),
+      ]);
+    }
+  },
   head: () => ({ meta: [{ title: 'Members — Kit' }] }),
-  component: MembersSettingsPage,
+  component: MembersPage,
 });
 
-function MembersSettingsPage() {
-  return <h1 className="text-2xl font-semibold tracking-tight">Members</h1>;
+function MembersPage() {
+  const { data: account } = useSuspenseQuery(accountContextQuery());
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight">Members</h1>
+      {account.activeOrganizationId ? <ActiveOrganizationMembers /> : <NoActiveOrganization />}
+    </div>
+  );
+}
+
+function ActiveOrganizationMembers() {
+  const { data } = useSuspenseQuery({ ...membersQuery(), refetchInterval: 30_000 });
+  const { viewer, members } = data;
+  const canInvite = organizationRoleCan(viewer.role, { invitation: ['create'] });
+  return (
+    <>
+      <Card>
+        <CardHeader>
+          <CardTitle>People</CardTitle>
+          <CardDescription>
+            {members.length} {members.length === 1 ? 'member' : 'members'}. You are {viewer.role}.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <MembersTable members={members} viewer={viewer} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Invitations</CardTitle>
+          <CardDescription>
+            {canInvite
+              ? 'Invite people by email. The link in the email lets them accept with that address.'
+              : 'Only owners and admins can invite people.'}
+          </CardDescription>
+        </CardHeader>
+        <CardContent className="space-y-4">
+          {canInvite ? <InviteMemberForm viewerRole={viewer.role} /> : null}
+          <PendingInvitations viewerRole={viewer.role} />
+        </CardContent>
+      </Card>
+    </>
+  );
 }

@@ -1,10 +1,42 @@
+import { organizationRoleCan } from '@kit/better-auth/permissions';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
+import { accountContextQuery } from '~/features/organization/account.queries';
+import { DeleteOrganizationCard } from '~/features/organization/delete-organization-card';
+import { NoActiveOrganization } from '~/features/organization/no-active-organization';
+import { organizationSettingsQuery } from '~/features/organization/organization.queries';
+import { OrganizationSettingsForm } from '~/features/organization/organization-settings-form';
 
 export const Route = createFileRoute('/_authed/settings/organization')({
-  head: () => ({ meta: [{ title: 'Organization — Kit' }] }),
+  loader: async ({ context }) => {
+    const account = await context.queryClient.ensureQueryData(accountContextQuery());
+    if (account.activeOrganizationId) await context.queryClient.ensureQueryData(organizationSettingsQuery());
+  },
+  head: () => ({ meta: [{ title: 'Organization settings — Kit' }] }),
   component: OrganizationSettingsPage,
 });
 
 function OrganizationSettingsPage() {
-  return <h1 className="text-2xl font-semibold tracking-tight">Organization</h1>;
+  const { data: account } = useSuspenseQuery(accountContextQuery());
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight">Organization</h1>
+      {account.activeOrganizationId ? <ActiveOrganizationSettings /> : <NoActiveOrganization />}
+    </div>
+  );
+}
+
+function ActiveOrganizationSettings() {
+  const { data } = useSuspenseQuery(organizationSettingsQuery());
+  return (
+    <>
+      <OrganizationSettingsForm
+        organization={data.organization}
+        canEdit={organizationRoleCan(data.role, { organization: ['update'] })}
+      />
+      {organizationRoleCan(data.role, { organization: ['delete'] }) ? (
+        <DeleteOrganizationCard organizationName={data.organization.name} />
+      ) : null}
+    </>
+  );
 }

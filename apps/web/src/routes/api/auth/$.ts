@@ -2,6 +2,13 @@ import { getAuth, getAuthEnv, withClientIp } from '@kit/better-auth/server';
 import { createFileRoute } from '@tanstack/react-router';
 import { getRequestIP } from '@tanstack/react-start/server';
 
+/**
+ * Organizations are managed through the app's server functions, which take the organization from the
+ * session and apply the owner rules; better-auth's own organization endpoints (which take an
+ * organization id from the body) are not served, so they cannot be used to go around those rules.
+ */
+const UNSERVED_PREFIX = '/api/auth/organization/';
+
 /** better-auth names its rate-limit delay X-Retry-After; clients and proxies understand Retry-After. */
 function withStandardRetryAfter(response: Response): Response {
   const retryAfter = response.headers.get('x-retry-after');
@@ -12,6 +19,9 @@ function withStandardRetryAfter(response: Response): Response {
 }
 
 async function handle({ request }: { request: Request }) {
+  if (new URL(request.url).pathname.startsWith(UNSERVED_PREFIX)) {
+    return Response.json({ message: 'Not found.' }, { status: 404 });
+  }
   const ip = getRequestIP({ xForwardedFor: getAuthEnv().trustProxy });
   return withStandardRetryAfter(await getAuth().handler(withClientIp(request, ip)));
 }

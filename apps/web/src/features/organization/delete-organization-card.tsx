@@ -1,0 +1,100 @@
+import { Button } from '@kit/ui/button';
+import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
+import { FormError, FormField } from '@kit/ui/form-field';
+import { toast } from '@kit/ui/toast';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useRouteContext } from '@tanstack/react-router';
+import { useServerFn } from '@tanstack/react-start';
+import { type FormEvent, useState } from 'react';
+import { ConfirmPasswordForm } from '~/components/confirm-password-form';
+import { errorMessage, fieldErrorsOf } from '~/lib/errors';
+import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
+import { deleteOrganizationPermanently } from './organization.functions';
+
+export function DeleteOrganizationCard({ organizationName }: { organizationName: string }) {
+  const { auth } = useRouteContext({ from: '__root__' });
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const deleteFn = useServerFn(deleteOrganizationPermanently);
+  const fresh = useFreshSessionRetry();
+  const [confirmName, setConfirmName] = useState('');
+  const [fieldError, setFieldError] = useState<string[] | undefined>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function deleteNow() {
+    await deleteFn({ data: { confirmName } });
+    await queryClient.invalidateQueries();
+    toast.success(`${organizationName} was deleted.`);
+    await navigate({ to: '/dashboard' });
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(null);
+    setFieldError(undefined);
+    if (confirmName.trim() !== organizationName) {
+      setFieldError([`Type “${organizationName}” exactly to confirm.`]);
+      return;
+    }
+    setPending(true);
+    try {
+      await fresh.run(deleteNow);
+    } catch (error) {
+      setFieldError(fieldErrorsOf(error).confirmName);
+      setFormError(errorMessage(error));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <Card className="border-destructive/40">
+      <CardHeader>
+        <CardTitle>Delete organization</CardTitle>
+        <CardDescription>
+          This removes {organizationName}, its members and its invitations for good. It cannot be undone.
+        </CardDescription>
+      </CardHeader>
+      {fresh.needsPassword && auth.user ? (
+        <CardContent>
+          <ConfirmPasswordForm
+            email={auth.user.email}
+            onConfirmed={async () => {
+              try {
+                await fresh.retry();
+              } catch (error) {
+                setFormError(errorMessage(error));
+              }
+            }}
+            onCancel={fresh.cancel}
+          />
+        </CardContent>
+      ) : (
+        <form onSubmit={onSubmit} noValidate>
+          <CardContent className="space-y-4">
+            <FormError message={formError} />
+            <FormField
+              label={`Type “${organizationName}” to confirm`}
+              name="confirmName"
+              autoComplete="off"
+              value={confirmName}
+              onChange={(event) => setConfirmName(event.target.value)}
+              error={fieldError}
+            />
+          </CardContent>
+          <CardFooter>
+            <Button
+              type="submit"
+              variant="destructive"
+              isLoading={pending}
+              disabled={confirmName.trim() !== organizationName}
+            >
+              Delete organization
+            </Button>
+          </CardFooter>
+        </form>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,59 @@
+import type { AuthContext } from '@kit/action-middleware';
+import {
+  authAction,
+  authQuery,
+  organizationAction,
+  organizationQuery,
+  validateInput,
+  withOrganizationPermission,
+} from '@kit/action-middleware';
+import { getAuthEnv } from '@kit/better-auth/server';
+import { toActor } from './actor-from-context';
+import {
+  acceptInvitation,
+  cancelInvitation,
+  declineInvitation,
+  inviteMember,
+  listPendingInvitations,
+  resendInvitation,
+  viewInvitation,
+} from './invitations.service';
+import { invitationIdSchema, inviteMemberSchema } from './organization.schemas';
+
+function viewerOf(context: AuthContext) {
+  return { userId: context.user.id, email: context.user.email, sessionId: context.session.id };
+}
+
+export const fetchPendingInvitations = organizationQuery
+  .middleware([withOrganizationPermission({ invitation: ['read'] })])
+  .handler(({ context }) => listPendingInvitations(context.organizationId));
+
+export const inviteOrganizationMember = organizationAction
+  .middleware([withOrganizationPermission({ invitation: ['create'] })])
+  .validator(validateInput(inviteMemberSchema))
+  .handler(({ data, context }) => inviteMember(toActor(context), data, getAuthEnv().baseUrl));
+
+export const resendOrganizationInvitation = organizationAction
+  .middleware([withOrganizationPermission({ invitation: ['create'] })])
+  .validator(validateInput(invitationIdSchema))
+  .handler(({ data, context }) =>
+    resendInvitation(toActor(context), data.invitationId, getAuthEnv().baseUrl),
+  );
+
+export const cancelOrganizationInvitation = organizationAction
+  .middleware([withOrganizationPermission({ invitation: ['cancel'] })])
+  .validator(validateInput(invitationIdSchema))
+  .handler(({ data, context }) => cancelInvitation(toActor(context), data.invitationId));
+
+/** The invitation as the signed-in viewer may see it (its state, or nothing if it is someone else's). */
+export const fetchInvitation = authQuery
+  .validator(validateInput(invitationIdSchema))
+  .handler(({ data, context }) => viewInvitation(data.invitationId, viewerOf(context)));
+
+export const acceptOrganizationInvitation = authAction
+  .validator(validateInput(invitationIdSchema))
+  .handler(({ data, context }) => acceptInvitation(data.invitationId, viewerOf(context)));
+
+export const declineOrganizationInvitation = authAction
+  .validator(validateInput(invitationIdSchema))
+  .handler(({ data, context }) => declineInvitation(data.invitationId, viewerOf(context)));

@@ -1,0 +1,300 @@
+import { ForbiddenError, HttpError, NotFoundError, ValidationError } from '@kit/better-auth/errors';
+import { canCancelInvitation, canInviteAs } from '@kit/better-auth/permissions';
+import { getDatabase } from '@kit/database';
+import { invitation, member, organization, session, user } from '@kit/database/schema';
+import { InvitationEmail, invitationSubject, sendEmail } from '@kit/mailers';
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import type { OrganizationActor } from './organization-actor';
+
+const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export interface PendingInvitation {
+  id: string;
+  email: string;
+  role: string;
+  expiresAt: Date;
+  createdAt: Date;
+  isExpired: boolean;
+}
+
+export async function listPendingInvitations(organizationId: string): Promise<PendingInvitation[]> {
+  const rows = await getDatabase()
+    .select({
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+      createdAt: invitation.createdAt,
+    })
+    .from(invitation)
+    .where(and(eq(invitation.organizationId, organizationId), eq(invitation.status, 'pending')))
+    .orderBy(desc(invitation.createdAt));
+  const now = Date.now();
+  return rows.map((row) => ({
+    ...row,
+    role: row.role ?? 'member',
+    isExpired: row.expiresAt.getTime() <= now,
+  }));
+}
+
+async function sendInvitationEmail(invitationId: string, baseUrl: string) {
+  const [row] = await getDatabase()
+    .select({
+      email: invitation.email,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+      organizationName: organization.name,
+      inviterName: user.name,
+      inviterEmail: user.email,
+    })
+    .from(invitation)
+    .innerJoin(organization, eq(organization.id, invitation.organizationId))
+    .innerJoin(user, eq(user.id, invitation.inviterId))
+    .where(eq(invitation.id, invitationId));
+  if (!row) throw new NotFoundError('That invitation does not exist.');
+  await sendEmail({
+    to: row.email,
+    subject: invitationSubject(row.organizationName),
+    template: InvitationEmail({
+      organizationName: row.organizationName,
+      inviterName: row.inviterName || row.inviterEmail,
+      role: row.role ?? 'member',
+      acceptUrl: `${baseUrl}/invitations/${invitationId}`,
+      expiresAt: row.expiresAt,
+    }),
+  });
+}
+
+export async function inviteMember(
+  actor: OrganizationActor,
+  input: { email: string; role: string },
+  baseUrl: string,
+): Promise<PendingInvitation> {
+  if (!canInviteAs(actor.role, input.role)) {
+    throw new ForbiddenError(
+      input.role === 'owner'
+        ? 'Only an owner can invite someone as owner.'
+        : 'Your role does not allow inviting members.',
+    );
+  }
+  const email = normalizeEmail(input.email);
+  const db = getDatabase();
+  const [existingMember] = await db
+    .select({ id: member.id })
+    .from(member)
+    .innerJoin(user, eq(user.id, member.userId))
+    .where(and(eq(member.organizationId, actor.organizationId), eq(sql`lower(${user.email})`, email)))
+    .limit(1);
+  if (existingMember) throw new ValidationError({ email: ['This person is already a member.'] });
+
+  const created = await db.transaction(async (tx) => {
+    // A new invitation replaces any pending one for the same address.
+    await tx
+      .update(invitation)
+      .set({ status: 'canceled' })
+      .where(
+        and(
+          eq(invitation.organizationId, actor.organizationId),
+          eq(invitation.email, email),
+          eq(invitation.status, 'pending'),
+        ),
+      );
+    const [row] = await tx
+      .insert(invitation)
+      .values({
+        id: crypto.randomUUID(),
+        organizationId: actor.organizationId,
+        email,
+        role: input.role,
+        status: 'pending',
+        expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
+        inviterId: actor.userId,
+      })
+      .returning();
+    if (!row) throw new Error('invitation insert returned nothing');
+    return row;
+  });
+  await sendInvitationEmail(created.id, baseUrl);
+  return { ...created, role: created.role ?? 'member', isExpired: false };
+}
+
+async function findPendingInOrganization(organizationId: string, invitationId: string) {
+  const [row] = await getDatabase()
+    .select()
+    .from(invitation)
+    .where(and(eq(invitation.id, invitationId), eq(invitation.organizationId, organizationId)));
+  if (!row)
+    throw new NotFoundError('That invitation is not in this organization. Reload the page and try again.');
+  if (row.status !== 'pending') {
+    throw new ValidationError({ invitationId: [`This invitation is already ${row.status}.`] });
+  }
+  return row;
+}
+
+/** Sends the invitation again with a fresh expiry. */
+export async function resendInvitation(actor: OrganizationActor, invitationId: string, baseUrl: string) {
+  const row = await findPendingInOrganization(actor.organizationId, invitationId);
+  if (!canInviteAs(actor.role, row.role ?? 'member')) {
+    throw new ForbiddenError('Only an owner can resend an invitation to become owner.');
+  }
+  await getDatabase()
+    .update(invitation)
+    .set({ expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) })
+    .where(eq(invitation.id, row.id));
+  await sendInvitationEmail(row.id, baseUrl);
+  return { id: row.id };
+}
+
+export async function cancelInvitation(actor: OrganizationActor, invitationId: string) {
+  const row = await findPendingInOrganization(actor.organizationId, invitationId);
+  if (!canCancelInvitation(actor.role, row.role ?? 'member')) {
+    throw new ForbiddenError('Only an owner can cancel an invitation to become owner.');
+  }
+  await getDatabase()
+    .update(invitation)
+    .set({ status: 'canceled' })
+    .where(and(eq(invitation.id, row.id), eq(invitation.status, 'pending')));
+  return { id: row.id };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The invited person's side.
+
+export type InvitationView =
+  | { state: 'not_found' }
+  | { state: 'wrong_recipient' }
+  | { state: 'expired' | 'canceled' | 'accepted' | 'rejected'; organizationName: string }
+  | {
+      state: 'pending';
+      organizationName: string;
+      inviterName: string;
+      role: string;
+      email: string;
+      expiresAt: Date;
+    };
+
+interface Viewer {
+  userId: string;
+  email: string;
+  sessionId: string;
+}
+
+async function loadInvitation(invitationId: string) {
+  const [row] = await getDatabase()
+    .select({
+      id: invitation.id,
+      email: invitation.email,
+      role: invitation.role,
+      status: invitation.status,
+      expiresAt: invitation.expiresAt,
+      organizationId: invitation.organizationId,
+      organizationName: organization.name,
+      inviterName: user.name,
+    })
+    .from(invitation)
+    .innerJoin(organization, eq(organization.id, invitation.organizationId))
+    .innerJoin(user, eq(user.id, invitation.inviterId))
+    .where(eq(invitation.id, invitationId));
+  return row;
+}
+
+/** What the invitation page shows this viewer; another person's invitation reveals nothing about it. */
+export async function viewInvitation(invitationId: string, viewer: Viewer): Promise<InvitationView> {
+  const row = await loadInvitation(invitationId);
+  if (!row) return { state: 'not_found' };
+  if (normalizeEmail(row.email) !== normalizeEmail(viewer.email)) return { state: 'wrong_recipient' };
+  if (row.status === 'pending' && row.expiresAt.getTime() <= Date.now()) {
+    return { state: 'expired', organizationName: row.organizationName };
+  }
+  if (row.status === 'pending') {
+    return {
+      state: 'pending',
+      organizationName: row.organizationName,
+      inviterName: row.inviterName,
+      role: row.role ?? 'member',
+      email: row.email,
+      expiresAt: row.expiresAt,
+    };
+  }
+  const state =
+    row.status === 'canceled' || row.status === 'accepted' || row.status === 'rejected'
+      ? row.status
+      : 'canceled';
+  return { state, organizationName: row.organizationName };
+}
+
+function refusal(state: Exclude<InvitationView['state'], 'pending'>): HttpError {
+  switch (state) {
+    case 'not_found':
+      return new NotFoundError('This invitation does not exist. Check the link in your email.');
+    case 'wrong_recipient':
+      return new ForbiddenError(
+        'This invitation was sent to a different email address. Sign in with that address to accept it.',
+      );
+    case 'expired':
+      return new HttpError(
+        410,
+        'This invitation has expired. Ask the organization for a new one.',
+        'INVITATION_EXPIRED',
+      );
+    case 'canceled':
+      return new HttpError(410, 'This invitation was cancelled.', 'INVITATION_CANCELED');
+    case 'accepted':
+      return new HttpError(409, 'This invitation has already been accepted.', 'INVITATION_ACCEPTED');
+    case 'rejected':
+      return new HttpError(409, 'This invitation was declined.', 'INVITATION_REJECTED');
+  }
+}
+
+/**
+ * Claims a pending, unexpired invitation addressed to the viewer in one conditional update, so of any
+ * number of concurrent attempts exactly one succeeds; returns the claimed row, or throws why not.
+ */
+async function claimInvitation(invitationId: string, viewer: Viewer, status: 'accepted' | 'rejected') {
+  const [claimed] = await getDatabase()
+    .update(invitation)
+    .set({ status })
+    .where(
+      and(
+        eq(invitation.id, invitationId),
+        eq(invitation.status, 'pending'),
+        gt(invitation.expiresAt, new Date()),
+        eq(sql`lower(${invitation.email})`, normalizeEmail(viewer.email)),
+      ),
+    )
+    .returning();
+  if (claimed) return claimed;
+  const view = await viewInvitation(invitationId, viewer);
+  throw refusal(view.state === 'pending' ? 'accepted' : view.state);
+}
+
+/** Accepts: membership with the invited role, and the organization becomes the session's active one. */
+export async function acceptInvitation(invitationId: string, viewer: Viewer) {
+  const claimed = await claimInvitation(invitationId, viewer, 'accepted');
+  const db = getDatabase();
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(member)
+      .values({
+        id: crypto.randomUUID(),
+        organizationId: claimed.organizationId,
+        userId: viewer.userId,
+        role: claimed.role ?? 'member',
+      })
+      .onConflictDoNothing({ target: [member.organizationId, member.userId] });
+    await tx
+      .update(session)
+      .set({ activeOrganizationId: claimed.organizationId })
+      .where(eq(session.id, viewer.sessionId));
+  });
+  return { organizationId: claimed.organizationId };
+}
+
+export async function declineInvitation(invitationId: string, viewer: Viewer) {
+  await claimInvitation(invitationId, viewer, 'rejected');
+  return { id: invitationId };
+}

@@ -1,0 +1,73 @@
+import { canInviteAs, ORGANIZATION_ROLES } from '@kit/better-auth/permissions';
+import { Button } from '@kit/ui/button';
+import { FormError, FormField } from '@kit/ui/form-field';
+import { Label } from '@kit/ui/label';
+import { NativeSelect } from '@kit/ui/native-select';
+import { toast } from '@kit/ui/toast';
+import { useQueryClient } from '@tanstack/react-query';
+import { useServerFn } from '@tanstack/react-start';
+import { type FormEvent, useId, useState } from 'react';
+import { errorMessage, fieldErrorsOf } from '~/lib/errors';
+import { type FieldErrors, parseForm } from '~/lib/forms';
+import { inviteOrganizationMember } from './invitations.functions';
+import { invitationsQuery } from './organization.queries';
+import { inviteMemberSchema } from './organization.schemas';
+
+export function InviteMemberForm({ viewerRole }: { viewerRole: string }) {
+  const queryClient = useQueryClient();
+  const inviteFn = useServerFn(inviteOrganizationMember);
+  const roleId = useId();
+  const roles = ORGANIZATION_ROLES.filter((role) => canInviteAs(viewerRole, role));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    setFormError(null);
+    const parsed = parseForm(inviteMemberSchema, form);
+    setErrors(parsed.errors ?? {});
+    if (!parsed.data) return;
+    setPending(true);
+    try {
+      await inviteFn({ data: parsed.data });
+      await queryClient.invalidateQueries({ queryKey: invitationsQuery().queryKey });
+      toast.success(`Invitation sent to ${parsed.data.email}.`);
+      form.reset();
+    } catch (error) {
+      setErrors(fieldErrorsOf(error));
+      setFormError(errorMessage(error));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Invite a member">
+      <FormError message={formError} />
+      <div className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end">
+        <FormField label="Email" name="email" type="email" autoComplete="off" required error={errors.email} />
+        <div className="grid gap-2">
+          <Label htmlFor={roleId}>Role</Label>
+          <NativeSelect
+            id={roleId}
+            name="role"
+            defaultValue="member"
+            aria-invalid={errors.role ? true : undefined}
+          >
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {role}
+              </option>
+            ))}
+          </NativeSelect>
+        </div>
+        <Button type="submit" isLoading={pending}>
+          Send invitation
+        </Button>
+      </div>
+      {errors.role ? <p className="text-sm text-destructive">{errors.role.join(' ')}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,153 @@
+import { ForbiddenError, NotFoundError, ValidationError } from '@kit/better-auth/errors';
+import { canAssignRole, canRemoveMember, isOwnerRole } from '@kit/better-auth/permissions';
+import { type Database, getDatabase } from '@kit/database';
+import { member, session, user } from '@kit/database/schema';
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { OrganizationActor } from './organization-actor';
+
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export interface MemberRow {
+  id: string;
+  userId: string;
+  role: string;
+  joinedAt: Date;
+  name: string;
+  email: string;
+  image: string | null;
+}
+
+export function listMembers(organizationId: string): Promise<MemberRow[]> {
+  return getDatabase()
+    .select({
+      id: member.id,
+      userId: member.userId,
+      role: member.role,
+      joinedAt: member.createdAt,
+      name: user.name,
+      email: user.email,
+      image: user.image,
+    })
+    .from(member)
+    .innerJoin(user, eq(user.id, member.userId))
+    .where(eq(member.organizationId, organizationId))
+    .orderBy(asc(member.createdAt), asc(member.id));
+}
+
+/** A member of THIS organization, locked for the transaction; another organization's member is not found. */
+async function findMember(tx: Transaction, organizationId: string, memberId: string) {
+  const [row] = await tx
+    .select()
+    .from(member)
+    .where(and(eq(member.id, memberId), eq(member.organizationId, organizationId)))
+    .for('update');
+  if (!row)
+    throw new NotFoundError('That member is not in this organization. Reload the page and try again.');
+  return row;
+}
+
+/** Locks the owners' rows so that two concurrent demotions cannot leave the organization without one. */
+async function lockOwnerCount(tx: Transaction, organizationId: string): Promise<number> {
+  const owners = await tx
+    .select({ id: member.id })
+    .from(member)
+    .where(and(eq(member.organizationId, organizationId), eq(member.role, 'owner')))
+    .for('update');
+  return owners.length;
+}
+
+const LAST_OWNER_MESSAGE =
+  'An organization needs at least one owner. Make another member owner first, or delete the organization.';
+
+async function forgetActiveOrganization(tx: Transaction, userId: string, organizationId: string) {
+  await tx
+    .update(session)
+    .set({ activeOrganizationId: null })
+    .where(and(eq(session.userId, userId), eq(session.activeOrganizationId, organizationId)));
+}
+
+export async function changeMemberRole(actor: OrganizationActor, memberId: string, nextRole: string) {
+  return getDatabase().transaction(async (tx) => {
+    const ownerCount = await lockOwnerCount(tx, actor.organizationId);
+    const target = await findMember(tx, actor.organizationId, memberId);
+    if (!canAssignRole(actor.role, target.role, nextRole)) {
+      throw new ForbiddenError(
+        isOwnerRole(target.role) || isOwnerRole(nextRole)
+          ? 'Only an owner can grant or take away the owner role.'
+          : 'Your role does not allow changing roles.',
+      );
+    }
+    if (isOwnerRole(target.role) && !isOwnerRole(nextRole) && ownerCount <= 1) {
+      throw new ForbiddenError(LAST_OWNER_MESSAGE);
+    }
+    await tx.update(member).set({ role: nextRole }).where(eq(member.id, target.id));
+    return { id: target.id, role: nextRole };
+  });
+}
+
+export async function removeMember(actor: OrganizationActor, memberId: string) {
+  return getDatabase().transaction(async (tx) => {
+    const ownerCount = await lockOwnerCount(tx, actor.organizationId);
+    const target = await findMember(tx, actor.organizationId, memberId);
+    if (target.userId === actor.userId) {
+      throw new ValidationError({ memberId: ['To remove yourself, use “Leave organization”.'] });
+    }
+    if (!canRemoveMember(actor.role, target.role)) {
+      throw new ForbiddenError(
+        isOwnerRole(target.role)
+          ? 'Only an owner can remove an owner.'
+          : 'Your role does not allow removing members.',
+      );
+    }
+    if (isOwnerRole(target.role) && ownerCount <= 1) throw new ForbiddenError(LAST_OWNER_MESSAGE);
+    await tx.delete(member).where(eq(member.id, target.id));
+    await forgetActiveOrganization(tx, target.userId, actor.organizationId);
+    return { id: target.id };
+  });
+}
+
+export async function leaveOrganization(actor: OrganizationActor) {
+  return getDatabase().transaction(async (tx) => {
+    const ownerCount = await lockOwnerCount(tx, actor.organizationId);
+    const [own] = await tx
+      .select()
+      .from(member)
+      .where(and(eq(member.organizationId, actor.organizationId), eq(member.userId, actor.userId)))
+      .for('update');
+    if (!own) throw new NotFoundError('You are not a member of this organization.');
+    if (isOwnerRole(own.role) && ownerCount <= 1) {
+      throw new ForbiddenError(
+        'You are the last owner. Transfer ownership to another member or delete the organization first.',
+      );
+    }
+    await tx.delete(member).where(eq(member.id, own.id));
+    await forgetActiveOrganization(tx, actor.userId, actor.organizationId);
+    return { organizationId: actor.organizationId };
+  });
+}
+
+/** The target becomes owner and the acting owner becomes admin, in one transaction. */
+export async function transferOwnership(actor: OrganizationActor, memberId: string) {
+  if (!isOwnerRole(actor.role)) throw new ForbiddenError('Only an owner can transfer ownership.');
+  return getDatabase().transaction(async (tx) => {
+    await lockOwnerCount(tx, actor.organizationId);
+    const target = await findMember(tx, actor.organizationId, memberId);
+    if (target.userId === actor.userId) {
+      throw new ValidationError({ memberId: ['Choose another member to transfer ownership to.'] });
+    }
+    await tx.update(member).set({ role: 'owner' }).where(eq(member.id, target.id));
+    await tx
+      .update(member)
+      .set({ role: 'admin' })
+      .where(and(eq(member.organizationId, actor.organizationId), eq(member.userId, actor.userId)));
+    return { newOwnerMemberId: target.id };
+  });
+}
+
+export async function countOwners(organizationId: string): Promise<number> {
+  const [row] = await getDatabase()
+    .select({ total: count() })
+    .from(member)
+    .where(and(eq(member.organizationId, organizationId), eq(member.role, 'owner')));
+  return row?.total ?? 0;
+}

@@ -1,0 +1,75 @@
+import { ForbiddenError, NotFoundError, ValidationError } from '@kit/better-auth/errors';
+import { getDatabase } from '@kit/database';
+import { organization, session } from '@kit/database/schema';
+import { and, eq, ne } from 'drizzle-orm';
+import type { OrganizationActor } from './organization-actor';
+
+export async function getOrganization(organizationId: string) {
+  const [row] = await getDatabase()
+    .select({
+      id: organization.id,
+      name: organization.name,
+      slug: organization.slug,
+      logo: organization.logo,
+    })
+    .from(organization)
+    .where(eq(organization.id, organizationId));
+  if (!row) throw new NotFoundError('This organization no longer exists.');
+  return row;
+}
+
+async function assertSlugAvailable(slug: string, exceptOrganizationId?: string) {
+  const [taken] = await getDatabase()
+    .select({ id: organization.id })
+    .from(organization)
+    .where(
+      exceptOrganizationId
+        ? and(eq(organization.slug, slug), ne(organization.id, exceptOrganizationId))
+        : eq(organization.slug, slug),
+    )
+    .limit(1);
+  if (taken) throw new ValidationError({ slug: ['This slug is taken. Choose another one.'] });
+}
+
+export { assertSlugAvailable };
+
+function isUniqueViolation(error: unknown): boolean {
+  const cause = error instanceof Error && 'cause' in error ? error.cause : error;
+  return typeof cause === 'object' && cause !== null && 'code' in cause && cause.code === '23505';
+}
+
+export async function updateOrganization(
+  actor: OrganizationActor,
+  input: { name: string; slug: string; logo: string },
+) {
+  await assertSlugAvailable(input.slug, actor.organizationId);
+  try {
+    await getDatabase()
+      .update(organization)
+      .set({ name: input.name, slug: input.slug, logo: input.logo || null })
+      .where(eq(organization.id, actor.organizationId));
+  } catch (error) {
+    // Another request took the slug between the check and the update.
+    if (isUniqueViolation(error))
+      throw new ValidationError({ slug: ['This slug is taken. Choose another one.'] });
+    throw error;
+  }
+  return getOrganization(actor.organizationId);
+}
+
+/** Deletes the organization with its members and invitations; the owner confirms by typing its name. */
+export async function deleteOrganization(actor: OrganizationActor, confirmName: string) {
+  const current = await getOrganization(actor.organizationId);
+  if (confirmName.trim() !== current.name) {
+    throw new ValidationError({ confirmName: [`Type “${current.name}” exactly to confirm.`] });
+  }
+  if (actor.role !== 'owner') throw new ForbiddenError('Only an owner can delete the organization.');
+  await getDatabase().transaction(async (tx) => {
+    await tx
+      .update(session)
+      .set({ activeOrganizationId: null })
+      .where(eq(session.activeOrganizationId, actor.organizationId));
+    await tx.delete(organization).where(eq(organization.id, actor.organizationId));
+  });
+  return { id: actor.organizationId };
+}

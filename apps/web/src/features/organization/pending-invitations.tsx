@@ -1,0 +1,67 @@
+import { canCancelInvitation, canInviteAs } from '@kit/better-auth/permissions';
+import { Button } from '@kit/ui/button';
+import { toast } from '@kit/ui/toast';
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useServerFn } from '@tanstack/react-start';
+import { errorMessage } from '~/lib/errors';
+import { cancelOrganizationInvitation, resendOrganizationInvitation } from './invitations.functions';
+import { invitationsQuery } from './organization.queries';
+
+export function PendingInvitations({ viewerRole }: { viewerRole: string }) {
+  const queryClient = useQueryClient();
+  const { data: invitations } = useSuspenseQuery(invitationsQuery());
+  const resendFn = useServerFn(resendOrganizationInvitation);
+  const cancelFn = useServerFn(cancelOrganizationInvitation);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: invitationsQuery().queryKey });
+  const resend = useMutation({
+    mutationFn: (invitationId: string) => resendFn({ data: { invitationId } }),
+    onSuccess: () => refresh().then(() => toast.success('Invitation sent again.')),
+    onError: (error) => toast.error(errorMessage(error)),
+  });
+  const cancel = useMutation({
+    mutationFn: (invitationId: string) => cancelFn({ data: { invitationId } }),
+    onSuccess: () => refresh().then(() => toast.success('Invitation cancelled.')),
+    onError: (error) => toast.error(errorMessage(error)),
+  });
+
+  if (invitations.length === 0) {
+    return <p className="text-sm text-muted-foreground">No pending invitations.</p>;
+  }
+  return (
+    <ul className="divide-y divide-border rounded-md border border-border" aria-label="Pending invitations">
+      {invitations.map((invitation) => (
+        <li key={invitation.id} className="flex flex-wrap items-center gap-3 px-3 py-2 text-sm">
+          <span className="font-medium">{invitation.email}</span>
+          <span className="text-muted-foreground">as {invitation.role}</span>
+          <span className={invitation.isExpired ? 'text-destructive' : 'text-muted-foreground'}>
+            {invitation.isExpired
+              ? 'expired'
+              : `expires ${new Date(invitation.expiresAt).toLocaleDateString()}`}
+          </span>
+          <span className="ml-auto inline-flex gap-1">
+            {canInviteAs(viewerRole, invitation.role) ? (
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() => resend.mutate(invitation.id)}
+                isLoading={resend.isPending && resend.variables === invitation.id}
+              >
+                Resend
+              </Button>
+            ) : null}
+            {canCancelInvitation(viewerRole, invitation.role) ? (
+              <Button
+                variant="ghost"
+                size="sm"
+                onClick={() => cancel.mutate(invitation.id)}
+                isLoading={cancel.isPending && cancel.variables === invitation.id}
+              >
+                Cancel
+              </Button>
+            ) : null}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
