@@ -28,14 +28,21 @@ test('sign up, create an organization, switch to it and back, sign out', async (
   await expect(page.getByTestId('active-account')).toContainText('Rocket Labs');
   await expect(page.getByTestId('active-account')).toContainText('owner');
 
-  // Back to the personal account, without a full page load.
+  // Back to the personal account: one request, without a full page load.
   const navigations: string[] = [];
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame()) navigations.push(frame.url());
   });
+  const requests: string[] = [];
+  const countRequest = (request: { url: () => string }) => requests.push(request.url());
+  page.on('request', countRequest);
   await page.getByTestId('account-switcher').click();
   await page.getByRole('menuitemradio', { name: 'Personal account' }).click();
   await expect(page.getByTestId('active-account')).toContainText('Personal account');
+  await page.waitForLoadState('networkidle');
+  page.off('request', countRequest);
+  expect(requests).toHaveLength(1);
+  expect(requests[0]).toContain('/_serverFn/features.organization.organization.functions.switchAccount');
 
   await page.getByTestId('account-switcher').click();
   await page.getByRole('menuitemradio', { name: /Rocket Labs/ }).click();

@@ -4,11 +4,16 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, HeadContent, Outlet, Scripts } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '~/components/site-header';
+import { forgetStaleAccountData } from '~/features/organization/forget-stale-account-data';
 import { fetchAuthState } from '~/lib/auth/session.functions';
 import appCss from '~/styles.css?url';
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  beforeLoad: async () => ({ auth: await fetchAuthState() }),
+  beforeLoad: async ({ context }) => {
+    const auth = await fetchAuthState();
+    forgetStaleAccountData(context.queryClient, auth);
+    return { auth };
+  },
   head: () => ({
     meta: [
       { charSet: 'utf-8' },

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -23,8 +23,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Spawns the production build (`pnpm build` first) and waits until it answers. */
-export async function startAppServer(env: Record<string, string | undefined> = {}): Promise<AppServer> {
+/**
+ * Spawns the production build (`pnpm build` first) and waits until it answers. With `logFile`, the
+ * server's output is also appended there (end-to-end tests read emails from it in another process).
+ */
+export async function startAppServer(
+  env: Record<string, string | undefined> = {},
+  options: { logFile?: string } = {},
+): Promise<AppServer> {
   if (!existsSync(SERVER_ENTRY)) throw new Error('No production build: run `pnpm build` first.');
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
@@ -43,12 +49,12 @@ export async function startAppServer(env: Record<string, string | undefined> = {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (chunk) => {
+  const record = (chunk: Buffer) => {
     output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
+    if (options.logFile) appendFileSync(options.logFile, chunk);
+  };
+  child.stdout?.on('data', record);
+  child.stderr?.on('data', record);
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {

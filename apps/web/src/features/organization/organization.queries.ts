@@ -9,8 +9,9 @@ export const ORGANIZATION_SCOPE = ['active-organization'] as const;
 export const organizationSettingsQuery = () =>
   queryOptions({ queryKey: [...ORGANIZATION_SCOPE, 'settings'], queryFn: () => fetchOrganizationSettings() });
 
+/** Roles change under other people's hands: always refetched when shown again. */
 export const membersQuery = () =>
-  queryOptions({ queryKey: [...ORGANIZATION_SCOPE, 'members'], queryFn: () => fetchMembers() });
+  queryOptions({ queryKey: [...ORGANIZATION_SCOPE, 'members'], queryFn: () => fetchMembers(), staleTime: 0 });
 
 export const invitationsQuery = () =>
   queryOptions({

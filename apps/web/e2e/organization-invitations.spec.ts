@@ -1,0 +1,72 @@
+import { expect, type Page, test } from '@playwright/test';
+import { latestEmailTo } from './support/mailbox';
+
+async function signUp(page: Page, name: string, email: string) {
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('e2e-password-123');
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+test('an owner invites by email; the invitee signs up from the link, accepts, and gets a new role', async ({
+  browser,
+}) => {
+  const stamp = Date.now();
+  const ownerEmail = `owner-${stamp}@example.test`;
+  const inviteeEmail = `invitee-${stamp}@example.test`;
+
+  // The owner signs up and creates an organization.
+  const ownerContext = await browser.newContext();
+  const owner = await ownerContext.newPage();
+  await owner.goto('/auth/sign-up');
+  await signUp(owner, 'Olivia Owner', ownerEmail);
+  await expect(owner).toHaveURL(/\/dashboard$/);
+  await owner.goto('/organizations/new');
+  await owner.getByLabel('Name').fill(`Orbit ${stamp}`);
+  await owner.getByRole('button', { name: 'Create organization' }).click();
+  await expect(owner.getByTestId('active-account')).toContainText(`Orbit ${stamp}`);
+
+  // … and invites an email address.
+  await owner.getByRole('link', { name: 'Settings' }).click();
+  await owner.getByRole('link', { name: 'Members' }).click();
+  const invite = owner.getByRole('form', { name: 'Invite a member' });
+  await invite.getByLabel('Email').fill(inviteeEmail);
+  await invite.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(owner.getByRole('list', { name: 'Pending invitations' })).toContainText(inviteeEmail);
+
+  // The invitee opens the emailed link in another browser, signs up with that address and accepts.
+  const email = await latestEmailTo(inviteeEmail, /invited to join/);
+  const link = email.links.find((href) => href.includes('/invitations/'));
+  expect(link).toBeTruthy();
+  const inviteeContext = await browser.newContext();
+  const invitee = await inviteeContext.newPage();
+  await invitee.goto(link ?? '');
+  await expect(invitee).toHaveURL(/\/auth\/sign-in\?redirect=/);
+  await invitee.getByRole('main').getByRole('link', { name: 'Sign up' }).click();
+  await signUp(invitee, 'Ivan Invitee', inviteeEmail);
+  await expect(invitee.getByTestId('invitation')).toContainText(`Join Orbit ${stamp}`);
+  await invitee.getByRole('button', { name: 'Accept invitation' }).click();
+  await expect(invitee).toHaveURL(/\/dashboard$/);
+  await expect(invitee.getByTestId('active-account')).toContainText(`Orbit ${stamp}`);
+  await expect(invitee.getByTestId('active-account')).toContainText('member');
+
+  // Both see each other in the members list; the invitee, a member, cannot invite.
+  await invitee.getByRole('link', { name: 'Settings' }).click();
+  await invitee.getByRole('link', { name: 'Members' }).click();
+  await expect(invitee.getByTestId(`member-${ownerEmail}`)).toContainText('owner');
+  await expect(invitee.getByRole('button', { name: 'Send invitation' })).toHaveCount(0);
+  await owner.reload();
+  await expect(owner.getByTestId(`member-${inviteeEmail}`)).toBeVisible();
+
+  // The owner makes the invitee an admin; the invitee's UI follows on its next visit.
+  await owner.getByLabel('Role of Ivan Invitee').selectOption('admin');
+  await expect(owner.getByText('Role changed.')).toBeVisible();
+  await invitee.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(invitee.getByTestId('active-account')).toContainText('admin');
+  await invitee.getByRole('link', { name: 'Settings' }).click();
+  await invitee.getByRole('link', { name: 'Members' }).click();
+  await expect(invitee.getByRole('button', { name: 'Send invitation' })).toBeVisible();
+
+  await ownerContext.close();
+  await inviteeContext.close();
+});
