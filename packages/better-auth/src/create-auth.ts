@@ -42,7 +42,7 @@ export function createAuth(db: Database, env: AuthEnv) {
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     plugins: [
-      organizationPlugin(env),
+      organizationPlugin(),
       adminPlugin(),
       // Must stay last: it copies better-auth's Set-Cookie headers onto Start's response.
       tanstackStartCookies(),

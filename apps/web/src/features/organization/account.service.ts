@@ -1,5 +1,5 @@
 import { getDatabase } from '@kit/database';
-import { member, organization } from '@kit/database/schema';
+import { member, organization, session } from '@kit/database/schema';
 import { asc, eq } from 'drizzle-orm';
 
 export interface AccountOrganization {
@@ -39,4 +39,15 @@ export function summarizeAccount(
 ): AccountSummary {
   const active = organizations.find((org) => org.id === activeOrganizationId);
   return { activeOrganizationId: active?.id ?? null, role: active?.role ?? null, organizations };
+}
+
+/** The organization the session works in (null: the personal account); the caller checked membership. */
+export async function setSessionActiveOrganization(
+  sessionId: string,
+  organizationId: string | null,
+): Promise<void> {
+  await getDatabase()
+    .update(session)
+    .set({ activeOrganizationId: organizationId })
+    .where(eq(session.id, sessionId));
 }

@@ -2,7 +2,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '@kit/better-auth
 import { canAssignRole, canRemoveMember, isOwnerRole } from '@kit/better-auth/permissions';
 import { type Database, getDatabase } from '@kit/database';
 import { member, session, user } from '@kit/database/schema';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { OrganizationActor } from './organization-actor';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -142,12 +142,4 @@ export async function transferOwnership(actor: OrganizationActor, memberId: stri
       .where(and(eq(member.organizationId, actor.organizationId), eq(member.userId, actor.userId)));
     return { newOwnerMemberId: target.id };
   });
-}
-
-export async function countOwners(organizationId: string): Promise<number> {
-  const [row] = await getDatabase()
-    .select({ total: count() })
-    .from(member)
-    .where(and(eq(member.organizationId, organizationId), eq(member.role, 'owner')));
-  return row?.total ?? 0;
 }

@@ -10,7 +10,12 @@ import { requireFreshSession } from '@kit/better-auth/context';
 import { ForbiddenError } from '@kit/better-auth/errors';
 import { getAuth } from '@kit/better-auth/server';
 import { getRequest } from '@tanstack/react-start/server';
-import { type AccountSummary, listUserOrganizations, summarizeAccount } from './account.service';
+import {
+  type AccountSummary,
+  listUserOrganizations,
+  setSessionActiveOrganization,
+  summarizeAccount,
+} from './account.service';
 import { toActor } from './actor-from-context';
 import {
   createOrganizationSchema,
@@ -55,10 +60,7 @@ export const switchAccount = authAction
     if (data.organizationId && !organizations.some((org) => org.id === data.organizationId)) {
       throw new ForbiddenError('You are not a member of that organization.');
     }
-    await getAuth().api.setActiveOrganization({
-      headers: getRequest().headers,
-      body: { organizationId: data.organizationId },
-    });
+    await setSessionActiveOrganization(context.session.id, data.organizationId);
     return summarizeAccount(organizations, data.organizationId);
   });
 

@@ -35,8 +35,6 @@ export const switchAccountSchema = z.object({
   organizationId: z.string().min(1).max(128).nullable(),
 });
 
-export const renameOrganizationSchema = z.object({ name: organizationNameSchema });
-
 export const updateOrganizationSchema = z.object({
   name: organizationNameSchema,
   slug: organizationSlugSchema,
