@@ -1,6 +1,6 @@
 // Owner rules, invalid roles, cross-organization attempts and concurrent acceptance, over HTTP.
 import { getDatabase } from '@kit/database';
-import { invitation, member } from '@kit/database/schema';
+import { invitation, member, session } from '@kit/database/schema';
 import { createTestUser, type TestUser } from '@kit/database/testing';
 import { emailsInLog } from '@kit/mailers/testing';
 import { and, eq } from 'drizzle-orm';
@@ -11,6 +11,7 @@ import {
   createOrganizationFixture,
   type OrganizationFixture,
   orgFn,
+  sessionTokenOf,
   setActiveOrganization,
   snapshotOrganization,
 } from './support/organization-fixtures';
@@ -126,6 +127,39 @@ describe('organization rules (production build)', () => {
       );
       expect(roles[plain.id]).toBe('owner');
       expect(roles[owner.id]).toBe('admin');
+    });
+  });
+
+  describe('deleting an organization', () => {
+    beforeAll(freshOrganizations);
+
+    it('needs a fresh session: a session older than 10 minutes gets 403 SESSION_NOT_FRESH and nothing changes', async () => {
+      const stale = new HttpClient(app.baseUrl);
+      await stale.signIn(owner);
+      await setActiveOrganization(stale, orgA.id);
+      await getDatabase()
+        .update(session)
+        .set({ createdAt: new Date(Date.now() - 11 * 60_000) })
+        .where(eq(session.token, sessionTokenOf(stale)));
+      const before = await snapshotOrganization(orgA.id);
+      const refused = await stale.serverFn(orgFn.delete, { data: { confirmName: orgA.name } });
+      expect(refused.status).toBe(403);
+      expect(refused.body).toMatchObject({ error: { code: 'SESSION_NOT_FRESH' } });
+      expect(await snapshotOrganization(orgA.id)).toEqual(before);
+    });
+
+    it('needs the exact name typed, then removes the organization and its memberships', async () => {
+      const wrong = await ownerClient.serverFn(orgFn.delete, { data: { confirmName: 'not the name' } });
+      expect(wrong.status).toBe(400);
+      const deleted = await ownerClient.serverFn(orgFn.delete, { data: { confirmName: orgA.name } });
+      expect(deleted.status).toBe(200);
+      const after = await snapshotOrganization(orgA.id);
+      expect(after.org).toBeUndefined();
+      expect(after.members).toEqual([]);
+      const account = await ownerClient.serverFn('lib.auth.account.functions.fetchAccountContext', {
+        method: 'GET',
+      });
+      expect(account.body).toMatchObject({ result: { activeOrganizationId: null } });
     });
   });
 
