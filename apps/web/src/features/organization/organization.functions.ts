@@ -10,6 +10,7 @@ import { requireFreshSession } from '@kit/better-auth/context';
 import { ForbiddenError } from '@kit/better-auth/errors';
 import { getAuth } from '@kit/better-auth/server';
 import { getRequest } from '@tanstack/react-start/server';
+import { isAPIError } from 'better-auth/api';
 import {
   type AccountSummary,
   listUserOrganizations,
@@ -41,10 +42,15 @@ export const createOrganization = authAction
     }
     await assertSlugAvailable(slug);
     // better-auth takes the creator from the session cookie, never from the body.
-    const created = await getAuth().api.createOrganization({
-      headers: getRequest().headers,
-      body: { name: data.name, slug },
-    });
+    const created = await getAuth()
+      .api.createOrganization({ headers: getRequest().headers, body: { name: data.name, slug } })
+      .catch((error: unknown) => {
+        // Another request took the slug since the check above.
+        if (isAPIError(error) && error.statusCode === 400) {
+          throw new ValidationError({ slug: ['This slug is taken. Choose another one.'] });
+        }
+        throw error;
+      });
     if (!created) throw new Error('better-auth created no organization');
     return { id: created.id, name: created.name, slug: created.slug };
   });
