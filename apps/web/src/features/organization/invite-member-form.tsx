@@ -6,9 +6,8 @@ import { NativeSelect } from '@kit/ui/native-select';
 import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { useServerFn } from '@tanstack/react-start';
-import { type FormEvent, useId, useState } from 'react';
-import { errorMessage, fieldErrorsOf } from '~/lib/errors';
-import { type FieldErrors, parseForm } from '~/lib/forms';
+import { useId } from 'react';
+import { useFormSubmit } from '~/lib/use-form-submit';
 import { inviteOrganizationMember } from './invitations.functions';
 import { invitationsQuery } from './organization.queries';
 import { inviteMemberSchema } from './organization.schemas';
@@ -18,30 +17,12 @@ export function InviteMemberForm({ viewerRole }: { viewerRole: string }) {
   const inviteFn = useServerFn(inviteOrganizationMember);
   const roleId = useId();
   const roles = ORGANIZATION_ROLES.filter((role) => canInviteAs(viewerRole, role));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    setFormError(null);
-    const parsed = parseForm(inviteMemberSchema, form);
-    setErrors(parsed.errors ?? {});
-    if (!parsed.data) return;
-    setPending(true);
-    try {
-      await inviteFn({ data: parsed.data });
-      await queryClient.invalidateQueries({ queryKey: invitationsQuery().queryKey });
-      toast.success(`Invitation sent to ${parsed.data.email}.`);
-      form.reset();
-    } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setFormError(errorMessage(error));
-    } finally {
-      setPending(false);
-    }
-  }
+  const { errors, formError, pending, onSubmit } = useFormSubmit(inviteMemberSchema, async (data, form) => {
+    await inviteFn({ data });
+    await queryClient.invalidateQueries({ queryKey: invitationsQuery().queryKey });
+    toast.success(`Invitation sent to ${data.email}.`);
+    form.reset();
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Invite a member">

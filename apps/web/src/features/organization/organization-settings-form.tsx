@@ -4,9 +4,7 @@ import { FormError, FormField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { useServerFn } from '@tanstack/react-start';
-import { type FormEvent, useState } from 'react';
-import { errorMessage, fieldErrorsOf } from '~/lib/errors';
-import { type FieldErrors, parseForm } from '~/lib/forms';
+import { useFormSubmit } from '~/lib/use-form-submit';
 import { accountContextQuery } from './account.queries';
 import { updateOrganizationSettings } from './organization.functions';
 import { organizationSettingsQuery } from './organization.queries';
@@ -20,31 +18,14 @@ interface Props {
 export function OrganizationSettingsForm({ organization, canEdit }: Props) {
   const queryClient = useQueryClient();
   const updateFn = useServerFn(updateOrganizationSettings);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormError(null);
-    const parsed = parseForm(updateOrganizationSchema, event.currentTarget);
-    setErrors(parsed.errors ?? {});
-    if (!parsed.data) return;
-    setPending(true);
-    try {
-      await updateFn({ data: parsed.data });
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: organizationSettingsQuery().queryKey }),
-        queryClient.invalidateQueries({ queryKey: accountContextQuery().queryKey }),
-      ]);
-      toast.success('Organization saved.');
-    } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setFormError(errorMessage(error));
-    } finally {
-      setPending(false);
-    }
-  }
+  const { errors, formError, pending, onSubmit } = useFormSubmit(updateOrganizationSchema, async (data) => {
+    await updateFn({ data });
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: organizationSettingsQuery().queryKey }),
+      queryClient.invalidateQueries({ queryKey: accountContextQuery().queryKey }),
+    ]);
+    toast.success('Organization saved.');
+  });
 
   return (
     <Card>

@@ -4,11 +4,10 @@ import { FormError, FormField } from '@kit/ui/form-field';
 import { useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useRouter } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { createOrganization } from '~/features/organization/organization.functions';
 import { createOrganizationSchema, slugify } from '~/features/organization/organization.schemas';
-import { errorMessage, fieldErrorsOf } from '~/lib/errors';
-import { type FieldErrors, parseForm } from '~/lib/forms';
+import { useFormSubmit } from '~/lib/use-form-submit';
 
 export const Route = createFileRoute('/_authed/organizations/new')({
   head: () => ({ meta: [{ title: 'Create an organization — Kit' }] }),
@@ -22,28 +21,12 @@ function NewOrganizationPage() {
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
   const [slugEdited, setSlugEdited] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormError(null);
-    const parsed = parseForm(createOrganizationSchema, event.currentTarget);
-    setErrors(parsed.errors ?? {});
-    if (!parsed.data) return;
-    setPending(true);
-    try {
-      await createOrganizationFn({ data: parsed.data });
-      await queryClient.invalidateQueries();
-      await router.invalidate();
-      await router.navigate({ to: '/dashboard' });
-    } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setFormError(errorMessage(error));
-      setPending(false);
-    }
-  }
+  const { errors, formError, pending, onSubmit } = useFormSubmit(createOrganizationSchema, async (data) => {
+    await createOrganizationFn({ data });
+    await queryClient.invalidateQueries();
+    await router.invalidate();
+    await router.navigate({ to: '/dashboard' });
+  });
 
   return (
     <Card className="mx-auto max-w-md">

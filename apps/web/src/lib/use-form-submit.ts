@@ -1,0 +1,38 @@
+import { type FormEvent, useState } from 'react';
+import type { z } from 'zod';
+import { errorMessage, fieldErrorsOf } from './errors';
+import { type FieldErrors, parseForm } from './forms';
+
+/**
+ * The life of a form: validate with the schema, run the action, and keep the field errors, the
+ * form-level error and the pending flag for the UI. An action fails by throwing (server functions
+ * throw HttpErrors whose field errors land on the fields).
+ */
+export function useFormSubmit<TSchema extends z.ZodType>(
+  schema: TSchema,
+  action: (data: z.output<TSchema>, form: HTMLFormElement) => Promise<void>,
+) {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    setFormError(null);
+    const parsed = parseForm(schema, form);
+    setErrors(parsed.errors ?? {});
+    if (!parsed.data) return;
+    setPending(true);
+    try {
+      await action(parsed.data, form);
+    } catch (error) {
+      setErrors(fieldErrorsOf(error));
+      setFormError(errorMessage(error));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return { errors, formError, pending, onSubmit };
+}
