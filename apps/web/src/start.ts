@@ -2,7 +2,8 @@ import { isNotFound, isRedirect } from '@tanstack/react-router';
 import { createCsrfMiddleware, createMiddleware, createStart } from '@tanstack/react-start';
 import { getRequest, setResponseStatus } from '@tanstack/react-start/server';
 import { httpErrorAdapter } from './lib/serialization';
-import { isHttpError, toSafeError } from './lib/server/errors';
+import { fromAuthApiError, isHttpError, toSafeError } from './lib/server/errors';
+import { impersonationAuditMiddleware } from './lib/server/impersonation-audit';
 import { createRequestValues, getRequestValues } from './lib/server/request-context';
 import { applySecurityHeaders } from './lib/server/security-headers';
 
@@ -48,7 +49,8 @@ const errorBoundaryMiddleware = createMiddleware({ type: 'function' }).server(as
     if (isRedirect(error) || isNotFound(error)) throw error;
     const safe = isHttpError(error)
       ? error
-      : toSafeError(error, getRequestValues(getRequest())?.requestId ?? 'unknown');
+      : (fromAuthApiError(error) ??
+        toSafeError(error, getRequestValues(getRequest())?.requestId ?? 'unknown'));
     setResponseStatus(safe.status);
     throw safe;
   }
@@ -56,6 +58,6 @@ const errorBoundaryMiddleware = createMiddleware({ type: 'function' }).server(as
 
 export const startInstance = createStart(() => ({
   requestMiddleware: [securityHeadersMiddleware, csrfMiddleware],
-  functionMiddleware: [errorBoundaryMiddleware],
+  functionMiddleware: [errorBoundaryMiddleware, impersonationAuditMiddleware],
   serializationAdapters: [httpErrorAdapter],
 }));

@@ -23,13 +23,19 @@ export {
 const sessionsByRequest = new WeakMap<Request, Promise<AuthSession | null>>();
 const accountsByRequest = new WeakMap<Request, Promise<AccountContext | null>>();
 
+/** A ban in force refuses the session even if a row survived (bans normally delete them all). */
+function isBanned(user: AuthUser): boolean {
+  if (!user.banned) return false;
+  return !user.banExpires || new Date(user.banExpires).getTime() > Date.now();
+}
+
 /** The session of the request (the current Start request by default), looked up once per request. */
 export function getSession(request: Request = getRequest()): Promise<AuthSession | null> {
   let pending = sessionsByRequest.get(request);
   if (!pending) {
     pending = getAuth()
       .api.getSession({ headers: request.headers })
-      .then((session) => session ?? null);
+      .then((session) => (session && !isBanned(session.user) ? session : null));
     sessionsByRequest.set(request, pending);
   }
   return pending;

@@ -2,9 +2,12 @@ import type { Database } from '@kit/database';
 import * as schema from '@kit/database/schema';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { createAuthMiddleware } from 'better-auth/api';
 import { tanstackStartCookies } from 'better-auth/tanstack-start';
 import { CLIENT_IP_HEADER } from './client-ip';
 import type { AuthEnv } from './env';
+import { auditAdminMutation, auditStopImpersonating } from './hooks/admin-audit';
+import { refuseRemovingSoleOwners } from './hooks/sole-owner-guard';
 import { adminPlugin } from './plugins/admin';
 import { organizationPlugin } from './plugins/organization';
 import { sessionPolicy } from './session-policy';
@@ -40,6 +43,15 @@ export function createAuth(db: Database, env: AuthEnv) {
       useSecureCookies: env.baseUrl.startsWith('https://'),
       // Set by the app's auth route from the socket (or a trusted proxy), never taken from the client.
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        await refuseRemovingSoleOwners(ctx);
+        await auditStopImpersonating(ctx);
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        await auditAdminMutation(ctx);
+      }),
     },
     plugins: [
       organizationPlugin(),

@@ -1,7 +1,17 @@
 import { HttpError } from '@kit/better-auth/errors';
+import { isAPIError } from 'better-auth/api';
 
 export function isHttpError(error: unknown): error is HttpError {
   return error instanceof HttpError;
+}
+
+/** better-auth's APIError (from auth.api calls in server functions) as an HttpError with its status. */
+export function fromAuthApiError(error: unknown): HttpError | undefined {
+  if (!isAPIError(error) || error.statusCode >= 500) return undefined;
+  const body = (error.body ?? {}) as { message?: unknown; code?: unknown };
+  const message =
+    typeof body.message === 'string' && body.message ? body.message : 'The request was refused.';
+  return new HttpError(error.statusCode, message, typeof body.code === 'string' ? body.code : 'AUTH_ERROR');
 }
 
 /** Logs an unexpected error with its request id and returns what the client may see. */

@@ -1,8 +1,36 @@
-import { createFileRoute, Outlet } from '@tanstack/react-router';
+import { createFileRoute, Link, Outlet } from '@tanstack/react-router';
 import { requireAdminAuth } from '~/lib/auth/guards';
+
+const sections = [
+  { to: '/admin', label: 'Overview', exact: true },
+  { to: '/admin/users', label: 'Users', exact: false },
+  { to: '/admin/organizations', label: 'Organizations', exact: false },
+  { to: '/admin/audit', label: 'Audit log', exact: false },
+] as const;
 
 export const Route = createFileRoute('/admin')({
   beforeLoad: requireAdminAuth,
   head: () => ({ meta: [{ title: 'Admin — Kit' }] }),
-  component: Outlet,
+  component: AdminLayout,
 });
+
+function AdminLayout() {
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Admin" className="flex gap-1 overflow-x-auto border-b border-border pb-2">
+        {sections.map((section) => (
+          <Link
+            key={section.to}
+            to={section.to}
+            activeOptions={{ exact: section.exact }}
+            className="rounded-md px-3 py-1.5 text-sm text-muted-foreground hover:bg-accent hover:text-accent-foreground"
+            activeProps={{ className: 'bg-accent font-medium text-foreground' }}
+          >
+            {section.label}
+          </Link>
+        ))}
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { Button } from '@kit/ui/button';
+import { toast } from '@kit/ui/toast';
+import { useRouteContext } from '@tanstack/react-router';
+import { useServerFn } from '@tanstack/react-start';
+import { useState } from 'react';
+import { errorMessage } from '~/lib/errors';
+import { stopImpersonating } from './user-actions.functions';
+
+/** On every page while an admin acts as someone else. */
+export function ImpersonationBanner() {
+  const { auth } = useRouteContext({ from: '__root__' });
+  const stopFn = useServerFn(stopImpersonating);
+  const [pending, setPending] = useState(false);
+  if (!auth.user || !auth.impersonatedBy) return null;
+  const userId = auth.user.id;
+  return (
+    <div
+      role="status"
+      className="bg-destructive text-destructive-foreground"
+      data-testid="impersonation-banner"
+    >
+      <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center gap-3 px-4 py-2 text-sm">
+        <span>
+          You are impersonating <strong>{auth.user.name}</strong> ({auth.user.email}). Everything you do is
+          recorded.
+        </span>
+        <Button
+          size="sm"
+          variant="secondary"
+          className="ml-auto"
+          isLoading={pending}
+          onClick={async () => {
+            setPending(true);
+            try {
+              await stopFn();
+              // The admin's own session cookie is back: reload the app as the admin.
+              window.location.assign(`/admin/users/${userId}`);
+            } catch (error) {
+              setPending(false);
+              toast.error(errorMessage(error));
+            }
+          }}
+        >
+          Stop impersonating
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { NotFoundError } from '@kit/better-auth/errors';
+import type { Database } from '@kit/database';
+import { invitation, member, organization, user } from '@kit/database/schema';
+import { and, asc, count, desc, eq, ilike, or } from 'drizzle-orm';
+import { ADMIN_PAGE_SIZE } from './admin.schemas';
+import { containsPattern } from './users.query';
+
+/** A page of organizations with their member counts, in two queries whatever the page size. */
+export async function queryOrganizationPage(db: Database, input: { search?: string; page: number }) {
+  const pattern = input.search ? containsPattern(input.search) : undefined;
+  const where = pattern
+    ? or(ilike(organization.name, pattern), ilike(organization.slug, pattern))
+    : undefined;
+  const [rows, totals] = await Promise.all([
+    db
+      .select({
+        id: organization.id,
+        name: organization.name,
+        slug: organization.slug,
+        createdAt: organization.createdAt,
+        members: count(member.id),
+      })
+      .from(organization)
+      .leftJoin(member, eq(member.organizationId, organization.id))
+      .where(where)
+      .groupBy(organization.id)
+      .orderBy(desc(organization.createdAt), desc(organization.id))
+      .limit(ADMIN_PAGE_SIZE)
+      .offset((input.page - 1) * ADMIN_PAGE_SIZE),
+    db.select({ total: count() }).from(organization).where(where),
+  ]);
+  return { organizations: rows, total: totals[0]?.total ?? 0, page: input.page, pageSize: ADMIN_PAGE_SIZE };
+}
+
+export async function queryOrganizationDetail(db: Database, organizationId: string) {
+  const [org] = await db.select().from(organization).where(eq(organization.id, organizationId));
+  if (!org) throw new NotFoundError('No organization has this id. It may have been deleted.');
+  const [members, invitations] = await Promise.all([
+    db
+      .select({
+        id: member.id,
+        userId: user.id,
+        name: user.name,
+        email: user.email,
+        role: member.role,
+        joinedAt: member.createdAt,
+      })
+      .from(member)
+      .innerJoin(user, eq(user.id, member.userId))
+      .where(eq(member.organizationId, organizationId))
+      .orderBy(asc(member.createdAt)),
+    db
+      .select({
+        id: invitation.id,
+        email: invitation.email,
+        role: invitation.role,
+        expiresAt: invitation.expiresAt,
+      })
+      .from(invitation)
+      .where(and(eq(invitation.organizationId, organizationId), eq(invitation.status, 'pending')))
+      .orderBy(desc(invitation.createdAt)),
+  ]);
+  return {
+    organization: { id: org.id, name: org.name, slug: org.slug, createdAt: org.createdAt },
+    members,
+    invitations,
+  };
+}

@@ -1,0 +1,138 @@
+// Admin mutations on users. Each goes through better-auth's admin API with the admin's own request
+// headers (so better-auth checks the admin too), and better-auth's hooks write the audit log.
+import { adminAction, authAction, validateInput, withAdminPermission } from '@kit/action-middleware';
+import { HttpError, NotFoundError, ValidationError } from '@kit/better-auth/errors';
+import { getAuth } from '@kit/better-auth/server';
+import { getDatabase } from '@kit/database';
+import { recordAuditEvent } from '@kit/database/audit';
+import { listSoleOwnedOrganizations } from '@kit/database/organizations';
+import { organization, session } from '@kit/database/schema';
+import { and, eq, inArray } from 'drizzle-orm';
+import { authApiHeaders } from '~/lib/server/auth-api-headers';
+import {
+  banUserSchema,
+  deleteUserSchema,
+  revokeUserSessionSchema,
+  setUserRoleSchema,
+  userIdSchema,
+} from './admin.schemas';
+
+function refuseSelf(actorId: string, userId: string, what: string) {
+  if (actorId === userId)
+    throw new ValidationError({ userId: [`You cannot ${what} your own account here.`] });
+}
+
+export const setUserRole = adminAction
+  .middleware([withAdminPermission({ user: ['set-role'] })])
+  .validator(validateInput(setUserRoleSchema))
+  .handler(async ({ data, context }) => {
+    refuseSelf(context.user.id, data.userId, 'change the role of');
+    await getAuth().api.setRole({
+      headers: authApiHeaders(),
+      body: { userId: data.userId, role: data.role },
+    });
+    return { userId: data.userId, role: data.role };
+  });
+
+/** Bans with a reason and an optional expiry; better-auth deletes all of the user's sessions at once. */
+export const banUser = adminAction
+  .middleware([withAdminPermission({ user: ['ban'] })])
+  .validator(validateInput(banUserSchema))
+  .handler(async ({ data, context }) => {
+    refuseSelf(context.user.id, data.userId, 'ban');
+    await getAuth().api.banUser({
+      headers: authApiHeaders(),
+      body: {
+        userId: data.userId,
+        banReason: data.reason,
+        banExpiresIn: data.expiresInDays ? data.expiresInDays * 86_400 : undefined,
+      },
+    });
+    return { userId: data.userId };
+  });
+
+export const unbanUser = adminAction
+  .middleware([withAdminPermission({ user: ['ban'] })])
+  .validator(validateInput(userIdSchema))
+  .handler(async ({ data }) => {
+    await getAuth().api.unbanUser({ headers: authApiHeaders(), body: { userId: data.userId } });
+    return { userId: data.userId };
+  });
+
+export const revokeUserSession = adminAction
+  .middleware([withAdminPermission({ session: ['revoke'] })])
+  .validator(validateInput(revokeUserSessionSchema))
+  .handler(async ({ data }) => {
+    const [row] = await getDatabase()
+      .select({ token: session.token })
+      .from(session)
+      .where(and(eq(session.id, data.sessionId), eq(session.userId, data.userId)));
+    if (!row) throw new NotFoundError('That session has already ended.');
+    await getAuth().api.revokeUserSession({ headers: authApiHeaders(), body: { sessionToken: row.token } });
+    return { sessionId: data.sessionId };
+  });
+
+export const revokeAllUserSessions = adminAction
+  .middleware([withAdminPermission({ session: ['revoke'] })])
+  .validator(validateInput(userIdSchema))
+  .handler(async ({ data }) => {
+    await getAuth().api.revokeUserSessions({ headers: authApiHeaders(), body: { userId: data.userId } });
+    return { userId: data.userId };
+  });
+
+/** Starts an impersonation session (one hour at most; never of another admin) and sets its cookie. */
+export const impersonateUser = adminAction
+  .middleware([withAdminPermission({ user: ['impersonate'] })])
+  .validator(validateInput(userIdSchema))
+  .handler(async ({ data, context }) => {
+    refuseSelf(context.user.id, data.userId, 'impersonate');
+    await getAuth().api.impersonateUser({ headers: authApiHeaders(), body: { userId: data.userId } });
+    return { userId: data.userId };
+  });
+
+/** Ends the impersonation and restores the admin's own session. */
+export const stopImpersonating = authAction.handler(async ({ context }) => {
+  if (!context.session.impersonatedBy) {
+    throw new HttpError(400, 'You are not impersonating anyone.', 'NOT_IMPERSONATING');
+  }
+  await getAuth().api.stopImpersonating({ headers: authApiHeaders() });
+  return { userId: context.user.id };
+});
+
+/**
+ * Deletes the user. Organizations they are the only owner of are not orphaned: unless the admin chose to
+ * delete them too, better-auth's hook refuses with their names.
+ */
+export const deleteUser = adminAction
+  .middleware([withAdminPermission({ user: ['delete'] })])
+  .validator(validateInput(deleteUserSchema))
+  .handler(async ({ data, context }) => {
+    refuseSelf(context.user.id, data.userId, 'delete');
+    const db = getDatabase();
+    if (data.deleteOwnedOrganizations) {
+      const owned = await listSoleOwnedOrganizations(db, data.userId);
+      if (owned.length > 0) {
+        await db.delete(organization).where(
+          inArray(
+            organization.id,
+            owned.map((org) => org.id),
+          ),
+        );
+        const headers = authApiHeaders();
+        for (const org of owned) {
+          await recordAuditEvent(db, {
+            action: 'organization.delete',
+            actorId: context.user.id,
+            actorEmail: context.user.email,
+            targetType: 'organization',
+            targetId: org.id,
+            metadata: { name: org.name, reason: 'owner deleted' },
+            ipAddress: headers.get('x-kit-client-ip'),
+            userAgent: headers.get('user-agent'),
+          });
+        }
+      }
+    }
+    await getAuth().api.removeUser({ headers: authApiHeaders(), body: { userId: data.userId } });
+    return { userId: data.userId };
+  });

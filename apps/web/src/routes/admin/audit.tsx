@@ -1,0 +1,151 @@
+import { Button } from '@kit/ui/button';
+import { Input } from '@kit/ui/input';
+import { Label } from '@kit/ui/label';
+import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { z } from 'zod';
+import { listAuditLog } from '~/features/admin/admin.functions';
+import { Pagination } from '~/features/admin/pagination';
+
+const searchSchema = z.object({
+  action: z.string().optional(),
+  actor: z.string().optional(),
+  target: z.string().optional(),
+  from: z.iso.date().optional().catch(undefined),
+  to: z.iso.date().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).optional().catch(undefined),
+});
+
+export const Route = createFileRoute('/admin/audit')({
+  validateSearch: searchSchema,
+  loaderDeps: ({ search }) => search,
+  loader: ({ deps }) =>
+    listAuditLog({
+      data: {
+        action: deps.action || undefined,
+        actor: deps.actor || undefined,
+        target: deps.target || undefined,
+        from: deps.from,
+        to: deps.to,
+        page: deps.page ?? 1,
+      },
+    }),
+  head: () => ({ meta: [{ title: 'Audit log — Admin — Kit' }] }),
+  component: AuditPage,
+});
+
+const filters = [
+  { name: 'action', label: 'Action', placeholder: 'user.ban', type: 'text' },
+  { name: 'actor', label: 'Actor (id or email)', placeholder: '', type: 'text' },
+  { name: 'target', label: 'Target id', placeholder: '', type: 'text' },
+  { name: 'from', label: 'From', placeholder: '', type: 'date' },
+  { name: 'to', label: 'To', placeholder: '', type: 'date' },
+] as const;
+
+function AuditPage() {
+  const { entries, total, page, pageSize } = Route.useLoaderData();
+  const search = Route.useSearch();
+  const navigate = useNavigate({ from: Route.fullPath });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
+      <form
+        aria-label="Filter the audit log"
+        className="grid gap-3 sm:grid-cols-3 lg:grid-cols-[repeat(5,1fr)_auto] lg:items-end"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const form = new FormData(event.currentTarget);
+          const value = (name: string) => String(form.get(name) ?? '').trim() || undefined;
+          void navigate({
+            search: {
+              action: value('action'),
+              actor: value('actor'),
+              target: value('target'),
+              from: value('from'),
+              to: value('to'),
+              page: undefined,
+            },
+          });
+        }}
+      >
+        {filters.map((filter) => (
+          <div key={filter.name} className="grid gap-2">
+            <Label htmlFor={`audit-${filter.name}`}>{filter.label}</Label>
+            <Input
+              id={`audit-${filter.name}`}
+              name={filter.name}
+              type={filter.type}
+              placeholder={filter.placeholder}
+              defaultValue={search[filter.name] ?? ''}
+            />
+          </div>
+        ))}
+        <Button type="submit" variant="secondary">
+          Filter
+        </Button>
+      </form>
+      {entries.length === 0 ? (
+        <p className="rounded-md border border-border p-6 text-center text-muted-foreground">
+          No entries match.
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-md border border-border">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-muted/50 text-muted-foreground">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Time
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Action
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Actor
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Target
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  From
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id} className="border-t border-border align-top" data-testid="audit-entry">
+                  <td className="whitespace-nowrap px-3 py-2">
+                    {new Date(entry.createdAt).toLocaleString()}
+                  </td>
+                  <td className="px-3 py-2 font-mono text-xs">
+                    {entry.action}
+                    {entry.metadata ? <div className="text-muted-foreground">{entry.metadata}</div> : null}
+                  </td>
+                  <td className="px-3 py-2">
+                    {entry.actorEmail ?? entry.actorId ?? 'unknown'}
+                    {entry.impersonatorId ? (
+                      <div className="text-xs text-destructive">impersonated by {entry.impersonatorId}</div>
+                    ) : null}
+                  </td>
+                  <td className="px-3 py-2 font-mono text-xs">
+                    {entry.targetType ? `${entry.targetType} ${entry.targetId ?? ''}` : '—'}
+                  </td>
+                  <td className="px-3 py-2 text-xs text-muted-foreground">
+                    {entry.ipAddress ?? 'no IP'}
+                    <div className="max-w-48 truncate" title={entry.userAgent ?? undefined}>
+                      {entry.userAgent}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        onPage={(next) => navigate({ search: { ...search, page: next } })}
+      />
+    </div>
+  );
+}

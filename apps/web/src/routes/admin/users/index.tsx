@@ -1,0 +1,172 @@
+import { Button } from '@kit/ui/button';
+import { Input } from '@kit/ui/input';
+import { Label } from '@kit/ui/label';
+import { NativeSelect } from '@kit/ui/native-select';
+import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
+import { z } from 'zod';
+import { listUsers } from '~/features/admin/admin.functions';
+import { USER_SORTS } from '~/features/admin/admin.schemas';
+import { Pagination } from '~/features/admin/pagination';
+
+// Every key optional: links to this page need not name them, and the URL can be shared as it is.
+const searchSchema = z.object({
+  search: z.string().optional(),
+  role: z.enum(['admin', 'user']).optional().catch(undefined),
+  banned: z.enum(['yes', 'no']).optional().catch(undefined),
+  sort: z.enum(USER_SORTS).optional().catch(undefined),
+  order: z.enum(['asc', 'desc']).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).optional().catch(undefined),
+});
+
+export const Route = createFileRoute('/admin/users/')({
+  validateSearch: searchSchema,
+  loaderDeps: ({ search }) => search,
+  loader: ({ deps }) =>
+    listUsers({
+      data: {
+        search: deps.search || undefined,
+        role: deps.role,
+        banned: deps.banned === undefined ? undefined : deps.banned === 'yes',
+        sort: deps.sort ?? 'created',
+        order: deps.order ?? 'desc',
+        page: deps.page ?? 1,
+      },
+    }),
+  head: () => ({ meta: [{ title: 'Users — Admin — Kit' }] }),
+  component: AdminUsersPage,
+});
+
+function AdminUsersPage() {
+  const { users, total, page, pageSize } = Route.useLoaderData();
+  const search = Route.useSearch();
+  const navigate = useNavigate({ from: Route.fullPath });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
+      <form
+        aria-label="Filter users"
+        className="grid gap-3 sm:grid-cols-[1fr_8rem_8rem_10rem_auto] sm:items-end"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const form = new FormData(event.currentTarget);
+          const text = (name: string) => String(form.get(name) ?? '').trim() || undefined;
+          void navigate({
+            search: {
+              search: text('search'),
+              role: text('role') as 'admin' | 'user' | undefined,
+              banned: text('banned') as 'yes' | 'no' | undefined,
+              sort: (text('sort') ?? 'created') as (typeof USER_SORTS)[number],
+              order: search.order,
+              page: undefined,
+            },
+          });
+        }}
+      >
+        <div className="grid gap-2">
+          <Label htmlFor="user-search">Name or email</Label>
+          <Input id="user-search" name="search" type="search" defaultValue={search.search ?? ''} />
+        </div>
+        <div className="grid gap-2">
+          <Label htmlFor="user-role">Role</Label>
+          <NativeSelect id="user-role" name="role" defaultValue={search.role ?? ''}>
+            <option value="">Any</option>
+            <option value="admin">admin</option>
+            <option value="user">user</option>
+          </NativeSelect>
+        </div>
+        <div className="grid gap-2">
+          <Label htmlFor="user-banned">Status</Label>
+          <NativeSelect id="user-banned" name="banned" defaultValue={search.banned ?? ''}>
+            <option value="">Any</option>
+            <option value="yes">Banned</option>
+            <option value="no">Not banned</option>
+          </NativeSelect>
+        </div>
+        <div className="grid gap-2">
+          <Label htmlFor="user-sort">Sort by</Label>
+          <NativeSelect id="user-sort" name="sort" defaultValue={search.sort ?? 'created'}>
+            <option value="created">Sign-up date</option>
+            <option value="name">Name</option>
+            <option value="email">Email</option>
+          </NativeSelect>
+        </div>
+        <Button type="submit" variant="secondary">
+          Apply
+        </Button>
+      </form>
+      {users.length === 0 ? (
+        <p className="rounded-md border border-border p-6 text-center text-muted-foreground">
+          No users match. Clear the filters to see everyone.
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-md border border-border">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-muted/50 text-muted-foreground">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Email
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Role
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  <button
+                    type="button"
+                    className="underline-offset-2 hover:underline"
+                    onClick={() =>
+                      navigate({
+                        search: {
+                          ...search,
+                          order: search.order === 'asc' ? 'desc' : 'asc',
+                          page: undefined,
+                        },
+                      })
+                    }
+                  >
+                    Order: {search.order === 'asc' ? 'ascending' : 'descending'}
+                  </button>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id} className="border-t border-border">
+                  <td className="px-3 py-2">
+                    <Link
+                      to="/admin/users/$userId"
+                      params={{ userId: user.id }}
+                      className="font-medium underline-offset-2 hover:underline"
+                    >
+                      {user.name}
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2">{user.email}</td>
+                  <td className="px-3 py-2">
+                    {user.role ?? 'user'}
+                    {user.banned ? (
+                      <span className="ml-2 rounded bg-destructive/10 px-1.5 py-0.5 text-xs text-destructive">
+                        banned
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="px-3 py-2 text-muted-foreground">
+                    joined {new Date(user.createdAt).toLocaleDateString()}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        onPage={(next) => navigate({ search: { ...search, page: next } })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// Audit of admin mutations at the better-auth layer, so that a mutation is recorded once whether it
+// came through the admin panel's server functions or straight to /api/auth/admin/*.
+
+import { getDatabase } from '@kit/database';
+import { recordAuditEvent } from '@kit/database/audit';
+import { getSessionFromCtx, isAPIError } from 'better-auth/api';
+import { CLIENT_IP_HEADER } from '../client-ip';
+import type { HookContext } from './hook-context';
+
+/** Mutating admin endpoints and the request field naming their target. */
+const AUDITED: Record<string, { action: string; targetType: string; targetField?: string }> = {
+  '/admin/ban-user': { action: 'user.ban', targetType: 'user', targetField: 'userId' },
+  '/admin/unban-user': { action: 'user.unban', targetType: 'user', targetField: 'userId' },
+  '/admin/set-role': { action: 'user.set-role', targetType: 'user', targetField: 'userId' },
+  '/admin/impersonate-user': { action: 'user.impersonate', targetType: 'user', targetField: 'userId' },
+  '/admin/revoke-user-session': {
+    action: 'session.revoke',
+    targetType: 'session',
+    targetField: 'sessionToken',
+  },
+  '/admin/revoke-user-sessions': {
+    action: 'user.revoke-sessions',
+    targetType: 'user',
+    targetField: 'userId',
+  },
+  '/admin/remove-user': { action: 'user.delete', targetType: 'user', targetField: 'userId' },
+  '/admin/set-user-password': { action: 'user.set-password', targetType: 'user', targetField: 'userId' },
+  '/admin/update-user': { action: 'user.update', targetType: 'user', targetField: 'userId' },
+  '/admin/create-user': { action: 'user.create', targetType: 'user' },
+};
+
+function field(body: unknown, name: string): unknown {
+  return body && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
+}
+
+function requestMeta(ctx: HookContext) {
+  return {
+    ipAddress: ctx.headers?.get(CLIENT_IP_HEADER) ?? null,
+    userAgent: ctx.headers?.get('user-agent') ?? null,
+  };
+}
+
+/** Metadata worth keeping for an action; never a password. */
+function metadataOf(path: string, body: unknown): Record<string, unknown> | undefined {
+  if (path === '/admin/ban-user')
+    return { reason: field(body, 'banReason') ?? null, expiresIn: field(body, 'banExpiresIn') ?? null };
+  if (path === '/admin/set-role') return { role: field(body, 'role') };
+  if (path === '/admin/update-user')
+    return { fields: Object.keys((field(body, 'data') as object | undefined) ?? {}) };
+  return undefined;
+}
+
+/** After a successful admin mutation: who, what, on whom, from where. */
+export async function auditAdminMutation(ctx: HookContext): Promise<void> {
+  const audited = AUDITED[ctx.path];
+  if (!audited || isAPIError(ctx.context.returned)) return;
+  const actor = ctx.context.session ?? (await getSessionFromCtx(ctx));
+  const returnedUser = field(ctx.context.returned, 'user');
+  const targetId = audited.targetField ? field(ctx.body, audited.targetField) : field(returnedUser, 'id');
+  await recordAuditEvent(getDatabase(), {
+    action: audited.action,
+    actorId: actor?.user.id ?? null,
+    actorEmail: actor?.user.email ?? null,
+    impersonatorId: actor?.session.impersonatedBy ?? null,
+    targetType: audited.targetType,
+    // A session token is a credential: keep only enough of it to tell sessions apart.
+    targetId:
+      typeof targetId === 'string'
+        ? audited.targetType === 'session'
+          ? `${targetId.slice(0, 6)}…`
+          : targetId
+        : null,
+    metadata: metadataOf(ctx.path, ctx.body),
+    ...requestMeta(ctx),
+  });
+}
+
+/** Before stopping an impersonation (the impersonation session is deleted by the endpoint). */
+export async function auditStopImpersonating(ctx: HookContext): Promise<void> {
+  if (ctx.path !== '/admin/stop-impersonating') return;
+  const current = await getSessionFromCtx(ctx);
+  const impersonatorId = current?.session.impersonatedBy;
+  if (!current || !impersonatorId) return;
+  await recordAuditEvent(getDatabase(), {
+    action: 'user.stop-impersonating',
+    actorId: impersonatorId,
+    impersonatorId,
+    targetType: 'user',
+    targetId: current.user.id,
+    ...requestMeta(ctx),
+  });
+}

@@ -1,0 +1,31 @@
+import type { Database } from './client';
+import { auditLog } from './schema';
+
+export interface AuditEvent {
+  action: string;
+  actorId: string | null;
+  actorEmail?: string | null;
+  /** The admin behind an impersonation session, when the action was taken inside one. */
+  impersonatorId?: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  metadata?: Record<string, unknown>;
+  ipAddress?: string | null;
+  userAgent?: string | null;
+}
+
+/** Appends one row to the audit log. */
+export async function recordAuditEvent(db: Database, event: AuditEvent): Promise<void> {
+  await db.insert(auditLog).values({
+    id: crypto.randomUUID(),
+    action: event.action,
+    actorId: event.actorId,
+    actorEmail: event.actorEmail ?? null,
+    impersonatorId: event.impersonatorId ?? null,
+    targetType: event.targetType ?? null,
+    targetId: event.targetId ?? null,
+    metadata: event.metadata ?? null,
+    ipAddress: event.ipAddress ?? null,
+    userAgent: event.userAgent?.slice(0, 512) ?? null,
+  });
+}
