@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -44,7 +45,8 @@ export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
   }
   const dataDir = options.dataDir ?? defaultPgliteDataDir();
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  // The migrations create pg_trgm (admin search); PGlite ships it as a loadable extension.
+  const client = new PGlite(dataDir, { extensions: { pg_trgm } });
   return {
     db: drizzlePglite({ client, schema, logger }),
     driver: 'pglite',

@@ -1,7 +1,7 @@
 // Tables owned by better-auth (core, organization plugin, admin plugin, database rate limiter).
 // Field names follow better-auth's model; column names are snake_case. Change them only together with
 // the better-auth configuration in @kit/better-auth, then run `pnpm db:generate`.
-import { relations } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).defaultNow().notNull();
@@ -29,7 +29,11 @@ export const user = pgTable(
   },
   (table) => [
     uniqueIndex('user_email_unique').on(table.email),
-    index('user_created_at_idx').on(table.createdAt),
+    // The admin list pages in (sort column, id) order; the trigram indexes serve its search.
+    index('user_created_at_id_idx').on(table.createdAt, table.id),
+    index('user_name_id_idx').on(table.name, table.id),
+    index('user_name_trgm_idx').using('gin', sql`${table.name} gin_trgm_ops`),
+    index('user_email_trgm_idx').using('gin', sql`${table.email} gin_trgm_ops`),
   ],
 );
 
