@@ -1,0 +1,85 @@
+import { createDatabase } from '@kit/database';
+import { createTestUser, type TestUser } from '@kit/database/testing';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+
+async function createUsers() {
+  const handle = createDatabase({ url: process.env.DATABASE_URL });
+  try {
+    const stamp = Date.now();
+    return {
+      admin: await createTestUser(handle.db, {
+        role: 'admin',
+        email: `admin-${stamp}@example.test`,
+        name: 'Ada Admin',
+      }),
+      troll: await createTestUser(handle.db, {
+        email: `troll-${stamp}@example.test`,
+        name: `Troll ${stamp}`,
+      }),
+      customer: await createTestUser(handle.db, {
+        email: `customer-${stamp}@example.test`,
+        name: `Casey ${stamp}`,
+      }),
+    };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function signedInPage(browser: Browser, user: TestUser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto('/auth/sign-in');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return page;
+}
+
+test('an admin bans a user, who is signed out on their next navigation; then impersonates another', async ({
+  browser,
+}) => {
+  const { admin, troll, customer } = await createUsers();
+  const trollPage = await signedInPage(browser, troll);
+  const adminPage = await signedInPage(browser, admin);
+
+  // Search and ban.
+  await adminPage.getByRole('link', { name: 'Admin' }).click();
+  await adminPage.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Users' }).click();
+  await adminPage.getByLabel('Name or email').fill(troll.email);
+  await adminPage.getByRole('button', { name: 'Apply' }).click();
+  await expect(adminPage).toHaveURL(/search=/);
+  await adminPage.getByRole('link', { name: troll.name }).click();
+  const banForm = adminPage.getByRole('form', { name: 'Ban user' });
+  await banForm.getByLabel('Reason').fill('Spamming every channel');
+  await banForm.getByRole('button', { name: 'Ban user' }).click();
+  await expect(adminPage.getByText('User banned. All of their sessions ended.')).toBeVisible();
+  await expect(adminPage.getByText('Reason: Spamming every channel.')).toBeVisible();
+
+  // The banned user's open tab: the next navigation lands on sign-in.
+  await trollPage.getByRole('link', { name: 'Settings' }).click();
+  await expect(trollPage).toHaveURL(/\/auth\/sign-in\?redirect=/);
+
+  // Impersonate another user, see the banner on every page, stop.
+  await adminPage.goto('/admin/users');
+  await adminPage.getByLabel('Name or email').fill(customer.email);
+  await adminPage.getByRole('button', { name: 'Apply' }).click();
+  await adminPage.getByRole('link', { name: customer.name }).click();
+  await adminPage.getByRole('button', { name: `Impersonate ${customer.name}` }).click();
+  await expect(adminPage).toHaveURL(/\/dashboard$/);
+  const banner = adminPage.getByTestId('impersonation-banner');
+  await expect(banner).toContainText(`You are impersonating ${customer.name}`);
+  await adminPage.getByRole('link', { name: 'Settings' }).click();
+  await expect(banner).toBeVisible();
+  await banner.getByRole('button', { name: 'Stop impersonating' }).click();
+  await expect(adminPage).toHaveURL(new RegExp(`/admin/users/${customer.id}$`));
+  await expect(adminPage.getByTestId('impersonation-banner')).toHaveCount(0);
+  await expect(adminPage.getByRole('heading', { name: customer.name })).toBeVisible();
+
+  // Everything above is in the audit log.
+  await adminPage.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Audit log' }).click();
+  const entries = adminPage.getByTestId('audit-entry');
+  await expect(entries.filter({ hasText: 'user.ban' })).toHaveCount(1);
+  await expect(entries.filter({ hasText: 'user.impersonate' })).toHaveCount(1);
+  await expect(entries.filter({ hasText: 'user.stop-impersonating' })).toHaveCount(1);
+});
