@@ -43,7 +43,10 @@ describe('route guards over HTTP (production build)', () => {
     expect((await adminClient.signIn(admin)).status).toBe(200);
     const allowed = await adminClient.request('/admin');
     expect(allowed.status).toBe(200);
-    expect(await allowed.text()).toContain(member.email);
+    const users = await adminClient.request('/admin/users');
+    expect(users.status).toBe(200);
+    expect(await users.text()).toContain(member.email);
+    expect((await user.request('/admin/users')).status).toBe(404);
   });
 
   it('serves /dashboard to a signed-in user', async () => {

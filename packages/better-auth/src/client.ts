@@ -1,4 +1,4 @@
-import { adminClient, organizationClient } from 'better-auth/client/plugins';
+import { adminClient, organizationClient, twoFactorClient } from 'better-auth/client/plugins';
 import { createAuthClient } from 'better-auth/react';
 import {
   adminPanelAccessControl,
@@ -11,5 +11,6 @@ export const authClient = createAuthClient({
   plugins: [
     organizationClient({ ac: organizationAccessControl, roles: organizationRoles }),
     adminClient({ ac: adminPanelAccessControl, roles: adminPanelRoles }),
+    twoFactorClient(),
   ],
 });

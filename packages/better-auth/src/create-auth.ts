@@ -3,14 +3,22 @@ import * as schema from '@kit/database/schema';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { createAuthMiddleware } from 'better-auth/api';
+import { twoFactor } from 'better-auth/plugins';
 import { tanstackStartCookies } from 'better-auth/tanstack-start';
+import { sendPasswordResetEmail, sendVerificationEmail } from './account-emails';
 import { CLIENT_IP_HEADER } from './client-ip';
 import type { AuthEnv } from './env';
 import { auditAdminMutation, auditStopImpersonating } from './hooks/admin-audit';
+import { requireFreshSessionFor } from './hooks/fresh-session';
+import { dropSessionPastLifetime, enforceAbsoluteSessionLifetime } from './hooks/session-lifetime';
+import { countSignInFailure, refuseLockedSignIn } from './hooks/sign-in-lockout';
 import { refuseRemovingSoleOwners } from './hooks/sole-owner-guard';
 import { adminPlugin } from './plugins/admin';
 import { organizationPlugin } from './plugins/organization';
+import { authRateLimitRules } from './rate-limit-rules';
 import { sessionPolicy } from './session-policy';
+
+const HOUR = 60 * 60;
 
 export function createAuth(db: Database, env: AuthEnv) {
   return betterAuth({
@@ -23,6 +31,21 @@ export function createAuth(db: Database, env: AuthEnv) {
       enabled: true,
       minPasswordLength: 8,
       maxPasswordLength: 128,
+      requireEmailVerification: env.requireEmailVerification,
+      sendResetPassword: sendPasswordResetEmail,
+      resetPasswordTokenExpiresIn: HOUR,
+      revokeSessionsOnPasswordReset: true,
+    },
+    emailVerification: {
+      sendVerificationEmail,
+      sendOnSignUp: true,
+      sendOnSignIn: true,
+      autoSignInAfterVerification: true,
+      expiresIn: 24 * HOUR,
+    },
+    user: {
+      changeEmail: { enabled: true },
+      deleteUser: { enabled: true },
     },
     session: {
       expiresIn: sessionPolicy.expiresInSeconds,
@@ -35,6 +58,7 @@ export function createAuth(db: Database, env: AuthEnv) {
       enabled: env.rateLimitEnabled,
       storage: 'database',
       modelName: 'rateLimit',
+      customRules: authRateLimitRules,
     },
     advanced: {
       database: { generateId: () => crypto.randomUUID(), joins: true },
@@ -46,16 +70,22 @@ export function createAuth(db: Database, env: AuthEnv) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        await enforceAbsoluteSessionLifetime(ctx);
+        await requireFreshSessionFor(ctx);
+        if (env.rateLimitEnabled) await refuseLockedSignIn(ctx);
         await refuseRemovingSoleOwners(ctx);
         await auditStopImpersonating(ctx);
       }),
       after: createAuthMiddleware(async (ctx) => {
+        if (env.rateLimitEnabled) await countSignInFailure(ctx);
         await auditAdminMutation(ctx);
+        return dropSessionPastLifetime(ctx);
       }),
     },
     plugins: [
       organizationPlugin(),
       adminPlugin(),
+      twoFactor({ issuer: 'Kit' }),
       // Must stay last: it copies better-auth's Set-Cookie headers onto Start's response.
       tanstackStartCookies(),
     ],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authFeatures } from './auth-features';
 
 const DEVELOPMENT_SECRET = 'development-only-secret-do-not-use-in-production';
 
@@ -22,6 +23,8 @@ const envSchema = z
     AUTH_RATE_LIMIT: z.enum(['true', 'false']).optional(),
     /** "true" behind a reverse proxy that sets X-Forwarded-For; never otherwise (clients can forge it). */
     TRUST_PROXY: z.enum(['true', 'false']).optional(),
+    /** Overrides authFeatures.requireEmailVerification. */
+    REQUIRE_EMAIL_VERIFICATION: z.enum(['true', 'false']).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -41,6 +44,7 @@ export interface AuthEnv {
   trustedOrigins: string[];
   rateLimitEnabled: boolean;
   trustProxy: boolean;
+  requireEmailVerification: boolean;
 }
 
 export class EnvError extends Error {
@@ -69,5 +73,8 @@ export function parseAuthEnv(source: Record<string, string | undefined> = proces
     trustedOrigins: [...new Set([baseUrl, ...loopback, ...extra])],
     rateLimitEnabled: env.AUTH_RATE_LIMIT ? env.AUTH_RATE_LIMIT === 'true' : env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY === 'true',
+    requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION
+      ? env.REQUIRE_EMAIL_VERIFICATION === 'true'
+      : authFeatures.requireEmailVerification,
   };
 }

@@ -7,6 +7,12 @@ export const sessionPolicy = {
   expiresInSeconds: 7 * DAY,
   /** How often an active session's expiry is pushed forward. */
   updateAgeSeconds: DAY,
+  /** Absolute cap: a session ends this long after sign-in, however active. */
+  maxLifetimeSeconds: 30 * DAY,
   /** Sensitive operations need a session younger than this. */
   freshAgeSeconds: 10 * MINUTE,
 } as const;
+
+export function isPastAbsoluteLifetime(createdAt: Date | string, now = Date.now()): boolean {
+  return now - new Date(createdAt).getTime() > sessionPolicy.maxLifetimeSeconds * 1000;
+}

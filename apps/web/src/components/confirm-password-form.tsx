@@ -1,8 +1,9 @@
 import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { FormError, FormField } from '@kit/ui/form-field';
-import { type FormEvent, useState } from 'react';
-import { authErrorMessage } from '~/lib/forms';
+import { passwordOnlySchema } from '~/features/account/account.schemas';
+import { callAuth } from '~/lib/auth-call';
+import { useFormSubmit } from '~/lib/use-form-submit';
 
 /**
  * Asks for the password again when a sensitive operation was refused for an old session: signing in
@@ -17,33 +18,33 @@ export function ConfirmPasswordForm({
   onConfirmed: () => void | Promise<void>;
   onCancel: () => void;
 }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const password = String(new FormData(event.currentTarget).get('password') ?? '');
-    if (!password) {
-      setError('Enter your password.');
-      return;
-    }
-    setPending(true);
-    setError(null);
-    const result = await authClient.signIn.email({ email, password });
-    if (result.error) {
-      setPending(false);
-      setError(authErrorMessage(result.error));
-      return;
+  const { errors, formError, pending, onSubmit } = useFormSubmit(passwordOnlySchema, async ({ password }) => {
+    const result = await callAuth((fetchOptions) =>
+      authClient.signIn.email({ email, password, fetchOptions }),
+    );
+    if (result && 'twoFactorRedirect' in result && result.twoFactorRedirect) {
+      throw new Error('Your account uses two-factor authentication: sign out and sign in again, then retry.');
     }
     await onConfirmed();
-    setPending(false);
-  }
+  });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-md border border-border p-4">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3 rounded-md border border-border p-4"
+      aria-label="Confirm your password"
+    >
       <p className="text-sm">For your security, confirm your password to continue.</p>
-      <FormError message={error} />
-      <FormField label="Password" name="password" type="password" autoComplete="current-password" autoFocus />
+      <FormError message={formError} />
+      <FormField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        autoFocus
+        error={errors.password}
+      />
       <div className="flex gap-2">
         <Button type="submit" isLoading={pending}>
           Confirm

@@ -17,13 +17,3 @@ export function parseForm<TSchema extends z.ZodType>(
   }
   return { errors };
 }
-
-/** better-auth client errors → a sentence for the form. */
-export function authErrorMessage(error: { status?: number; message?: string; code?: string }): string {
-  if (error.status === 429) return 'Too many attempts. Wait a minute and try again.';
-  if (error.code === 'INVALID_EMAIL_OR_PASSWORD') return 'Email or password is incorrect.';
-  if (error.code === 'USER_ALREADY_EXISTS' || error.code === 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL') {
-    return 'An account with this email already exists. Sign in instead.';
-  }
-  return error.message || 'Something went wrong. Try again.';
-}

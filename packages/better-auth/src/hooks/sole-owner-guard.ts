@@ -1,20 +1,33 @@
 import { getDatabase } from '@kit/database';
 import { listSoleOwnedOrganizations } from '@kit/database/organizations';
-import { APIError } from 'better-auth/api';
+import { APIError, getSessionFromCtx } from 'better-auth/api';
 import type { HookContext } from './hook-context';
 
 export const SOLE_OWNER_CODE = 'SOLE_OWNER_OF_ORGANIZATIONS';
 
+async function userBeingDeleted(ctx: HookContext): Promise<{ userId: string; isSelf: boolean } | undefined> {
+  const path: string = ctx.path;
+  if (path === '/delete-user') {
+    const current = await getSessionFromCtx(ctx);
+    return current ? { userId: current.user.id, isSelf: true } : undefined;
+  }
+  if (path === '/admin/remove-user') {
+    const userId =
+      ctx.body && typeof ctx.body === 'object' ? (ctx.body as { userId?: unknown }).userId : undefined;
+    return typeof userId === 'string' ? { userId, isSelf: false } : undefined;
+  }
+  return undefined;
+}
+
 /** Deleting a user who is the only owner of organizations would orphan them: refuse, naming them. */
 export async function refuseRemovingSoleOwners(ctx: HookContext): Promise<void> {
-  if (ctx.path !== '/admin/remove-user') return;
-  const userId =
-    ctx.body && typeof ctx.body === 'object' ? (ctx.body as { userId?: unknown }).userId : undefined;
-  if (typeof userId !== 'string') return;
-  const owned = await listSoleOwnedOrganizations(getDatabase(), userId);
+  const deletion = await userBeingDeleted(ctx);
+  if (!deletion) return;
+  const owned = await listSoleOwnedOrganizations(getDatabase(), deletion.userId);
   if (owned.length === 0) return;
+  const who = deletion.isSelf ? 'You are' : 'This user is';
   throw new APIError('CONFLICT', {
     code: SOLE_OWNER_CODE,
-    message: `This user is the only owner of ${owned.map((org) => org.name).join(', ')}. Transfer or delete those organizations first.`,
+    message: `${who} the only owner of ${owned.map((org) => org.name).join(', ')}. Transfer or delete those organizations first.`,
   });
 }

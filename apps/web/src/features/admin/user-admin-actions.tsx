@@ -7,7 +7,7 @@ import { toast } from '@kit/ui/toast';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
 import { errorMessage } from '~/lib/errors';
-import { useAdminMutation } from './use-admin-mutation';
+import { useReloadingMutation } from '~/lib/use-reloading-mutation';
 import { banUser, deleteUser, impersonateUser, setUserRole, unbanUser } from './user-actions.functions';
 
 interface Profile {
@@ -19,7 +19,7 @@ interface Profile {
 
 export function RoleCard({ profile }: { profile: Profile }) {
   const setRoleFn = useServerFn(setUserRole);
-  const mutation = useAdminMutation(setRoleFn, 'Role saved.');
+  const mutation = useReloadingMutation(setRoleFn, 'Role saved.');
   const [role, setRole] = useState(profile.role === 'admin' ? 'admin' : 'user');
   return (
     <Card>
@@ -69,8 +69,8 @@ export function BanCard({
 }) {
   const banFn = useServerFn(banUser);
   const unbanFn = useServerFn(unbanUser);
-  const ban = useAdminMutation(banFn, 'User banned. All of their sessions ended.');
-  const unban = useAdminMutation(unbanFn, 'Ban lifted.');
+  const ban = useReloadingMutation(banFn, 'User banned. All of their sessions ended.');
+  const unban = useReloadingMutation(unbanFn, 'Ban lifted.');
   const [reasonError, setReasonError] = useState<string | undefined>();
   if (profile.banned) {
     return (

@@ -3,7 +3,14 @@ import { isAdminRole } from '@kit/better-auth/permissions';
 import { createServerFn } from '@tanstack/react-start';
 
 export interface AuthState {
-  user: { id: string; name: string; email: string; image: string | null; isAdmin: boolean } | null;
+  user: {
+    id: string;
+    name: string;
+    email: string;
+    image: string | null;
+    isAdmin: boolean;
+    twoFactorEnabled: boolean;
+  } | null;
   activeOrganizationId: string | null;
   organizationRole: string | null;
   impersonatedBy: string | null;
@@ -23,6 +30,7 @@ export const fetchAuthState = createServerFn({ method: 'GET' }).handler(async ()
       email: user.email,
       image: user.image ?? null,
       isAdmin: isAdminRole(user.role),
+      twoFactorEnabled: Boolean(user.twoFactorEnabled),
     },
     activeOrganizationId: account.activeOrganizationId,
     organizationRole: account.role,

@@ -1,12 +1,13 @@
 import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
+import { CardContent, CardFooter } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { createFileRoute, Link, useRouter } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
 import { authSearchSchema, signInSchema } from '~/features/account/auth.schemas';
+import { AuthCard } from '~/features/account/auth-card';
 import { redirectIfAuthenticated, safeRedirectPath } from '~/lib/auth/guards';
-import { authErrorMessage, type FieldErrors, parseForm } from '~/lib/forms';
+import { callAuth } from '~/lib/auth-call';
+import { useFormSubmit } from '~/lib/use-form-submit';
 
 export const Route = createFileRoute('/auth/sign-in')({
   validateSearch: authSearchSchema,
@@ -18,33 +19,21 @@ export const Route = createFileRoute('/auth/sign-in')({
 function SignInPage() {
   const router = useRouter();
   const search = Route.useSearch();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormError(null);
-    const parsed = parseForm(signInSchema, event.currentTarget);
-    setErrors(parsed.errors ?? {});
-    if (!parsed.data) return;
-    setPending(true);
-    const { error } = await authClient.signIn.email(parsed.data);
-    if (error) {
-      setPending(false);
-      setFormError(authErrorMessage(error));
+  const destination = safeRedirectPath(search.redirect) ?? '/dashboard';
+  const { errors, formError, pending, onSubmit } = useFormSubmit(signInSchema, async (data) => {
+    const result = await callAuth((fetchOptions) =>
+      authClient.signIn.email({ ...data, callbackURL: destination, fetchOptions }),
+    );
+    if (result && 'twoFactorRedirect' in result && result.twoFactorRedirect) {
+      await router.navigate({ to: '/auth/two-factor', search: { redirect: destination } });
       return;
     }
     await router.invalidate();
-    await router.navigate({ href: safeRedirectPath(search.redirect) ?? '/dashboard' });
-  }
+    await router.navigate({ href: destination });
+  });
 
   return (
-    <Card className="mx-auto max-w-md">
-      <CardHeader>
-        <CardTitle>Sign in</CardTitle>
-        <CardDescription>Welcome back. Sign in with your email and password.</CardDescription>
-      </CardHeader>
+    <AuthCard title="Sign in" description="Welcome back. Sign in with your email and password.">
       <form onSubmit={onSubmit} noValidate>
         <CardContent className="space-y-4">
           <FormError message={formError} />
@@ -64,6 +53,9 @@ function SignInPage() {
             required
             error={errors.password}
           />
+          <Link to="/auth/forgot-password" className="text-sm underline">
+            Forgot your password?
+          </Link>
         </CardContent>
         <CardFooter className="flex flex-col gap-3">
           <Button type="submit" className="w-full" isLoading={pending}>
@@ -77,6 +69,6 @@ function SignInPage() {
           </p>
         </CardFooter>
       </form>
-    </Card>
+    </AuthCard>
   );
 }

@@ -1,12 +1,13 @@
 import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
+import { CardContent, CardFooter } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { createFileRoute, Link, useRouter } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
 import { authSearchSchema, signUpSchema } from '~/features/account/auth.schemas';
+import { AuthCard } from '~/features/account/auth-card';
 import { redirectIfAuthenticated, safeRedirectPath } from '~/lib/auth/guards';
-import { authErrorMessage, type FieldErrors, parseForm } from '~/lib/forms';
+import { callAuth } from '~/lib/auth-call';
+import { useFormSubmit } from '~/lib/use-form-submit';
 
 export const Route = createFileRoute('/auth/sign-up')({
   validateSearch: authSearchSchema,
@@ -18,33 +19,25 @@ export const Route = createFileRoute('/auth/sign-up')({
 function SignUpPage() {
   const router = useRouter();
   const search = Route.useSearch();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormError(null);
-    const parsed = parseForm(signUpSchema, event.currentTarget);
-    setErrors(parsed.errors ?? {});
-    if (!parsed.data) return;
-    setPending(true);
-    const { error } = await authClient.signUp.email(parsed.data);
-    if (error) {
-      setPending(false);
-      setFormError(authErrorMessage(error));
+  const destination = safeRedirectPath(search.redirect) ?? '/dashboard';
+  const { errors, formError, pending, onSubmit } = useFormSubmit(signUpSchema, async (data) => {
+    // The emailed confirmation link signs the user in and brings them to `destination`.
+    const result = await callAuth((fetchOptions) =>
+      authClient.signUp.email({ ...data, callbackURL: destination, fetchOptions }),
+    );
+    if (result?.token) {
+      await router.invalidate();
+      await router.navigate({ href: destination });
       return;
     }
-    await router.invalidate();
-    await router.navigate({ href: safeRedirectPath(search.redirect) ?? '/dashboard' });
-  }
+    await router.navigate({ to: '/auth/verify-email', search: { email: data.email, redirect: destination } });
+  });
 
   return (
-    <Card className="mx-auto max-w-md">
-      <CardHeader>
-        <CardTitle>Create your account</CardTitle>
-        <CardDescription>It takes a minute. You can create or join organizations afterwards.</CardDescription>
-      </CardHeader>
+    <AuthCard
+      title="Create your account"
+      description="It takes a minute. You can create or join organizations afterwards."
+    >
       <form onSubmit={onSubmit} noValidate>
         <CardContent className="space-y-4">
           <FormError message={formError} />
@@ -79,6 +72,6 @@ function SignUpPage() {
           </p>
         </CardFooter>
       </form>
-    </Card>
+    </AuthCard>
   );
 }

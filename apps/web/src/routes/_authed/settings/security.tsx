@@ -1,10 +1,24 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { fetchAccountDeletionBlockers } from '~/features/account/account.functions';
+import { ChangePasswordCard } from '~/features/account/change-password-card';
+import { DeleteAccountCard } from '~/features/account/delete-account-card';
+import { TwoFactorCard } from '~/features/account/two-factor-card';
 
 export const Route = createFileRoute('/_authed/settings/security')({
+  loader: () => fetchAccountDeletionBlockers(),
   head: () => ({ meta: [{ title: 'Security — Kit' }] }),
   component: SecuritySettingsPage,
 });
 
 function SecuritySettingsPage() {
-  return <h1 className="text-2xl font-semibold tracking-tight">Security</h1>;
+  const { user } = Route.useRouteContext();
+  const soleOwnedOrganizations = Route.useLoaderData();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight">Security</h1>
+      <ChangePasswordCard email={user.email} />
+      <TwoFactorCard email={user.email} enabled={user.twoFactorEnabled} />
+      <DeleteAccountCard email={user.email} soleOwnedOrganizations={soleOwnedOrganizations} />
+    </div>
+  );
 }

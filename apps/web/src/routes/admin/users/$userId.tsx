@@ -3,9 +3,9 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { fetchAdminUser } from '~/features/admin/admin.functions';
-import { useAdminMutation } from '~/features/admin/use-admin-mutation';
 import { revokeAllUserSessions, revokeUserSession } from '~/features/admin/user-actions.functions';
 import { BanCard, DeleteUserCard, ImpersonateCard, RoleCard } from '~/features/admin/user-admin-actions';
+import { useReloadingMutation } from '~/lib/use-reloading-mutation';
 
 export const Route = createFileRoute('/admin/users/$userId')({
   loader: ({ params }) => fetchAdminUser({ data: { userId: params.userId } }),
@@ -17,8 +17,8 @@ function AdminUserPage() {
   const { profile, organizations, sessions, soleOwnedOrganizations } = Route.useLoaderData();
   const revokeOneFn = useServerFn(revokeUserSession);
   const revokeAllFn = useServerFn(revokeAllUserSessions);
-  const revokeOne = useAdminMutation(revokeOneFn, 'Session revoked.');
-  const revokeAll = useAdminMutation(revokeAllFn, 'All sessions revoked.');
+  const revokeOne = useReloadingMutation(revokeOneFn, 'Session revoked.');
+  const revokeAll = useReloadingMutation(revokeAllFn, 'All sessions revoked.');
   return (
     <div className="space-y-6">
       <div>

@@ -1,10 +1,10 @@
 import { toast } from '@kit/ui/toast';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
-import { errorMessage } from '~/lib/errors';
+import { errorMessage } from './errors';
 
-/** An admin action: toast its outcome and reload the page's data. */
-export function useAdminMutation<TInput>(
+/** A mutation that toasts its outcome and reloads the current route's data. */
+export function useReloadingMutation<TInput>(
   action: (input: TInput) => Promise<unknown>,
   successMessage: string,
 ) {

@@ -1,0 +1,28 @@
+import { authAction, authQuery, validateInput } from '@kit/action-middleware';
+import { getDatabase } from '@kit/database';
+import { listSoleOwnedOrganizations } from '@kit/database/organizations';
+import { sessionIdSchema } from './account.schemas';
+import { listUserSessions, revokeOtherOwnSessions, revokeOwnSession } from './sessions.service';
+
+/** The caller's active sessions, the current one marked. */
+export const fetchMySessions = authQuery.handler(({ context }) =>
+  listUserSessions(context.user.id, context.session.id),
+);
+
+/** Ends one of the caller's sessions (only ever the caller's own). */
+export const revokeMySession = authAction
+  .validator(validateInput(sessionIdSchema))
+  .handler(async ({ data, context }) => {
+    await revokeOwnSession(context.user.id, data.sessionId);
+    return { sessionId: data.sessionId };
+  });
+
+/** Ends every session of the caller but the current one. */
+export const revokeMyOtherSessions = authAction.handler(async ({ context }) => ({
+  revoked: await revokeOtherOwnSessions(context.user.id, context.session.id),
+}));
+
+/** Organizations the caller alone owns: they block deleting the account until handed over or deleted. */
+export const fetchAccountDeletionBlockers = authQuery.handler(({ context }) =>
+  listSoleOwnedOrganizations(getDatabase(), context.user.id),
+);

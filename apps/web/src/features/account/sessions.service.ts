@@ -1,0 +1,58 @@
+import { NotFoundError } from '@kit/better-auth/errors';
+import { getDatabase } from '@kit/database';
+import { session } from '@kit/database/schema';
+import { and, desc, eq, gt, ne } from 'drizzle-orm';
+import { UAParser } from 'ua-parser-js';
+
+export interface SessionView {
+  id: string;
+  browser: string;
+  os: string;
+  ipAddress: string | null;
+  createdAt: Date;
+  lastActiveAt: Date;
+  isCurrent: boolean;
+}
+
+function describeUserAgent(userAgent: string | null): { browser: string; os: string } {
+  if (!userAgent) return { browser: 'Unknown browser', os: 'unknown system' };
+  const { browser, os } = UAParser(userAgent);
+  return {
+    browser: [browser.name, browser.major].filter(Boolean).join(' ') || 'Unknown browser',
+    os: [os.name, os.version].filter(Boolean).join(' ') || 'unknown system',
+  };
+}
+
+/** The user's sessions that have not expired, most recently active first. */
+export async function listUserSessions(userId: string, currentSessionId: string): Promise<SessionView[]> {
+  const rows = await getDatabase()
+    .select()
+    .from(session)
+    .where(and(eq(session.userId, userId), gt(session.expiresAt, new Date())))
+    .orderBy(desc(session.updatedAt));
+  return rows.map((row) => ({
+    id: row.id,
+    ...describeUserAgent(row.userAgent),
+    ipAddress: row.ipAddress,
+    createdAt: row.createdAt,
+    lastActiveAt: row.updatedAt,
+    isCurrent: row.id === currentSessionId,
+  }));
+}
+
+/** Ends one of the user's own sessions; another user's session id is simply not found. */
+export async function revokeOwnSession(userId: string, sessionId: string): Promise<void> {
+  const deleted = await getDatabase()
+    .delete(session)
+    .where(and(eq(session.id, sessionId), eq(session.userId, userId)))
+    .returning({ id: session.id });
+  if (deleted.length === 0) throw new NotFoundError('That session has already ended.');
+}
+
+export async function revokeOtherOwnSessions(userId: string, currentSessionId: string): Promise<number> {
+  const deleted = await getDatabase()
+    .delete(session)
+    .where(and(eq(session.userId, userId), ne(session.id, currentSessionId)))
+    .returning({ id: session.id });
+  return deleted.length;
+}
