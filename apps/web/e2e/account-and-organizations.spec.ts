@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { signUpAndVerify } from './support/sign-up';
 
 test('sign up, create an organization, switch to it and back, sign out', async ({ page }) => {
   const email = `e2e-${Date.now()}@example.test`;
@@ -9,10 +10,7 @@ test('sign up, create an organization, switch to it and back, sign out', async (
   });
 
   await page.goto('/auth/sign-up');
-  await page.getByLabel('Name').fill('Eve Tester');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('e2e-password-123');
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await signUpAndVerify(page, { name: 'Eve Tester', email, password: 'e2e-password-123' });
 
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByTestId('active-account')).toContainText('Personal account');

@@ -1,11 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
 import { latestEmailTo } from './support/mailbox';
+import { signUpAndVerify } from './support/sign-up';
 
-async function signUp(page: Page, name: string, email: string) {
-  await page.getByLabel('Name').fill(name);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('e2e-password-123');
-  await page.getByRole('button', { name: 'Create account' }).click();
+function signUp(page: Page, name: string, email: string) {
+  return signUpAndVerify(page, { name, email, password: 'e2e-password-123' });
 }
 
 test('an owner invites by email; the invitee signs up from the link, accepts, and gets a new role', async ({
