@@ -6,6 +6,7 @@ import {
 } from '@kit/better-auth/permissions';
 import { Button } from '@kit/ui/button';
 import { NativeSelect } from '@kit/ui/native-select';
+import { Table, TableCell, TableRow } from '@kit/ui/table';
 import { toast } from '@kit/ui/toast';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
@@ -104,103 +105,88 @@ function ConfirmableButton({
 export function MembersTable({ members, viewer }: { members: MemberRow[]; viewer: Viewer }) {
   const mutations = useMemberMutations();
   return (
-    <div className="overflow-x-auto rounded-md border border-border">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Members of the organization</caption>
-        <thead className="bg-muted/50 text-muted-foreground">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Member
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Role
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Joined
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((member) => {
-            const isSelf = member.userId === viewer.userId;
-            const assignable = ORGANIZATION_ROLES.filter((role) =>
-              canAssignRole(viewer.role, member.role, role),
-            );
-            const canChangeRole =
-              assignable.length > 1 || (assignable.length === 1 && assignable[0] !== member.role);
-            return (
-              <tr key={member.id} className="border-t border-border" data-testid={`member-${member.email}`}>
-                <td className="px-3 py-2">
-                  <div className="font-medium">
-                    {member.name}
-                    {isSelf ? <span className="ml-1 text-muted-foreground">(you)</span> : null}
-                  </div>
-                  <div className="text-muted-foreground">{member.email}</div>
-                </td>
-                <td className="px-3 py-2">
-                  {canChangeRole ? (
-                    <NativeSelect
-                      aria-label={`Role of ${member.name}`}
-                      value={member.role}
-                      disabled={mutations.changeRole.isPending}
-                      onChange={(event) =>
-                        mutations.changeRole.mutate({
-                          memberId: member.id,
-                          role: event.target.value as 'owner' | 'admin' | 'member',
-                        })
-                      }
-                      className="w-32"
-                    >
-                      {[...new Set([member.role, ...assignable])].map((role) => (
-                        <option key={role} value={role}>
-                          {role}
-                        </option>
-                      ))}
-                    </NativeSelect>
-                  ) : (
-                    <span data-testid="member-role">{member.role}</span>
-                  )}
-                </td>
-                <td className="px-3 py-2 text-muted-foreground">
-                  {new Date(member.joinedAt).toLocaleDateString()}
-                </td>
-                <td className="px-3 py-2 text-right">
-                  {isSelf ? (
+    <Table
+      caption="Members of the organization"
+      columns={[
+        { label: 'Member' },
+        { label: 'Role' },
+        { label: 'Joined' },
+        { label: 'Actions', hidden: true },
+      ]}
+    >
+      {members.map((member) => {
+        const isSelf = member.userId === viewer.userId;
+        const assignable = ORGANIZATION_ROLES.filter((role) => canAssignRole(viewer.role, member.role, role));
+        const canChangeRole =
+          assignable.length > 1 || (assignable.length === 1 && assignable[0] !== member.role);
+        return (
+          <TableRow key={member.id} data-testid={`member-${member.email}`}>
+            <TableCell>
+              <div className="font-medium">
+                {member.name}
+                {isSelf ? <span className="ml-1 text-muted-foreground">(you)</span> : null}
+              </div>
+              <div className="text-muted-foreground">{member.email}</div>
+            </TableCell>
+            <TableCell>
+              {canChangeRole ? (
+                <NativeSelect
+                  aria-label={`Role of ${member.name}`}
+                  value={member.role}
+                  disabled={mutations.changeRole.isPending}
+                  onChange={(event) =>
+                    mutations.changeRole.mutate({
+                      memberId: member.id,
+                      role: event.target.value as 'owner' | 'admin' | 'member',
+                    })
+                  }
+                  className="w-32"
+                >
+                  {[...new Set([member.role, ...assignable])].map((role) => (
+                    <option key={role} value={role}>
+                      {role}
+                    </option>
+                  ))}
+                </NativeSelect>
+              ) : (
+                <span data-testid="member-role">{member.role}</span>
+              )}
+            </TableCell>
+            <TableCell className="text-muted-foreground">
+              {new Date(member.joinedAt).toLocaleDateString()}
+            </TableCell>
+            <TableCell className="text-right">
+              {isSelf ? (
+                <ConfirmableButton
+                  label="Leave"
+                  confirmLabel="Leave organization"
+                  isLoading={mutations.leave.isPending}
+                  onConfirm={() => mutations.leave.mutate()}
+                />
+              ) : (
+                <span className="inline-flex gap-1">
+                  {isOwnerRole(viewer.role) && !isOwnerRole(member.role) ? (
                     <ConfirmableButton
-                      label="Leave"
-                      confirmLabel="Leave organization"
-                      isLoading={mutations.leave.isPending}
-                      onConfirm={() => mutations.leave.mutate()}
+                      label="Make owner"
+                      confirmLabel="Transfer ownership"
+                      isLoading={mutations.transfer.isPending}
+                      onConfirm={() => mutations.transfer.mutate(member.id)}
                     />
-                  ) : (
-                    <span className="inline-flex gap-1">
-                      {isOwnerRole(viewer.role) && !isOwnerRole(member.role) ? (
-                        <ConfirmableButton
-                          label="Make owner"
-                          confirmLabel="Transfer ownership"
-                          isLoading={mutations.transfer.isPending}
-                          onConfirm={() => mutations.transfer.mutate(member.id)}
-                        />
-                      ) : null}
-                      {canRemoveMember(viewer.role, member.role) ? (
-                        <ConfirmableButton
-                          label="Remove"
-                          confirmLabel={`Remove ${member.name}`}
-                          isLoading={mutations.remove.isPending}
-                          onConfirm={() => mutations.remove.mutate(member.id)}
-                        />
-                      ) : null}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                  ) : null}
+                  {canRemoveMember(viewer.role, member.role) ? (
+                    <ConfirmableButton
+                      label="Remove"
+                      confirmLabel={`Remove ${member.name}`}
+                      isLoading={mutations.remove.isPending}
+                      onConfirm={() => mutations.remove.mutate(member.id)}
+                    />
+                  ) : null}
+                </span>
+              )}
+            </TableCell>
+          </TableRow>
+        );
+      })}
+    </Table>
   );
 }

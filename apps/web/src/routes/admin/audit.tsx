@@ -1,6 +1,7 @@
 import { Button } from '@kit/ui/button';
 import { Input } from '@kit/ui/input';
 import { Label } from '@kit/ui/label';
+import { EmptyState, Table, TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { z } from 'zod';
 import { listAuditLog } from '~/features/admin/admin.functions';
@@ -84,61 +85,45 @@ function AuditPage() {
         </Button>
       </form>
       {entries.length === 0 ? (
-        <p className="rounded-md border border-border p-6 text-center text-muted-foreground">
-          No entries match.
-        </p>
+        <EmptyState>No entries match. Widen the filters.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-md border border-border">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-muted/50 text-muted-foreground">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Time
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Action
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Actor
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Target
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  From
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id} className="border-t border-border align-top" data-testid="audit-entry">
-                  <td className="whitespace-nowrap px-3 py-2">
-                    {new Date(entry.createdAt).toLocaleString()}
-                  </td>
-                  <td className="px-3 py-2 font-mono text-xs">
-                    {entry.action}
-                    {entry.metadata ? <div className="text-muted-foreground">{entry.metadata}</div> : null}
-                  </td>
-                  <td className="px-3 py-2">
-                    {entry.actorEmail ?? entry.actorId ?? 'unknown'}
-                    {entry.impersonatorId ? (
-                      <div className="text-xs text-destructive">impersonated by {entry.impersonatorId}</div>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2 font-mono text-xs">
-                    {entry.targetType ? `${entry.targetType} ${entry.targetId ?? ''}` : '—'}
-                  </td>
-                  <td className="px-3 py-2 text-xs text-muted-foreground">
-                    {entry.ipAddress ?? 'no IP'}
-                    <div className="max-w-48 truncate" title={entry.userAgent ?? undefined}>
-                      {entry.userAgent}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="Audit log"
+          columns={[
+            { label: 'Time' },
+            { label: 'Action' },
+            { label: 'Actor' },
+            { label: 'Target' },
+            { label: 'From' },
+          ]}
+        >
+          {entries.map((entry) => (
+            <TableRow key={entry.id} className="align-top" data-testid="audit-entry">
+              <TableCell className="whitespace-nowrap">
+                {new Date(entry.createdAt).toLocaleString()}
+              </TableCell>
+              <TableCell className="font-mono text-xs">
+                {entry.action}
+                {entry.metadata ? <div className="text-muted-foreground">{entry.metadata}</div> : null}
+              </TableCell>
+              <TableCell>
+                {entry.actorEmail ?? entry.actorId ?? 'unknown'}
+                {entry.impersonatorId ? (
+                  <div className="text-xs text-destructive">impersonated by {entry.impersonatorId}</div>
+                ) : null}
+              </TableCell>
+              <TableCell className="font-mono text-xs">
+                {entry.targetType ? `${entry.targetType} ${entry.targetId ?? ''}` : '—'}
+              </TableCell>
+              <TableCell className="text-xs text-muted-foreground">
+                {entry.ipAddress ?? 'no IP'}
+                <div className="max-w-48 truncate" title={entry.userAgent ?? undefined}>
+                  {entry.userAgent}
+                </div>
+              </TableCell>
+            </TableRow>
+          ))}
+        </Table>
       )}
       <Pagination
         page={page}

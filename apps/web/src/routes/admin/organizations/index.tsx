@@ -1,5 +1,6 @@
 import { Button } from '@kit/ui/button';
 import { Input } from '@kit/ui/input';
+import { EmptyState, Table, TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { z } from 'zod';
 import { listOrganizations } from '~/features/admin/admin.functions';
@@ -49,50 +50,31 @@ function AdminOrganizationsPage() {
         </form>
       </div>
       {organizations.length === 0 ? (
-        <p className="rounded-md border border-border p-6 text-center text-muted-foreground">
-          No organizations match.
-        </p>
+        <EmptyState>No organizations match. Clear the search to see them all.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-md border border-border">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-muted/50 text-muted-foreground">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Name
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Slug
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Members
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Created
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {organizations.map((org) => (
-                <tr key={org.id} className="border-t border-border">
-                  <td className="px-3 py-2">
-                    <Link
-                      to="/admin/organizations/$organizationId"
-                      params={{ organizationId: org.id }}
-                      className="font-medium underline-offset-2 hover:underline"
-                    >
-                      {org.name}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{org.slug}</td>
-                  <td className="px-3 py-2">{org.members}</td>
-                  <td className="px-3 py-2 text-muted-foreground">
-                    {new Date(org.createdAt).toLocaleDateString()}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="Organizations"
+          columns={[{ label: 'Name' }, { label: 'Slug' }, { label: 'Members' }, { label: 'Created' }]}
+        >
+          {organizations.map((org) => (
+            <TableRow key={org.id}>
+              <TableCell>
+                <Link
+                  to="/admin/organizations/$organizationId"
+                  params={{ organizationId: org.id }}
+                  className="font-medium underline-offset-2 hover:underline"
+                >
+                  {org.name}
+                </Link>
+              </TableCell>
+              <TableCell>{org.slug}</TableCell>
+              <TableCell>{org.members}</TableCell>
+              <TableCell className="text-muted-foreground">
+                {new Date(org.createdAt).toLocaleDateString()}
+              </TableCell>
+            </TableRow>
+          ))}
+        </Table>
       )}
       <Pagination
         page={page}

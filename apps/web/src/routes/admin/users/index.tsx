@@ -2,6 +2,7 @@ import { Button } from '@kit/ui/button';
 import { Input } from '@kit/ui/input';
 import { Label } from '@kit/ui/label';
 import { NativeSelect } from '@kit/ui/native-select';
+import { EmptyState, Table, TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { z } from 'zod';
 import { listUsers } from '~/features/admin/admin.functions';
@@ -95,71 +96,57 @@ function AdminUsersPage() {
         </Button>
       </form>
       {users.length === 0 ? (
-        <p className="rounded-md border border-border p-6 text-center text-muted-foreground">
-          No users match. Clear the filters to see everyone.
-        </p>
+        <EmptyState>No users match. Clear the filters to see everyone.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-md border border-border">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-muted/50 text-muted-foreground">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Name
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Email
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Role
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  <button
-                    type="button"
-                    className="underline-offset-2 hover:underline"
-                    onClick={() =>
-                      navigate({
-                        search: {
-                          ...search,
-                          order: search.order === 'asc' ? 'desc' : 'asc',
-                          page: undefined,
-                        },
-                      })
-                    }
-                  >
-                    Order: {search.order === 'asc' ? 'ascending' : 'descending'}
-                  </button>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <tr key={user.id} className="border-t border-border">
-                  <td className="px-3 py-2">
-                    <Link
-                      to="/admin/users/$userId"
-                      params={{ userId: user.id }}
-                      className="font-medium underline-offset-2 hover:underline"
-                    >
-                      {user.name}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{user.email}</td>
-                  <td className="px-3 py-2">
-                    {user.role ?? 'user'}
-                    {user.banned ? (
-                      <span className="ml-2 rounded bg-destructive/10 px-1.5 py-0.5 text-xs text-destructive">
-                        banned
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2 text-muted-foreground">
-                    joined {new Date(user.createdAt).toLocaleDateString()}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="Users"
+          columns={[
+            { label: 'Name' },
+            { label: 'Email' },
+            { label: 'Role' },
+            {
+              label: (
+                <button
+                  type="button"
+                  className="underline-offset-2 hover:underline"
+                  onClick={() =>
+                    navigate({
+                      search: { ...search, order: search.order === 'asc' ? 'desc' : 'asc', page: undefined },
+                    })
+                  }
+                >
+                  Order: {search.order === 'asc' ? 'ascending' : 'descending'}
+                </button>
+              ),
+            },
+          ]}
+        >
+          {users.map((user) => (
+            <TableRow key={user.id}>
+              <TableCell>
+                <Link
+                  to="/admin/users/$userId"
+                  params={{ userId: user.id }}
+                  className="font-medium underline-offset-2 hover:underline"
+                >
+                  {user.name}
+                </Link>
+              </TableCell>
+              <TableCell>{user.email}</TableCell>
+              <TableCell>
+                {user.role ?? 'user'}
+                {user.banned ? (
+                  <span className="ml-2 rounded bg-destructive/10 px-1.5 py-0.5 text-xs text-destructive">
+                    banned
+                  </span>
+                ) : null}
+              </TableCell>
+              <TableCell className="text-muted-foreground">
+                joined {new Date(user.createdAt).toLocaleDateString()}
+              </TableCell>
+            </TableRow>
+          ))}
+        </Table>
       )}
       <Pagination
         page={page}
