@@ -193,3 +193,27 @@ describe('password reset', () => {
     expect(lifetimeMinutes).toBeLessThanOrEqual(60.1);
   });
 });
+
+describe('changing the email address', () => {
+  let app: AppServer;
+  beforeAll(async () => {
+    app = await startAppServer();
+  });
+  afterAll(() => app.stop());
+
+  it('takes effect only once the link sent to the new address is opened', async () => {
+    const person = await createTestUser(getDatabase());
+    const client = new HttpClient(app.baseUrl);
+    await client.signIn(person);
+    const newEmail = uniqueEmail('moved');
+    const request = await client.authPost('change-email', { newEmail, callbackURL: '/settings/profile' });
+    expect(request.status).toBe(200);
+    const [unchanged] = await getDatabase().select().from(user).where(eq(user.id, person.id));
+    expect(unchanged?.email).toBe(person.email);
+
+    const link = new URL(await lastLinkTo(app, newEmail, '/api/auth/verify-email'));
+    await client.request(link.pathname + link.search);
+    const [changed] = await getDatabase().select().from(user).where(eq(user.id, person.id));
+    expect(changed?.email).toBe(newEmail);
+  });
+});
