@@ -3,6 +3,7 @@ import { createRouter } from '@tanstack/react-router';
 import { setupRouterSsrQueryIntegration } from '@tanstack/react-router-ssr-query';
 import { DefaultCatchBoundary } from './components/default-catch-boundary';
 import { NotFound } from './components/not-found';
+import { RoutePending } from './components/route-pending';
 import { getCspNonce } from './lib/csp-nonce';
 import { routeTree } from './routeTree.gen';
 
@@ -17,6 +18,8 @@ export function getRouter() {
     defaultPreload: 'intent',
     defaultErrorComponent: DefaultCatchBoundary,
     defaultNotFoundComponent: NotFound,
+    defaultPendingComponent: RoutePending,
+    defaultPendingMs: 300,
     ssr: { nonce: getCspNonce() },
   });
   setupRouterSsrQueryIntegration({ router, queryClient });
