@@ -5,6 +5,7 @@ import { createRootRouteWithContext, HeadContent, Outlet, Scripts } from '@tanst
 import type { ReactNode } from 'react';
 import { SiteHeader } from '~/components/site-header';
 import { ImpersonationBanner } from '~/features/admin/impersonation-banner';
+import { accountContextQuery } from '~/features/organization/account.queries';
 import { forgetStaleAccountData } from '~/features/organization/forget-stale-account-data';
 import { fetchAuthState } from '~/lib/auth/session.functions';
 import appCss from '~/styles.css?url';
@@ -14,6 +15,10 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
     const auth = await fetchAuthState();
     forgetStaleAccountData(context.queryClient, auth);
     return { auth };
+  },
+  // The header's account switcher renders on the server with the user's organizations.
+  loader: async ({ context }) => {
+    if (context.auth.user) await context.queryClient.ensureQueryData(accountContextQuery());
   },
   head: () => ({
     meta: [
