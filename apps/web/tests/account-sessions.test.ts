@@ -1,8 +1,8 @@
 // Session rules over HTTP: revocation from the sessions page, password change, the fresh-session rule
 // for sensitive operations, and the absolute lifetime.
 import { getDatabase } from '@kit/database';
-import { session } from '@kit/database/schema';
-import { createTestUser, type TestUser } from '@kit/database/testing';
+import { organization, session, user } from '@kit/database/schema';
+import { createTestOrganization, createTestUser, type TestUser } from '@kit/database/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
@@ -133,6 +133,26 @@ describe('sessions (production build)', () => {
       expect(await response.json()).toMatchObject({ code: 'SESSION_NOT_FRESH' });
     }
     expect((await new HttpClient(app.baseUrl).signIn(person)).status).toBe(200);
+  });
+
+  it('deletes the account with the password, unless the user alone owns organizations', async () => {
+    const person = await createTestUser(getDatabase());
+    const org = await createTestOrganization(getDatabase(), {
+      name: 'Only Mine',
+      members: [{ userId: person.id, role: 'owner' }],
+    });
+    const client = await signedIn(person);
+    const refused = await client.authPost('delete-user', { password: person.password });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ message: expect.stringContaining('Only Mine') });
+    expect(await getDatabase().select().from(user).where(eq(user.id, person.id))).toHaveLength(1);
+
+    await getDatabase().delete(organization).where(eq(organization.id, org.id));
+    const wrongPassword = await client.authPost('delete-user', { password: 'not-my-password' });
+    expect(wrongPassword.status).toBe(400);
+    const deleted = await client.authPost('delete-user', { password: person.password });
+    expect(deleted.status).toBe(200);
+    expect(await getDatabase().select().from(user).where(eq(user.id, person.id))).toEqual([]);
   });
 
   it('ends a session at its absolute lifetime of 30 days, however active', async () => {
