@@ -106,6 +106,6 @@ describe('sign-in never reveals whether an email exists', () => {
       `sign-in median: wrong password ${knownMs.toFixed(1)} ms, unknown email ${unknownMs.toFixed(1)} ms`,
     );
     // Both hash a password; a gap of an order of magnitude would mean one path skips the hash.
-    expect(Math.max(knownMs, unknownMs) / Math.min(knownMs, unknownMs)).toBeLessThan(2);
+    expect(Math.max(knownMs, unknownMs) / Math.min(knownMs, unknownMs)).toBeLessThan(3);
   });
 });
