@@ -46,7 +46,7 @@ export function TwoFactorCard({ email, enabled }: { email: string; enabled: bool
       const result = await callAuth((fetchOptions) =>
         authClient.twoFactor.enable({ password, fetchOptions }),
       );
-      if (!result || result.method !== 'totp') throw new Error('Two-factor could not be set up. Try again.');
+      if (result?.method !== 'totp') throw new Error('Two-factor could not be set up. Try again.');
       setEnrollment({ totpURI: result.totpURI, backupCodes: result.backupCodes });
     });
   });
