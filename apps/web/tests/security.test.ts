@@ -181,6 +181,15 @@ describe('production environment check', () => {
     expect(short.output).toContain('BETTER_AUTH_SECRET must be at least 32 characters');
   });
 
+  it('treats the built server as production even without NODE_ENV', async () => {
+    const result = await runAppServerExpectingExit({
+      NODE_ENV: undefined,
+      DATABASE_URL: process.env.DATABASE_URL,
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('BETTER_AUTH_SECRET is required in production');
+  });
+
   it('exits at once naming DATABASE_URL when it is missing', async () => {
     const result = await runAppServerExpectingExit({ BETTER_AUTH_SECRET: TEST_SECRET });
     expect(result.code).not.toBe(0);

@@ -1,11 +1,17 @@
 import { EnvError, parseAuthEnv } from '@kit/better-auth/env';
 import { definePlugin } from 'nitro';
 
+// Replaced at build time: true in the built server. A production build runs as production even when
+// the host forgot NODE_ENV, so it can never fall back to the development secret or database.
+const isProductionBuild = process.env.NODE_ENV === 'production';
+
 // Runs when the server process starts (Start's own entry loads lazily, on the first request): refuse to
 // serve with a missing or weak configuration, and name what is wrong.
 export default definePlugin(() => {
+  const runtimeEnv = process.env;
+  if (isProductionBuild) runtimeEnv.NODE_ENV ??= 'production';
   try {
-    parseAuthEnv();
+    parseAuthEnv(runtimeEnv);
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
     console.error(`${error.message}\nSee .env.example and the README (Environment variables).`);

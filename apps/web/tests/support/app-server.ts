@@ -84,8 +84,17 @@ export async function runAppServerExpectingExit(
   env: Record<string, string | undefined>,
 ): Promise<{ code: number | null; output: string }> {
   const port = await freePort();
+  const merged: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    ...env,
+  };
   const child = spawn(process.execPath, [SERVER_ENTRY], {
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), ...env },
+    // An undefined value leaves the variable out entirely.
+    env: Object.fromEntries(
+      Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
