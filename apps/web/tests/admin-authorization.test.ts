@@ -1,5 +1,7 @@
 // Every admin server function and every better-auth admin endpoint, one by one: anonymous → 401,
 // a signed-in non-admin (an organization owner) → 403, and nothing changes in the database.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getDatabase } from '@kit/database';
 import { auditLog, member, organization, session, user } from '@kit/database/schema';
 import { createTestOrganization, createTestUser, type TestUser } from '@kit/database/testing';
@@ -83,6 +85,27 @@ describe('admin authorization (production build)', () => {
       ? client.request(`/api/auth/${path}`, { headers: { origin: client.origin } })
       : client.authPost(path, body ?? {});
   }
+
+  it('covers every admin server function the build contains', () => {
+    const buildDir = path.resolve(import.meta.dirname, '../.output/server/_ssr');
+    const built = new Set(
+      readdirSync(buildDir)
+        .filter((file) => file.endsWith('.mjs'))
+        .flatMap(
+          (file) =>
+            readFileSync(path.join(buildDir, file), 'utf8').match(
+              /features\.admin\.[a-z.-]+\.functions\.\w+/g,
+            ) ?? [],
+        ),
+    );
+    // stopImpersonating is called by the impersonated (non-admin) session, so it is not an admin function.
+    built.delete(`${actions}.stopImpersonating`);
+    expect([...built].sort()).toEqual(
+      serverFunctions()
+        .map(([id]) => id)
+        .sort(),
+    );
+  });
 
   for (const [who, expected] of [
     ['anonymous', 401],
