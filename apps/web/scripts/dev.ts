@@ -1,8 +1,11 @@
 // `pnpm dev`: migrate and seed the database (embedded PGlite when DATABASE_URL is unset), then Vite.
 import { spawn } from 'node:child_process';
 import { createDatabase } from '@kit/database';
+import { loadDotEnv } from '@kit/database/load-env';
 import { migrate } from '@kit/database/migrate';
 import { seed, seedAccounts } from '@kit/database/seed';
+
+loadDotEnv();
 
 const handle = createDatabase({ url: process.env.DATABASE_URL || undefined, maxConnections: 1 });
 try {

@@ -4,6 +4,9 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { createDatabase } from '../client';
 import { user } from '../schema';
+import { loadDotEnv } from './load-env';
+
+loadDotEnv();
 
 const email = z.email().safeParse(process.argv[2]?.trim().toLowerCase());
 if (!email.success) {

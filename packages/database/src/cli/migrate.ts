@@ -1,5 +1,8 @@
 import { createDatabase } from '../client';
 import { migrate } from '../migrate';
+import { loadDotEnv } from './load-env';
+
+loadDotEnv();
 
 const handle = createDatabase({ url: process.env.DATABASE_URL || undefined, maxConnections: 1 });
 try {

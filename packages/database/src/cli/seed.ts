@@ -1,6 +1,9 @@
 import { createDatabase } from '../client';
 import { migrate } from '../migrate';
 import { seed, seedAccounts } from '../seed';
+import { loadDotEnv } from './load-env';
+
+loadDotEnv();
 
 const handle = createDatabase({ url: process.env.DATABASE_URL || undefined, maxConnections: 1 });
 try {
