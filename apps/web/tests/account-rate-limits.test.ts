@@ -65,15 +65,15 @@ describe('per-IP limits', () => {
 
   it('limits password-reset requests from one address', async () => {
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 6; attempt++) {
+    for (let attempt = 0; attempt < 11; attempt++) {
       const response = await new HttpClient(app.baseUrl).authPost('request-password-reset', {
         email: `someone-${attempt}@example.test`,
         redirectTo: '/auth/reset-password',
       });
       statuses.push(response.status);
     }
-    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
-    expect(statuses[5]).toBe(429);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(200));
+    expect(statuses[10]).toBe(429);
   });
 });
 
