@@ -18,7 +18,8 @@ export async function getOrganization(organizationId: string) {
   return row;
 }
 
-async function assertSlugAvailable(slug: string, exceptOrganizationId?: string) {
+/** A 400 on the slug field when another organization uses it. */
+export async function assertSlugAvailable(slug: string, exceptOrganizationId?: string) {
   const [taken] = await getDatabase()
     .select({ id: organization.id })
     .from(organization)
@@ -30,8 +31,6 @@ async function assertSlugAvailable(slug: string, exceptOrganizationId?: string) 
     .limit(1);
   if (taken) throw new ValidationError({ slug: ['This slug is taken. Choose another one.'] });
 }
-
-export { assertSlugAvailable };
 
 function isUniqueViolation(error: unknown): boolean {
   const cause = error instanceof Error && 'cause' in error ? error.cause : error;
