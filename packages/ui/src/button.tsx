@@ -55,7 +55,7 @@ export function Button({
   const classes = cn(buttonVariants({ variant, size }), className);
   if (asChild) {
     return (
-      <Slot className={classes} aria-disabled={disabled || undefined} {...props}>
+      <Slot className={classes} aria-disabled={disabled || isLoading || undefined} {...props}>
         {children}
       </Slot>
     );

@@ -12,14 +12,23 @@ export interface FormFieldProps extends Omit<ComponentProps<'input'>, 'name'> {
 }
 
 /** A labelled input with its description and error text wired up for assistive technology. */
-export function FormField({ label, name, error, description, id, className, ...inputProps }: FormFieldProps) {
+export function FormField({
+  label,
+  name,
+  error,
+  description,
+  id,
+  className,
+  'aria-describedby': extraDescribedBy,
+  ...inputProps
+}: FormFieldProps) {
   const generatedId = useId();
   const inputId = id ?? `${name}-${generatedId}`;
   const errorId = `${inputId}-error`;
   const descriptionId = `${inputId}-description`;
-  const messages = typeof error === 'string' ? [error] : (error ?? []);
+  const messages = [...new Set(typeof error === 'string' ? [error] : (error ?? []))].filter(Boolean);
   const hasError = messages.length > 0;
-  const describedBy = [description ? descriptionId : null, hasError ? errorId : null]
+  const describedBy = [extraDescribedBy, description ? descriptionId : null, hasError ? errorId : null]
     .filter(Boolean)
     .join(' ');
   return (
@@ -38,8 +47,12 @@ export function FormField({ label, name, error, description, id, className, ...i
         </p>
       ) : null}
       {hasError ? (
-        <p id={errorId} className="text-sm text-destructive">
-          {messages.join(' ')}
+        <p id={errorId} role="alert" className="text-sm text-destructive">
+          {messages.map((message) => (
+            <span key={message} className="block">
+              {message}
+            </span>
+          ))}
         </p>
       ) : null}
     </div>
