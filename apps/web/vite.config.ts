@@ -11,11 +11,19 @@ const srcDir = path.resolve(import.meta.dirname, 'src');
 export default defineConfig({
   server: { port: Number(process.env.PORT ?? 3000), strictPort: true },
   resolve: { tsconfigPaths: true },
+  build: { sourcemap: process.env.ANALYZE === '1' },
   // PGlite loads its WebAssembly relative to its own module, so it must not be bundled.
   ssr: { external: ['@electric-sql/pglite'] },
   plugins: [
     tailwindcss(),
     tanstackStart({
+      // A route's loader ships with its component: the entry bundle keeps only matching and guards,
+      // so server-function clients and what loaders import load with the page that needs them.
+      router: {
+        codeSplittingOptions: {
+          defaultBehavior: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
+        },
+      },
       serverFns: {
         // Stable, readable, URL-safe ids (`features.organization.organization.functions.createOrganization`)
         // so that integration tests and logs can name a server function.

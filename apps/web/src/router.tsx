@@ -1,19 +1,16 @@
-import { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
-import { setupRouterSsrQueryIntegration } from '@tanstack/react-router-ssr-query';
 import { DefaultCatchBoundary } from './components/default-catch-boundary';
 import { NotFound } from './components/not-found';
 import { RoutePending } from './components/route-pending';
 import { getCspNonce } from './lib/csp-nonce';
+import { createQueryClientSlot, type SerializedQueryCache } from './lib/query/query-client-slot';
 import { routeTree } from './routeTree.gen';
 
 export function getRouter() {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { staleTime: 30_000 } },
-  });
-  const router = createRouter({
+  const queries = createQueryClientSlot();
+  return createRouter({
     routeTree,
-    context: { queryClient },
+    context: { queries },
     scrollRestoration: true,
     defaultPreload: 'intent',
     defaultErrorComponent: DefaultCatchBoundary,
@@ -21,9 +18,12 @@ export function getRouter() {
     defaultPendingComponent: RoutePending,
     defaultPendingMs: 300,
     ssr: { nonce: getCspNonce() },
+    // The query cache filled by loaders during SSR travels with the page (loaders await their queries).
+    dehydrate: () => ({ queries: queries.dehydrate?.() }),
+    hydrate: (dehydrated: { queries?: SerializedQueryCache }) => {
+      queries.received = dehydrated.queries;
+    },
   });
-  setupRouterSsrQueryIntegration({ router, queryClient });
-  return router;
 }
 
 declare module '@tanstack/react-router' {

@@ -1,8 +1,36 @@
-import type { ComponentProps } from 'react';
-import { Toaster as SonnerToaster } from 'sonner';
+import { lazy, Suspense, useEffect, useState } from 'react';
 
-export { toast } from 'sonner';
+// sonner is loaded on first use, never with the page: toasts follow a user's action, and the toaster
+// mounts after hydration. Toasts raised before it mounts are shown once it does.
+const loadSonner = () => import('sonner');
 
-export function Toaster(props: ComponentProps<typeof SonnerToaster>) {
-  return <SonnerToaster position="bottom-right" richColors closeButton {...props} />;
+const SonnerToaster = lazy(async () => {
+  const { Toaster } = await loadSonner();
+  return {
+    default: () => <Toaster position="bottom-right" richColors closeButton />,
+  };
+});
+
+type ToastKind = 'success' | 'error' | 'info';
+
+function show(kind: ToastKind, message: string): void {
+  void loadSonner().then(({ toast: sonner }) => sonner[kind](message));
+}
+
+export const toast = {
+  success: (message: string) => show('success', message),
+  error: (message: string) => show('error', message),
+  info: (message: string) => show('info', message),
+};
+
+/** Where toasts appear. Renders nothing on the server; loads sonner once the page is interactive. */
+export function Toaster() {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  if (!mounted) return null;
+  return (
+    <Suspense fallback={null}>
+      <SonnerToaster />
+    </Suspense>
+  );
 }

@@ -1,4 +1,4 @@
-import { Button } from '@kit/ui/button';
+import { buttonVariants } from '@kit/ui/button-variants';
 import { type ErrorComponentProps, Link, useRouter } from '@tanstack/react-router';
 
 export function DefaultCatchBoundary({ error }: ErrorComponentProps) {
@@ -10,10 +10,12 @@ export function DefaultCatchBoundary({ error }: ErrorComponentProps) {
         {error instanceof Error && error.message ? error.message : 'An unexpected error happened.'}
       </p>
       <div className="flex justify-center gap-2">
-        <Button onClick={() => router.invalidate()}>Try again</Button>
-        <Button asChild variant="outline">
-          <Link to="/">Home</Link>
-        </Button>
+        <button type="button" className={buttonVariants()} onClick={() => router.invalidate()}>
+          Try again
+        </button>
+        <Link to="/" className={buttonVariants({ variant: 'outline' })}>
+          Home
+        </Link>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Button } from '@kit/ui/button';
+import { buttonVariants } from '@kit/ui/button-variants';
 import { Link } from '@tanstack/react-router';
 
 export function NotFound() {
@@ -6,9 +6,9 @@ export function NotFound() {
     <div className="mx-auto max-w-md space-y-4 py-16 text-center">
       <h1 className="text-2xl font-semibold">Page not found</h1>
       <p className="text-muted-foreground">The page you asked for does not exist or you cannot see it.</p>
-      <Button asChild>
-        <Link to="/">Back home</Link>
-      </Button>
+      <Link to="/" className={buttonVariants()}>
+        Back home
+      </Link>
     </div>
   );
 }

@@ -1,24 +1,15 @@
 /// <reference types="vite/client" />
-import { Toaster } from '@kit/ui/toast';
-import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, HeadContent, Outlet, Scripts } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { SiteHeader } from '~/components/site-header';
-import { ImpersonationBanner } from '~/features/admin/impersonation-banner';
-import { accountContextQuery } from '~/features/organization/account.queries';
-import { forgetStaleAccountData } from '~/features/organization/forget-stale-account-data';
-import { fetchAuthState } from '~/lib/auth/session.functions';
+import type { QueryClientSlot } from '~/lib/query/query-client-slot';
 import appCss from '~/styles.css?url';
 
-export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  beforeLoad: async ({ context }) => {
-    const auth = await fetchAuthState();
-    forgetStaleAccountData(context.queryClient, auth);
-    return { auth };
-  },
-  // The header's account switcher renders on the server with the user's organizations.
-  loader: async ({ context }) => {
-    if (context.auth.user) await context.queryClient.ensureQueryData(accountContextQuery());
+export const Route = createRootRouteWithContext<{ queries: QueryClientSlot }>()({
+  // Who is signed in, once per navigation. Imported on use: a page's first load needs no
+  // server-function client, so it stays out of the entry bundle.
+  beforeLoad: async () => {
+    const { fetchAuthState } = await import('~/lib/auth/session.functions');
+    return { auth: await fetchAuthState() };
   },
   head: () => ({
     meta: [
@@ -38,12 +29,7 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
 function RootComponent() {
   return (
     <RootDocument>
-      <ImpersonationBanner />
-      <SiteHeader />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-        <Outlet />
-      </main>
-      <Toaster />
+      <Outlet />
     </RootDocument>
   );
 }

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-export const authSearchSchema = z.object({ redirect: z.string().optional() });
-
 export const signInSchema = z.object({
   email: z.email({ error: 'Enter a valid email address.' }),
   password: z.string().min(1, { error: 'Enter your password.' }),

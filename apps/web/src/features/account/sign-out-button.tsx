@@ -1,19 +1,22 @@
-import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
+import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
+import { signOut } from './sign-out.functions';
 
 export function SignOutButton() {
   const router = useRouter();
   const queryClient = useQueryClient();
+  const signOutFn = useServerFn(signOut);
   const [pending, setPending] = useState(false);
-  async function signOut() {
+  async function onSignOut() {
     setPending(true);
-    const { error } = await authClient.signOut();
-    setPending(false);
-    if (error) {
+    try {
+      await signOutFn();
+    } catch {
+      setPending(false);
       toast.error('Could not sign out. Check your connection and try again.');
       return;
     }
@@ -22,7 +25,7 @@ export function SignOutButton() {
     await router.navigate({ to: '/' });
   }
   return (
-    <Button variant="outline" size="sm" onClick={signOut} isLoading={pending}>
+    <Button variant="outline" size="sm" onClick={onSignOut} isLoading={pending}>
       Sign out
     </Button>
   );

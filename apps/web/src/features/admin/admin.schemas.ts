@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { USER_SORTS } from './user-sorts';
 
 export const ADMIN_PAGE_SIZE = 25;
 
 const page = z.coerce.number().int().min(1).max(100_000).default(1);
 const id = z.string().trim().min(1).max(128);
 const optionalText = z.string().trim().max(200).optional();
-
-export const USER_SORTS = ['created', 'name', 'email'] as const;
 
 export const listUsersSchema = z.object({
   search: optionalText,

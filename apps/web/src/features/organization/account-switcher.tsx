@@ -1,76 +1,40 @@
 import { Button } from '@kit/ui/button';
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from '@kit/ui/dropdown-menu';
-import { toast } from '@kit/ui/toast';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
-import { useServerFn } from '@tanstack/react-start';
-import { errorMessage } from '~/lib/errors';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { accountContextQuery } from './account.queries';
-import { switchAccount } from './organization.functions';
-import { ORGANIZATION_SCOPE } from './organization.queries';
 
-const PERSONAL = 'personal';
+// The menu's Radix code is the largest part of a signed-in page's JavaScript: it loads right after
+// hydration instead of with the page. Until then the trigger is a plain button that looks the same.
+const loadMenu = () => import('./account-switcher-menu');
+const AccountSwitcherMenu = lazy(loadMenu);
 
 export function AccountSwitcher() {
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { data, isPending } = useQuery(accountContextQuery());
-  const switchAccountFn = useServerFn(switchAccount);
-  const mutation = useMutation({
-    mutationFn: (organizationId: string | null) => switchAccountFn({ data: { organizationId } }),
-    // The answer is the new account summary: one request, no reload. Pages showing the previous
-    // organization's data refetch theirs; nothing else does.
-    onSuccess: async (summary) => {
-      queryClient.setQueryData(accountContextQuery().queryKey, summary);
-      await queryClient.invalidateQueries({ queryKey: ORGANIZATION_SCOPE });
-    },
-    onError: (error) => toast.error(errorMessage(error)),
-  });
+  const [menuLoaded, setMenuLoaded] = useState(false);
+  const [openWhenLoaded, setOpenWhenLoaded] = useState(false);
+  useEffect(() => {
+    void loadMenu().then(() => setMenuLoaded(true));
+  }, []);
 
   const active = data?.organizations.find((org) => org.id === data.activeOrganizationId);
   const label = isPending ? 'Loading…' : (active?.name ?? 'Personal account');
-
+  const placeholder = (
+    <Button
+      variant="outline"
+      size="sm"
+      aria-label={`Account: ${label}. Switch account`}
+      aria-haspopup="menu"
+      data-testid="account-switcher"
+      isLoading={openWhenLoaded}
+      onClick={() => setOpenWhenLoaded(true)}
+    >
+      {label}
+    </Button>
+  );
+  if (!menuLoaded) return placeholder;
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button
-          variant="outline"
-          size="sm"
-          aria-label={`Account: ${label}. Switch account`}
-          data-testid="account-switcher"
-          isLoading={mutation.isPending}
-        >
-          {label}
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-64">
-        <DropdownMenuLabel>Switch account</DropdownMenuLabel>
-        <DropdownMenuRadioGroup
-          value={data?.activeOrganizationId ?? PERSONAL}
-          onValueChange={(value) => mutation.mutate(value === PERSONAL ? null : value)}
-        >
-          <DropdownMenuRadioItem value={PERSONAL}>Personal account</DropdownMenuRadioItem>
-          {data?.organizations.map((org) => (
-            <DropdownMenuRadioItem key={org.id} value={org.id}>
-              <span className="truncate">{org.name}</span>
-              <span className="ml-auto pl-2 text-xs text-muted-foreground">{org.role}</span>
-            </DropdownMenuRadioItem>
-          ))}
-        </DropdownMenuRadioGroup>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => navigate({ to: '/organizations/new' })}>
-          Create organization
-        </DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Suspense fallback={placeholder}>
+      <AccountSwitcherMenu label={label} defaultOpen={openWhenLoaded} />
+    </Suspense>
   );
 }

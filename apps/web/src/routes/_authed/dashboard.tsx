@@ -2,9 +2,10 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { accountContextQuery } from '~/features/organization/account.queries';
+import { queryClientOf } from '~/lib/query/query-client';
 
 export const Route = createFileRoute('/_authed/dashboard')({
-  loader: ({ context }) => context.queryClient.ensureQueryData(accountContextQuery()),
+  loader: ({ context }) => queryClientOf(context.queries).ensureQueryData(accountContextQuery()),
   head: () => ({ meta: [{ title: 'Dashboard — Kit' }] }),
   component: DashboardPage,
 });

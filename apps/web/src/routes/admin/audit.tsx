@@ -3,17 +3,26 @@ import { Input } from '@kit/ui/input';
 import { Label } from '@kit/ui/label';
 import { EmptyState, Table, TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import { z } from 'zod';
 import { listAuditLog } from '~/features/admin/admin.functions';
 import { Pagination } from '~/features/admin/pagination';
+import { searchDate, searchPage, searchText } from '~/lib/search-params';
 
-const searchSchema = z.object({
-  action: z.string().optional(),
-  actor: z.string().optional(),
-  target: z.string().optional(),
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
+interface AuditSearch {
+  action?: string;
+  actor?: string;
+  target?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+}
+
+const searchSchema = (search: Record<string, unknown>): AuditSearch => ({
+  action: searchText(search.action),
+  actor: searchText(search.actor),
+  target: searchText(search.target),
+  from: searchDate(search.from),
+  to: searchDate(search.to),
+  page: searchPage(search.page),
 });
 
 export const Route = createFileRoute('/admin/audit')({

@@ -1,4 +1,6 @@
 import { createFileRoute, Link, Outlet } from '@tanstack/react-router';
+import { AppLayout } from '~/components/app-layout';
+import { loadAccountData } from '~/features/organization/load-account-data';
 import { requireAdminAuth } from '~/lib/auth/guards';
 
 const sections = [
@@ -10,27 +12,30 @@ const sections = [
 
 export const Route = createFileRoute('/admin')({
   beforeLoad: requireAdminAuth,
+  loader: ({ context }) => loadAccountData(context),
   head: () => ({ meta: [{ title: 'Admin — Kit' }] }),
   component: AdminLayout,
 });
 
 function AdminLayout() {
   return (
-    <div className="space-y-6">
-      <nav aria-label="Admin" className="flex gap-1 overflow-x-auto border-b border-border pb-2">
-        {sections.map((section) => (
-          <Link
-            key={section.to}
-            to={section.to}
-            activeOptions={{ exact: section.exact }}
-            className="rounded-md px-3 py-1.5 text-sm text-muted-foreground hover:bg-accent hover:text-accent-foreground"
-            activeProps={{ className: 'bg-accent font-medium text-foreground' }}
-          >
-            {section.label}
-          </Link>
-        ))}
-      </nav>
-      <Outlet />
-    </div>
+    <AppLayout>
+      <div className="space-y-6">
+        <nav aria-label="Admin" className="flex gap-1 overflow-x-auto border-b border-border pb-2">
+          {sections.map((section) => (
+            <Link
+              key={section.to}
+              to={section.to}
+              activeOptions={{ exact: section.exact }}
+              className="rounded-md px-3 py-1.5 text-sm text-muted-foreground hover:bg-accent hover:text-accent-foreground"
+              activeProps={{ className: 'bg-accent font-medium text-foreground' }}
+            >
+              {section.label}
+            </Link>
+          ))}
+        </nav>
+        <Outlet />
+      </div>
+    </AppLayout>
   );
 }

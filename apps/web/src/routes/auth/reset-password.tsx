@@ -4,14 +4,17 @@ import { CardContent, CardFooter } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { z } from 'zod';
 import { resetPasswordSchema } from '~/features/account/account.schemas';
 import { AuthCard } from '~/features/account/auth-card';
 import { callAuth } from '~/lib/auth-call';
+import { searchText } from '~/lib/search-params';
 import { useFormSubmit } from '~/lib/use-form-submit';
 
 export const Route = createFileRoute('/auth/reset-password')({
-  validateSearch: z.object({ token: z.string().optional(), error: z.string().optional() }),
+  validateSearch: (search: Record<string, unknown>): { token?: string; error?: string } => ({
+    token: searchText(search.token),
+    error: searchText(search.error),
+  }),
   head: () => ({ meta: [{ title: 'Choose a new password — Kit' }] }),
   component: ResetPasswordPage,
 });

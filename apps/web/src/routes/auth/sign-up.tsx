@@ -3,14 +3,15 @@ import { Button } from '@kit/ui/button';
 import { CardContent, CardFooter } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { createFileRoute, Link, useRouter } from '@tanstack/react-router';
-import { authSearchSchema, signUpSchema } from '~/features/account/auth.schemas';
+import { signUpSchema } from '~/features/account/auth.schemas';
 import { AuthCard } from '~/features/account/auth-card';
 import { redirectIfAuthenticated, safeRedirectPath } from '~/lib/auth/guards';
 import { callAuth } from '~/lib/auth-call';
+import { redirectSearch } from '~/lib/search-params';
 import { useFormSubmit } from '~/lib/use-form-submit';
 
 export const Route = createFileRoute('/auth/sign-up')({
-  validateSearch: authSearchSchema,
+  validateSearch: redirectSearch,
   beforeLoad: ({ context, search }) => redirectIfAuthenticated({ context, search }),
   head: () => ({ meta: [{ title: 'Create an account — Kit' }] }),
   component: SignUpPage,

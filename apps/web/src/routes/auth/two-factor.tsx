@@ -5,14 +5,14 @@ import { FormError, FormField } from '@kit/ui/form-field';
 import { createFileRoute, Link, useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
 import { backupCodeSchema, totpCodeSchema } from '~/features/account/account.schemas';
-import { authSearchSchema } from '~/features/account/auth.schemas';
 import { AuthCard } from '~/features/account/auth-card';
 import { safeRedirectPath } from '~/lib/auth/guards';
 import { callAuth } from '~/lib/auth-call';
+import { redirectSearch } from '~/lib/search-params';
 import { useFormSubmit } from '~/lib/use-form-submit';
 
 export const Route = createFileRoute('/auth/two-factor')({
-  validateSearch: authSearchSchema,
+  validateSearch: redirectSearch,
   head: () => ({ meta: [{ title: 'Two-factor check — Kit' }] }),
   component: TwoFactorPage,
 });

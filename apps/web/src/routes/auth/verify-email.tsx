@@ -5,18 +5,24 @@ import { FormError } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { z } from 'zod';
 import { AuthCard } from '~/features/account/auth-card';
 import { safeRedirectPath } from '~/lib/auth/guards';
 import { callAuth } from '~/lib/auth-call';
 import { errorMessage } from '~/lib/errors';
+import { searchText } from '~/lib/search-params';
+
+interface VerifyEmailSearch {
+  email?: string;
+  redirect?: string;
+  /** Set by better-auth when a confirmation link was invalid or expired. */
+  error?: string;
+}
 
 export const Route = createFileRoute('/auth/verify-email')({
-  validateSearch: z.object({
-    email: z.string().optional(),
-    redirect: z.string().optional(),
-    /** Set by better-auth when a confirmation link was invalid or expired. */
-    error: z.string().optional(),
+  validateSearch: (search: Record<string, unknown>): VerifyEmailSearch => ({
+    email: searchText(search.email),
+    redirect: searchText(search.redirect),
+    error: searchText(search.error),
   }),
   head: () => ({ meta: [{ title: 'Confirm your email — Kit' }] }),
   component: VerifyEmailPage,

@@ -8,14 +8,16 @@ import { MembersTable } from '~/features/organization/members-table';
 import { NoActiveOrganization } from '~/features/organization/no-active-organization';
 import { invitationsQuery, membersQuery } from '~/features/organization/organization.queries';
 import { PendingInvitations } from '~/features/organization/pending-invitations';
+import { queryClientOf } from '~/lib/query/query-client';
 
 export const Route = createFileRoute('/_authed/settings/members')({
   loader: async ({ context }) => {
-    const account = await context.queryClient.ensureQueryData(accountContextQuery());
+    const queryClient = queryClientOf(context.queries);
+    const account = await queryClient.ensureQueryData(accountContextQuery());
     if (account.activeOrganizationId) {
       await Promise.all([
-        context.queryClient.ensureQueryData(membersQuery()),
-        context.queryClient.ensureQueryData(invitationsQuery()),
+        queryClient.ensureQueryData(membersQuery()),
+        queryClient.ensureQueryData(invitationsQuery()),
       ]);
     }
   },

@@ -6,11 +6,13 @@ import { DeleteOrganizationCard } from '~/features/organization/delete-organizat
 import { NoActiveOrganization } from '~/features/organization/no-active-organization';
 import { organizationSettingsQuery } from '~/features/organization/organization.queries';
 import { OrganizationSettingsForm } from '~/features/organization/organization-settings-form';
+import { queryClientOf } from '~/lib/query/query-client';
 
 export const Route = createFileRoute('/_authed/settings/organization')({
   loader: async ({ context }) => {
-    const account = await context.queryClient.ensureQueryData(accountContextQuery());
-    if (account.activeOrganizationId) await context.queryClient.ensureQueryData(organizationSettingsQuery());
+    const queryClient = queryClientOf(context.queries);
+    const account = await queryClient.ensureQueryData(accountContextQuery());
+    if (account.activeOrganizationId) await queryClient.ensureQueryData(organizationSettingsQuery());
   },
   head: () => ({ meta: [{ title: 'Organization settings — Kit' }] }),
   component: OrganizationSettingsPage,

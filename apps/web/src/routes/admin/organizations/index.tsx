@@ -2,13 +2,13 @@ import { Button } from '@kit/ui/button';
 import { Input } from '@kit/ui/input';
 import { EmptyState, Table, TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
-import { z } from 'zod';
 import { listOrganizations } from '~/features/admin/admin.functions';
 import { Pagination } from '~/features/admin/pagination';
+import { searchPage, searchText } from '~/lib/search-params';
 
-const searchSchema = z.object({
-  search: z.string().optional(),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
+const searchSchema = (search: Record<string, unknown>): { search?: string; page?: number } => ({
+  search: searchText(search.search),
+  page: searchPage(search.page),
 });
 
 export const Route = createFileRoute('/admin/organizations/')({

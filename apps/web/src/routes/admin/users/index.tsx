@@ -4,19 +4,28 @@ import { Label } from '@kit/ui/label';
 import { NativeSelect } from '@kit/ui/native-select';
 import { EmptyState, Table, TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
-import { z } from 'zod';
 import { listUsers } from '~/features/admin/admin.functions';
-import { USER_SORTS } from '~/features/admin/admin.schemas';
 import { Pagination } from '~/features/admin/pagination';
+import { USER_SORTS, type UserSort } from '~/features/admin/user-sorts';
+import { searchChoice, searchPage, searchText } from '~/lib/search-params';
 
 // Every key optional: links to this page need not name them, and the URL can be shared as it is.
-const searchSchema = z.object({
-  search: z.string().optional(),
-  role: z.enum(['admin', 'user']).optional().catch(undefined),
-  banned: z.enum(['yes', 'no']).optional().catch(undefined),
-  sort: z.enum(USER_SORTS).optional().catch(undefined),
-  order: z.enum(['asc', 'desc']).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
+interface UsersSearch {
+  search?: string;
+  role?: 'admin' | 'user';
+  banned?: 'yes' | 'no';
+  sort?: UserSort;
+  order?: 'asc' | 'desc';
+  page?: number;
+}
+
+const searchSchema = (search: Record<string, unknown>): UsersSearch => ({
+  search: searchText(search.search),
+  role: searchChoice(['admin', 'user'], search.role),
+  banned: searchChoice(['yes', 'no'], search.banned),
+  sort: searchChoice(USER_SORTS, search.sort),
+  order: searchChoice(['asc', 'desc'], search.order),
+  page: searchPage(search.page),
 });
 
 export const Route = createFileRoute('/admin/users/')({

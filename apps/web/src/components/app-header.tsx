@@ -1,9 +1,9 @@
-import { Button } from '@kit/ui/button';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { SignOutButton } from '~/features/account/sign-out-button';
 import { AccountSwitcher } from '~/features/organization/account-switcher';
 
-export function SiteHeader() {
+/** The header of signed-in pages: navigation, the account switcher and sign-out. */
+export function AppHeader() {
   const { auth } = useRouteContext({ from: '__root__' });
   return (
     <header className="border-b border-border">
@@ -40,21 +40,10 @@ export function SiteHeader() {
             </>
           ) : null}
         </nav>
-        {auth.user ? (
-          <div className="flex items-center gap-2">
-            <AccountSwitcher />
-            <SignOutButton />
-          </div>
-        ) : (
-          <div className="flex items-center gap-2">
-            <Button asChild variant="ghost" size="sm">
-              <Link to="/auth/sign-in">Sign in</Link>
-            </Button>
-            <Button asChild size="sm">
-              <Link to="/auth/sign-up">Sign up</Link>
-            </Button>
-          </div>
-        )}
+        <div className="flex items-center gap-2">
+          <AccountSwitcher />
+          <SignOutButton />
+        </div>
       </div>
     </header>
   );

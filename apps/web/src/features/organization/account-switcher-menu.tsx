@@ -1,0 +1,80 @@
+import { Button } from '@kit/ui/button';
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from '@kit/ui/dropdown-menu';
+import { toast } from '@kit/ui/toast';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useServerFn } from '@tanstack/react-start';
+import { errorMessage } from '~/lib/errors';
+import { accountContextQuery } from './account.queries';
+import { switchAccount } from './organization.functions';
+import { ORGANIZATION_SCOPE } from './organization.queries';
+
+const PERSONAL = 'personal';
+
+interface AccountSwitcherMenuProps {
+  label: string;
+  /** Open at once: the user pressed the trigger before this menu had loaded. */
+  defaultOpen: boolean;
+}
+
+/** The switcher's menu (Radix), loaded after the page is interactive: see `account-switcher.tsx`. */
+export default function AccountSwitcherMenu({ label, defaultOpen }: AccountSwitcherMenuProps) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { data } = useQuery(accountContextQuery());
+  const switchAccountFn = useServerFn(switchAccount);
+  const mutation = useMutation({
+    mutationFn: (organizationId: string | null) => switchAccountFn({ data: { organizationId } }),
+    // The answer is the new account summary: one request, no reload. Pages showing the previous
+    // organization's data refetch theirs; nothing else does.
+    onSuccess: async (summary) => {
+      queryClient.setQueryData(accountContextQuery().queryKey, summary);
+      await queryClient.invalidateQueries({ queryKey: ORGANIZATION_SCOPE });
+    },
+    onError: (error) => toast.error(errorMessage(error)),
+  });
+
+  return (
+    <DropdownMenu defaultOpen={defaultOpen}>
+      <DropdownMenuTrigger asChild>
+        <Button
+          variant="outline"
+          size="sm"
+          aria-label={`Account: ${label}. Switch account`}
+          data-testid="account-switcher"
+          isLoading={mutation.isPending}
+        >
+          {label}
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-64">
+        <DropdownMenuLabel>Switch account</DropdownMenuLabel>
+        <DropdownMenuRadioGroup
+          value={data?.activeOrganizationId ?? PERSONAL}
+          onValueChange={(value) => mutation.mutate(value === PERSONAL ? null : value)}
+        >
+          <DropdownMenuRadioItem value={PERSONAL}>Personal account</DropdownMenuRadioItem>
+          {data?.organizations.map((org) => (
+            <DropdownMenuRadioItem key={org.id} value={org.id}>
+              <span className="truncate">{org.name}</span>
+              <span className="ml-auto pl-2 text-xs text-muted-foreground">{org.role}</span>
+            </DropdownMenuRadioItem>
+          ))}
+        </DropdownMenuRadioGroup>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => navigate({ to: '/organizations/new' })}>
+          Create organization
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
