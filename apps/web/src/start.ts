@@ -1,5 +1,10 @@
 import { isNotFound, isRedirect } from '@tanstack/react-router';
-import { createCsrfMiddleware, createMiddleware, createStart } from '@tanstack/react-start';
+import {
+  createCsrfMiddleware,
+  createMiddleware,
+  createServerOnlyFn,
+  createStart,
+} from '@tanstack/react-start';
 import { getRequest, setResponseStatus } from '@tanstack/react-start/server';
 import { httpErrorAdapter } from './lib/serialization';
 import { fromAuthApiError, isHttpError, toSafeError } from './lib/server/errors';
@@ -8,12 +13,12 @@ import { createRequestValues, getRequestValues } from './lib/server/request-cont
 import { applySecurityHeaders } from './lib/server/security-headers';
 
 let trustedOrigins: Set<string> | undefined;
-async function isTrustedOrigin(origin: string): Promise<boolean> {
-  // Loaded on first use so that the environment schema stays out of the client bundle.
+// Server-only: the compiler removes its body (and the environment schema it imports) from the client.
+const isTrustedOrigin = createServerOnlyFn(async (origin: string): Promise<boolean> => {
   const { parseAuthEnv } = await import('@kit/better-auth/env');
   trustedOrigins ??= new Set(parseAuthEnv().trustedOrigins);
   return trustedOrigins.has(origin);
-}
+});
 
 /** Request id and security headers on every response Start produces. */
 const securityHeadersMiddleware = createMiddleware().server(async ({ next, request }) => {
