@@ -39,7 +39,7 @@ export default defineConfig({
     }),
     nitro({
       traceDeps: ['@electric-sql/pglite'],
-      plugins: ['./src/server-plugins/validate-env.ts'],
+      plugins: ['./src/server-plugins/validate-env.ts', './src/server-plugins/cleanup-schedule.ts'],
       // Static files bypass Start's request middleware; they get the same headers here.
       routeRules: {
         '/assets/**': { headers: staticFileSecurityHeaders() },

@@ -1,15 +1,17 @@
 // The one place that reads "who is asking" for the current request. Every guard, loader and server
-// function goes through getSession(), which memoizes the lookup per Request object.
+// function goes through getSession(), which memoizes the lookup per Request object: one SQL statement
+// per request returns the session, its user, the impersonating admin and the user's organizations.
 
 import { getDatabase } from '@kit/database';
-import { member } from '@kit/database/schema';
 import { redirect } from '@tanstack/react-router';
 import { getRequest } from '@tanstack/react-start/server';
-import { and, eq } from 'drizzle-orm';
 import type { AuthSession, AuthUser } from './create-auth';
 import { HttpError, SESSION_NOT_FRESH, UnauthorizedError } from './errors';
+import { isAdminRole } from './permissions';
 import { getAuth } from './server';
-import { sessionPolicy } from './session-policy';
+import { readSignedCookie } from './session-cookie';
+import { isPastAbsoluteLifetime, sessionPolicy } from './session-policy';
+import { type AccountOrganization, type SessionRow, selectSessionByToken } from './session-query';
 
 export {
   ForbiddenError,
@@ -19,23 +21,71 @@ export {
   UnauthorizedError,
   ValidationError,
 } from './errors';
+export type { AccountOrganization } from './session-query';
 
-const sessionsByRequest = new WeakMap<Request, Promise<AuthSession | null>>();
-const accountsByRequest = new WeakMap<Request, Promise<AccountContext | null>>();
+/** The session of a request, with the user's organizations (read in the same statement). */
+export interface RequestSession extends AuthSession {
+  organizations: AccountOrganization[];
+}
+
+const sessionsByRequest = new WeakMap<Request, Promise<RequestSession | null>>();
 
 /** A ban in force refuses the session even if a row survived (bans normally delete them all). */
-function isBanned(user: AuthUser): boolean {
-  if (!user.banned) return false;
-  return !user.banExpires || new Date(user.banExpires).getTime() > Date.now();
+function isBanned(person: { banned?: boolean | null; banExpires?: Date | string | null }): boolean {
+  if (!person.banned) return false;
+  return !person.banExpires || new Date(person.banExpires).getTime() > Date.now();
+}
+
+/**
+ * An impersonation lasts at most its hour from the moment it began, and only while the impersonating
+ * account is still an admin in good standing: banning, demoting or deleting that admin ends it at once.
+ */
+function isImpersonationOver(row: SessionRow, now: number): boolean {
+  if (!row.session.impersonatedBy) return false;
+  const admin = row.impersonator;
+  const ageMs = now - row.session.createdAt.getTime();
+  return (
+    !admin || !isAdminRole(admin.role) || isBanned(admin) || ageMs > sessionPolicy.impersonationSeconds * 1000
+  );
+}
+
+/** better-auth's sliding expiry: the row is pushed forward once it is `updateAge` old. */
+function isDueForRefresh(row: SessionRow, now: number): boolean {
+  const { expiresInSeconds, updateAgeSeconds } = sessionPolicy;
+  return row.session.expiresAt.getTime() - expiresInSeconds * 1000 + updateAgeSeconds * 1000 <= now;
+}
+
+async function readSession(request: Request): Promise<RequestSession | null> {
+  const auth = getAuth();
+  const authContext = await auth.$context;
+  const { authCookies, secret } = authContext;
+  const cookies = request.headers.get('cookie');
+  const token = await readSignedCookie(cookies, authCookies.sessionToken.name, secret);
+  if (!token) return null;
+  const db = getDatabase();
+  const row = await selectSessionByToken(db, token);
+  const now = Date.now();
+  if (!row || row.session.expiresAt.getTime() <= now || isBanned(row.user)) return null;
+  if (isPastAbsoluteLifetime(row.session.createdAt, now) || isImpersonationOver(row, now)) {
+    await authContext.internalAdapter.deleteSession(token);
+    return null;
+  }
+  const organizations = row.organizations;
+  // Once a day per session: better-auth moves the expiry forward and re-sets the cookie. Impersonation
+  // sessions never slide, and "don't remember me" sessions are left to end with the browser.
+  const remembered = !(await readSignedCookie(cookies, authCookies.dontRememberToken.name, secret));
+  if (remembered && !row.session.impersonatedBy && isDueForRefresh(row, now)) {
+    const refreshed = await auth.api.getSession({ headers: request.headers });
+    return refreshed ? { ...refreshed, organizations } : null;
+  }
+  return { session: row.session, user: row.user, organizations };
 }
 
 /** The session of the request (the current Start request by default), looked up once per request. */
-export function getSession(request: Request = getRequest()): Promise<AuthSession | null> {
+export function getSession(request: Request = getRequest()): Promise<RequestSession | null> {
   let pending = sessionsByRequest.get(request);
   if (!pending) {
-    pending = getAuth()
-      .api.getSession({ headers: request.headers })
-      .then((session) => (session && !isBanned(session.user) ? session : null));
+    pending = readSession(request);
     sessionsByRequest.set(request, pending);
   }
   return pending;
@@ -46,7 +96,7 @@ export function getSession(request: Request = getRequest()): Promise<AuthSession
  * SESSION_NOT_FRESH, on which the UI asks for the password again (signing in anew makes a fresh session).
  * Operations that change credentials, email or two-factor, or delete things, require it.
  */
-export async function requireFreshSession(request: Request = getRequest()): Promise<AuthSession> {
+export async function requireFreshSession(request: Request = getRequest()): Promise<RequestSession> {
   const session = await requireSession(request);
   const ageMs = Date.now() - new Date(session.session.createdAt).getTime();
   if (ageMs > sessionPolicy.freshAgeSeconds * 1000) {
@@ -56,7 +106,7 @@ export async function requireFreshSession(request: Request = getRequest()): Prom
 }
 
 /** The session, or an UnauthorizedError (HTTP 401). */
-export async function requireSession(request: Request = getRequest()): Promise<AuthSession> {
+export async function requireSession(request: Request = getRequest()): Promise<RequestSession> {
   const session = await getSession(request);
   if (!session) throw new UnauthorizedError();
   return session;
@@ -69,39 +119,24 @@ export interface AccountContext {
   activeOrganizationId: string | null;
   /** The user's role in the active organization; null on the personal account. */
   role: string | null;
-}
-
-async function loadAccountContext(request: Request): Promise<AccountContext | null> {
-  const session = await getSession(request);
-  if (!session) return null;
-  const organizationId = session.session.activeOrganizationId ?? null;
-  const membership = organizationId
-    ? await getDatabase()
-        .select({ role: member.role })
-        .from(member)
-        .where(and(eq(member.organizationId, organizationId), eq(member.userId, session.user.id)))
-        .limit(1)
-    : [];
-  // A user removed from the active organization falls back to the personal account.
-  const role = membership[0]?.role ?? null;
-  const activeOrganizationId = role ? organizationId : null;
-  return {
-    user: session.user,
-    isPersonal: activeOrganizationId === null,
-    isOrganization: activeOrganizationId !== null,
-    activeOrganizationId,
-    role,
-  };
+  /** Every organization the user belongs to, by name. */
+  organizations: AccountOrganization[];
 }
 
 /** Personal account or active organization (with the user's role in it); null when signed out. */
-export function getAccountContext(request: Request = getRequest()): Promise<AccountContext | null> {
-  let pending = accountsByRequest.get(request);
-  if (!pending) {
-    pending = loadAccountContext(request);
-    accountsByRequest.set(request, pending);
-  }
-  return pending;
+export async function getAccountContext(request: Request = getRequest()): Promise<AccountContext | null> {
+  const current = await getSession(request);
+  if (!current) return null;
+  // A user removed from the active organization falls back to the personal account.
+  const active = current.organizations.find((org) => org.id === current.session.activeOrganizationId);
+  return {
+    user: current.user,
+    isPersonal: !active,
+    isOrganization: Boolean(active),
+    activeOrganizationId: active?.id ?? null,
+    role: active?.role ?? null,
+    organizations: current.organizations,
+  };
 }
 
 /** The active organization's id; redirects to the dashboard when the personal account is active. */

@@ -16,6 +16,7 @@ import { refuseRemovingSoleOwners } from './hooks/sole-owner-guard';
 import { adminPlugin } from './plugins/admin';
 import { organizationPlugin } from './plugins/organization';
 import { authRateLimitRules } from './rate-limit-rules';
+import { createRateLimitStorage } from './rate-limit-storage';
 import { sessionPolicy } from './session-policy';
 
 const HOUR = 60 * 60;
@@ -56,8 +57,8 @@ export function createAuth(db: Database, env: AuthEnv) {
     },
     rateLimit: {
       enabled: env.rateLimitEnabled,
-      storage: 'database',
-      modelName: 'rateLimit',
+      // In the database, so every instance shares the counts: one statement a request.
+      customStorage: createRateLimitStorage(db),
       customRules: authRateLimitRules,
     },
     advanced: {

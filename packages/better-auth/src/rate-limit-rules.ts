@@ -1,9 +1,12 @@
 /**
  * Per-IP limits of the auth endpoints (window in seconds). They stop floods from one address; guessing
  * one account's password is stopped by the per-account lockout (hooks/sign-in-lockout.ts) instead, so
- * these can stay loose enough for offices and test suites behind one address.
+ * these can stay loose enough for offices and test suites behind one address. Endpoints not listed keep
+ * better-auth's defaults (change-password and change-email: 3 per 10 s; others 100 per 10 s).
  */
 export const authRateLimitRules = {
+  // Reading one's own session is never limited and costs no bookkeeping: pages read it constantly.
+  '/get-session': false as const,
   '/sign-in/email': { window: 60, max: 20 },
   '/sign-up/email': { window: 10 * 60, max: 20 },
   '/request-password-reset': { window: 10 * 60, max: 10 },

@@ -56,6 +56,8 @@ export const session = pgTable(
   (table) => [
     uniqueIndex('session_token_unique').on(table.token),
     index('session_user_id_idx').on(table.userId),
+    // The cleanup job deletes by expiry.
+    index('session_expires_at_idx').on(table.expiresAt),
   ],
 );
 
@@ -91,7 +93,10 @@ export const verification = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (table) => [index('verification_identifier_idx').on(table.identifier)],
+  (table) => [
+    index('verification_identifier_idx').on(table.identifier),
+    index('verification_expires_at_idx').on(table.expiresAt),
+  ],
 );
 
 export const organization = pgTable(
@@ -156,7 +161,10 @@ export const rateLimit = pgTable(
     count: integer('count').notNull(),
     lastRequest: bigint('last_request', { mode: 'number' }).notNull(),
   },
-  (table) => [uniqueIndex('rate_limit_key_unique').on(table.key)],
+  (table) => [
+    uniqueIndex('rate_limit_key_unique').on(table.key),
+    index('rate_limit_last_request_idx').on(table.lastRequest),
+  ],
 );
 
 export const twoFactor = pgTable(

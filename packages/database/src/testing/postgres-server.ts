@@ -79,6 +79,8 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     '-c synchronous_commit=off',
     '-c full_page_writes=off',
     '-c max_connections=300',
+    // Statement-count tests switch log_statement on for their own database and find its lines by name.
+    '-c log_line_prefix=db=%d:',
   ].join(' ');
   runAsClusterOwner(path.join(bin, 'pg_ctl'), [
     '-D',

@@ -1,35 +1,14 @@
+import type { AccountOrganization } from '@kit/better-auth/context';
 import { getDatabase } from '@kit/database';
-import { member, organization, session } from '@kit/database/schema';
-import { asc, eq } from 'drizzle-orm';
+import { session } from '@kit/database/schema';
+import { eq } from 'drizzle-orm';
 
-export interface AccountOrganization {
-  id: string;
-  name: string;
-  slug: string;
-  logo: string | null;
-  role: string;
-}
+export type { AccountOrganization };
 
 export interface AccountSummary {
   activeOrganizationId: string | null;
   role: string | null;
   organizations: AccountOrganization[];
-}
-
-/** The user's organizations with their role in each: one query, for the account switcher. */
-export function listUserOrganizations(userId: string): Promise<AccountOrganization[]> {
-  return getDatabase()
-    .select({
-      id: organization.id,
-      name: organization.name,
-      slug: organization.slug,
-      logo: organization.logo,
-      role: member.role,
-    })
-    .from(member)
-    .innerJoin(organization, eq(organization.id, member.organizationId))
-    .where(eq(member.userId, userId))
-    .orderBy(asc(organization.name));
 }
 
 /** The summary from the organization list: an active id the user is no longer in reads as personal. */

@@ -6,17 +6,12 @@ import {
   validateInput,
   withOrganizationPermission,
 } from '@kit/action-middleware';
-import { requireFreshSession } from '@kit/better-auth/context';
+import { getAccountContext, requireFreshSession } from '@kit/better-auth/context';
 import { ForbiddenError } from '@kit/better-auth/errors';
 import { getAuth } from '@kit/better-auth/server';
 import { getRequest } from '@tanstack/react-start/server';
 import { isAPIError } from 'better-auth/api';
-import {
-  type AccountSummary,
-  listUserOrganizations,
-  setSessionActiveOrganization,
-  summarizeAccount,
-} from './account.service';
+import { type AccountSummary, setSessionActiveOrganization, summarizeAccount } from './account.service';
 import { toActor } from './actor-from-context';
 import {
   createOrganizationSchema,
@@ -62,7 +57,8 @@ export const createOrganization = authAction
 export const switchAccount = authAction
   .validator(validateInput(switchAccountSchema))
   .handler(async ({ data, context }): Promise<AccountSummary> => {
-    const organizations = await listUserOrganizations(context.user.id);
+    // The caller's organizations came with the session, in the request's one session statement.
+    const { organizations } = (await getAccountContext()) ?? { organizations: [] };
     if (data.organizationId && !organizations.some((org) => org.id === data.organizationId)) {
       throw new ForbiddenError('You are not a member of that organization.');
     }

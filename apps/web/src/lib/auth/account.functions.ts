@@ -1,17 +1,11 @@
 import { authQuery } from '@kit/action-middleware';
-import {
-  type AccountSummary,
-  listUserOrganizations,
-  summarizeAccount,
-} from '~/features/organization/account.service';
+import { getAccountContext } from '@kit/better-auth/context';
+import { type AccountSummary, summarizeAccount } from '~/features/organization/account.service';
 
 export type { AccountOrganization, AccountSummary } from '~/features/organization/account.service';
 
-/** The caller's personal account and organizations (one query), for the account switcher. */
-export const fetchAccountContext = authQuery.handler(
-  async ({ context }): Promise<AccountSummary> =>
-    summarizeAccount(
-      await listUserOrganizations(context.user.id),
-      context.session.activeOrganizationId ?? null,
-    ),
-);
+/** The caller's personal account and organizations, for the account switcher: read with the session. */
+export const fetchAccountContext = authQuery.handler(async ({ context }): Promise<AccountSummary> => {
+  const account = await getAccountContext();
+  return summarizeAccount(account?.organizations ?? [], context.session.activeOrganizationId ?? null);
+});

@@ -1,0 +1,94 @@
+import { getDatabase } from '@kit/database';
+import { session } from '@kit/database/schema';
+import { createTestOrganization, createTestUser } from '@kit/database/testing';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppServer, startAppServer } from './support/app-server';
+import { HttpClient } from './support/http-client';
+import { openStatementLog, type StatementLog } from './support/statement-log';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+describe('SQL statements per signed-in request (production build)', () => {
+  let app: AppServer;
+  let log: StatementLog;
+
+  beforeAll(async () => {
+    const opened = await openStatementLog();
+    if (!opened) throw new Error('The test PostgreSQL server log is not readable: unset TEST_DATABASE_URL.');
+    log = opened;
+    // Rate limits on, as in production: reading the session must cost no bookkeeping either.
+    app = await startAppServer({ AUTH_RATE_LIMIT: 'true' });
+  });
+  afterAll(async () => {
+    await app.stop();
+    await log.close();
+  });
+
+  async function statementsOf(run: () => Promise<unknown>): Promise<number> {
+    await settle();
+    const before = log.count();
+    await run();
+    await settle();
+    return log.count() - before;
+  }
+
+  async function signedInOwner() {
+    const db = getDatabase();
+    const user = await createTestUser(db);
+    const organization = await createTestOrganization(db, { members: [{ userId: user.id, role: 'owner' }] });
+    const client = new HttpClient(app.baseUrl);
+    expect((await client.signIn(user)).status).toBe(200);
+    return { client, organization, user };
+  }
+
+  async function render(client: HttpClient, path: string) {
+    const response = await client.request(path);
+    expect(response.status).toBe(200);
+    return response.text();
+  }
+
+  it('renders /dashboard on the personal account with one statement', async () => {
+    const { client } = await signedInOwner();
+    let html = '';
+    expect(await statementsOf(async () => (html = await render(client, '/dashboard')))).toBe(1);
+    expect(html).toContain('Personal account');
+  });
+
+  it('renders /dashboard with an organization active with one statement', async () => {
+    const { client, organization } = await signedInOwner();
+    const switched = await client.serverFn('features.organization.organization.functions.switchAccount', {
+      data: { organizationId: organization.id },
+    });
+    expect(switched.status).toBe(200);
+    let html = '';
+    expect(await statementsOf(async () => (html = await render(client, '/dashboard')))).toBe(1);
+    expect(html).toContain(organization.name);
+  });
+
+  it('answers GET /api/auth/get-session with one statement and no rate-limit row', async () => {
+    const { client } = await signedInOwner();
+    const statements = await statementsOf(async () => {
+      const response = await client.request('/api/auth/get-session');
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ session: { id: expect.any(String) } });
+    });
+    expect(statements).toBe(1);
+  });
+
+  it('still slides the expiry: a session due for refresh is written once and its cookie re-set', async () => {
+    const { client, user } = await signedInOwner();
+    const db = getDatabase();
+    // A day and a minute into its 7 days: the expiry is due to move forward.
+    const dueExpiry = new Date(Date.now() + 6 * 24 * 3600_000 - 60_000);
+    await db.update(session).set({ expiresAt: dueExpiry }).where(eq(session.userId, user.id));
+    const response = await client.request('/dashboard');
+    expect(response.status).toBe(200);
+    expect(response.headers.getSetCookie().some((cookie) => cookie.includes('session_token'))).toBe(true);
+    const [after] = await db
+      .select({ expiresAt: session.expiresAt })
+      .from(session)
+      .where(eq(session.userId, user.id));
+    expect(after?.expiresAt.getTime()).toBeGreaterThan(dueExpiry.getTime() + 60_000);
+  });
+});

@@ -1,0 +1,51 @@
+import type { Database } from '@kit/database';
+import { member, organization, session, user } from '@kit/database/schema';
+import { asc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+
+/** One of the user's organizations, with the user's role in it (for the account switcher). */
+export interface AccountOrganization {
+  id: string;
+  name: string;
+  slug: string;
+  logo: string | null;
+  role: string;
+}
+
+const impersonator = alias(user, 'impersonator');
+
+/**
+ * Everything a signed-in request needs to know about its caller, in one statement: the session, its
+ * user, the admin impersonating (if any), and every organization the user belongs to with their role.
+ */
+export async function selectSessionByToken(db: Database, token: string) {
+  const organizations = db
+    .select({
+      list: sql<AccountOrganization[]>`coalesce(json_agg(json_build_object(
+        'id', ${organization.id}, 'name', ${organization.name}, 'slug', ${organization.slug},
+        'logo', ${organization.logo}, 'role', ${member.role}
+      ) order by ${asc(organization.name)}, ${asc(organization.id)}), '[]'::json)`,
+    })
+    .from(member)
+    .innerJoin(organization, eq(organization.id, member.organizationId))
+    .where(eq(member.userId, session.userId));
+  const [row] = await db
+    .select({
+      session,
+      user,
+      impersonator: {
+        id: impersonator.id,
+        role: impersonator.role,
+        banned: impersonator.banned,
+        banExpires: impersonator.banExpires,
+      },
+      organizations: sql<AccountOrganization[]>`(${organizations})`,
+    })
+    .from(session)
+    .innerJoin(user, eq(user.id, session.userId))
+    .leftJoin(impersonator, eq(impersonator.id, session.impersonatedBy))
+    .where(eq(session.token, token))
+    .limit(1);
+  return row;
+}
+export type SessionRow = NonNullable<Awaited<ReturnType<typeof selectSessionByToken>>>;
