@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDatabase } from '@kit/database';
 import {
@@ -13,6 +13,7 @@ import {
 import postgres from 'postgres';
 import { freePort } from '../../tests/support/app-server';
 
+const TASKSET = '/usr/bin/taskset';
 const SERVER_ENTRY = path.resolve(import.meta.dirname, '../../.output/server/index.mjs');
 
 export interface BenchEnvironment {
@@ -21,8 +22,13 @@ export interface BenchEnvironment {
   organizationId: string;
   /** SQL statements PostgreSQL has logged so far (log_statement = all). */
   statements: () => number;
-  /** Starts the production build; resolves once it answered 200, with the time that took. */
-  startApp: () => Promise<{ baseUrl: string; coldStartMs: number; stop: () => Promise<void> }>;
+  /**
+   * Starts the production build (pinned to `core` when taskset exists); resolves once it answered 200,
+   * with the time that took.
+   */
+  startApp: (core?: number) => Promise<{ baseUrl: string; coldStartMs: number; stop: () => Promise<void> }>;
+  /** Spawns a process pinned to `core` when taskset exists. */
+  spawnPinned: (core: number | undefined, args: string[], env: Record<string, string>) => ChildProcess;
   close: () => Promise<void>;
 }
 
@@ -45,22 +51,30 @@ export async function createBenchEnvironment(): Promise<BenchEnvironment> {
   });
   await handle.close();
 
-  async function startApp() {
-    const port = await freePort();
-    const baseUrl = `http://localhost:${port}`;
-    const startedAt = performance.now();
-    const child = spawn(process.execPath, [SERVER_ENTRY], {
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        DATABASE_URL: databaseUrl,
-        BETTER_AUTH_SECRET: 'bench-secret-'.repeat(4),
-        BETTER_AUTH_URL: baseUrl,
-      },
+  function spawnPinned(core: number | undefined, args: string[], env: Record<string, string>) {
+    const pinned = core !== undefined && existsSync(TASKSET);
+    const [command, commandArgs] = pinned
+      ? [TASKSET, ['-c', String(core), process.execPath, ...args]]
+      : [process.execPath, args];
+    const child = spawn(command, commandArgs, {
+      env: { PATH: process.env.PATH, ...env },
       stdio: 'ignore',
     });
     children.add(child);
+    return child;
+  }
+
+  async function startApp(core?: number) {
+    const port = await freePort();
+    const baseUrl = `http://localhost:${port}`;
+    const startedAt = performance.now();
+    const child = spawnPinned(core, [SERVER_ENTRY], {
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      BETTER_AUTH_SECRET: 'bench-secret-'.repeat(4),
+      BETTER_AUTH_URL: baseUrl,
+    });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     for (;;) {
       const status = await fetch(`${baseUrl}/`).then(
@@ -92,6 +106,7 @@ export async function createBenchEnvironment(): Promise<BenchEnvironment> {
         .split('\n')
         .filter((line) => /LOG: {2}(statement|execute)/.test(line)).length,
     startApp,
+    spawnPinned,
     close: async () => {
       for (const child of children) child.kill('SIGTERM');
       await admin.end();

@@ -1,0 +1,176 @@
+// `pnpm bench`: builds, starts the app on a throw-away PostgreSQL, and prints the performance figures
+// with their targets: first-load JavaScript, SQL statements per request, throughput against a bare
+// node:http server doing the same session query, rate limiting of session reads, cold start, Lighthouse.
+import { createDatabase } from '@kit/database';
+import { session } from '@kit/database/schema';
+import { eq } from 'drizzle-orm';
+import { toJSONAsync } from 'seroval';
+import { freePort } from '../tests/support/app-server';
+import { performanceScore } from './bench/lighthouse';
+import { load } from './bench/load';
+import { createBenchEnvironment } from './lib/bench-environment';
+import { FIRST_LOAD_BUDGETS } from './lib/budgets';
+import { firstLoad } from './lib/first-load';
+
+// The server gets core 0, this process (the load generator, Chromium) the other.
+const SERVER_CORE = 0;
+const LOAD = { connections: 4, seconds: 5 };
+const COLD_STARTS = 3;
+
+interface Row {
+  figure: string;
+  measured: string;
+  target: string;
+  met: boolean | null;
+}
+const rows: Row[] = [];
+const report = (figure: string, measured: string, target = '', met: boolean | null = null) =>
+  rows.push({ figure, measured, target, met });
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+const env = await createBenchEnvironment();
+try {
+  const coldStarts: number[] = [];
+  for (let run = 0; run < COLD_STARTS; run++) {
+    const started = await env.startApp(SERVER_CORE);
+    coldStarts.push(started.coldStartMs);
+    await started.stop();
+  }
+  const app = await env.startApp(SERVER_CORE);
+  const base = app.baseUrl;
+
+  const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ email: env.user.email, password: env.user.password }),
+  });
+  if (!signIn.ok) throw new Error(`Sign-in failed: ${signIn.status}`);
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((value) => value.split(';')[0])
+    .join('; ');
+  const signedIn = { cookie };
+  const page = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${base}${path}`, { headers });
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    return response.text();
+  };
+  const statementsOf = async (run: () => Promise<unknown>) => {
+    await settle();
+    const before = env.statements();
+    await run();
+    await settle();
+    return env.statements() - before;
+  };
+
+  const landing = firstLoad(await page('/'));
+  const dashboard = firstLoad(await page('/dashboard', signedIn));
+  report(
+    'first-load JavaScript, gzip, / (anonymous)',
+    `${kB(landing.gzipBytes)} in ${landing.files.length} files`,
+    `≤ ${kB(FIRST_LOAD_BUDGETS['/'])}`,
+    landing.gzipBytes <= FIRST_LOAD_BUDGETS['/'],
+  );
+  report(
+    'first-load JavaScript, gzip, /dashboard',
+    `${kB(dashboard.gzipBytes)} in ${dashboard.files.length} files`,
+    `≤ ${kB(FIRST_LOAD_BUDGETS['/dashboard'])}`,
+    dashboard.gzipBytes <= FIRST_LOAD_BUDGETS['/dashboard'],
+  );
+
+  const personal = await statementsOf(() => page('/dashboard', signedIn));
+  const switched = await fetch(
+    `${base}/_serverFn/features.organization.organization.functions.switchAccount`,
+    {
+      method: 'POST',
+      headers: { cookie, origin: base, 'content-type': 'application/json', 'x-tsr-serverFn': 'true' },
+      body: JSON.stringify(await toJSONAsync({ data: { organizationId: env.organizationId } })),
+    },
+  );
+  if (!switched.ok) throw new Error(`Switching account failed: ${switched.status}`);
+  const organization = await statementsOf(() => page('/dashboard', signedIn));
+  const getSession = await statementsOf(() => page('/api/auth/get-session', signedIn));
+  report(
+    'SQL statements per signed-in /dashboard render',
+    `${personal} (personal), ${organization} (organization active)`,
+    '1 in both cases',
+    personal === 1 && organization === 1,
+  );
+  report('SQL statements per GET /api/auth/get-session', String(getSession), '1', getSession === 1);
+
+  const sessionReads = await load(`${base}/api/auth/get-session`, { ...LOAD, headers: signedIn });
+  const refused = sessionReads.statusCounts['429'] ?? 0;
+  report(
+    `get-session from one address, ${LOAD.connections} connections for ${LOAD.seconds} s`,
+    `${refused} answers 429 of ${Object.values(sessionReads.statusCounts).reduce((a, b) => a + b, 0)}`,
+    'no 429',
+    refused === 0,
+  );
+
+  const handle = createDatabase({ url: env.databaseUrl, maxConnections: 1 });
+  const [row] = await handle.db
+    .select({ token: session.token })
+    .from(session)
+    .where(eq(session.userId, env.user.id));
+  await handle.close();
+  const barePort = await freePort();
+  const bare = env.spawnPinned(SERVER_CORE, ['--import', 'tsx', 'scripts/bench/bare-session-server.ts'], {
+    PORT: String(barePort),
+    DATABASE_URL: env.databaseUrl,
+    TOKEN: row?.token ?? '',
+  });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (
+      await fetch(`http://127.0.0.1:${barePort}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const bareRps = (await load(`http://127.0.0.1:${barePort}/`, LOAD)).requestsPerSecond;
+  bare.kill('SIGTERM');
+  const landingRps = (await load(`${base}/`, LOAD)).requestsPerSecond;
+  const dashboardRps = (await load(`${base}/dashboard`, { ...LOAD, headers: signedIn })).requestsPerSecond;
+  const ratio = dashboardRps / landingRps;
+  report(
+    '/dashboard req/s ÷ / req/s',
+    `${ratio.toFixed(2)} (${dashboardRps.toFixed(0)} ÷ ${landingRps.toFixed(0)})`,
+    '≥ 0.6',
+    ratio >= 0.6,
+  );
+  report(
+    '/dashboard req/s ÷ bare node:http session query',
+    `${(dashboardRps / bareRps).toFixed(2)} (bare: ${bareRps.toFixed(0)} req/s)`,
+  );
+  report(
+    'get-session req/s ÷ bare node:http session query',
+    `${(sessionReads.requestsPerSecond / bareRps).toFixed(2)} (${sessionReads.requestsPerSecond.toFixed(0)} req/s)`,
+  );
+
+  const cold = median(coldStarts);
+  report(
+    `pnpm start → first 200 (median of ${COLD_STARTS})`,
+    `${(cold / 1000).toFixed(2)} s`,
+    '≤ 1.5 s',
+    cold <= 1500,
+  );
+
+  const landingScore = await performanceScore(`${base}/`);
+  const dashboardScore = await performanceScore(`${base}/dashboard`, cookie);
+  report('Lighthouse performance, mobile, /', String(landingScore), '≥ 95', landingScore >= 95);
+  report('Lighthouse performance, mobile, /dashboard', String(dashboardScore), '≥ 95', dashboardScore >= 95);
+  await app.stop();
+} finally {
+  await env.close();
+}
+
+const width = Math.max(...rows.map((row) => row.figure.length));
+console.log(`\n${'figure'.padEnd(width)} | measured | target`);
+for (const row of rows) {
+  const mark = row.met === null ? '' : row.met ? '  ✓' : '  ✗ MISSED';
+  console.log(`${row.figure.padEnd(width)} | ${row.measured} | ${row.target}${mark}`);
+}
