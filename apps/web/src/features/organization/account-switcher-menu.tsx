@@ -15,8 +15,8 @@ import { useNavigate } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { errorMessage } from '~/lib/errors';
 import { accountContextQuery } from './account.queries';
+import { ORGANIZATION_SCOPE } from './account-query-keys';
 import { switchAccount } from './organization.functions';
-import { ORGANIZATION_SCOPE } from './organization.queries';
 
 const PERSONAL = 'personal';
 

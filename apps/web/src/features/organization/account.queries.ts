@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchAccountContext } from '~/lib/auth/account.functions';
+import { ACCOUNT_CONTEXT_KEY } from './account-query-keys';
 
 export const accountContextQuery = () =>
-  queryOptions({ queryKey: ['account-context'], queryFn: () => fetchAccountContext() });
+  queryOptions({ queryKey: ACCOUNT_CONTEXT_KEY, queryFn: () => fetchAccountContext() });

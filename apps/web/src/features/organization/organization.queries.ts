@@ -1,10 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import { ORGANIZATION_SCOPE } from './account-query-keys';
 import { fetchPendingInvitations } from './invitations.functions';
 import { fetchMembers } from './members.functions';
 import { fetchOrganizationSettings } from './organization.functions';
-
-/** Every query about the active organization starts with this key: switching accounts refreshes them. */
-export const ORGANIZATION_SCOPE = ['active-organization'] as const;
 
 export const organizationSettingsQuery = () =>
   queryOptions({ queryKey: [...ORGANIZATION_SCOPE, 'settings'], queryFn: () => fetchOrganizationSettings() });

@@ -1,5 +1,6 @@
 import { createFileRoute, Link, Outlet } from '@tanstack/react-router';
 import { AppLayout } from '~/components/app-layout';
+import { forgetStaleAccountData } from '~/features/organization/forget-stale-account-data';
 import { loadAccountData } from '~/features/organization/load-account-data';
 import { requireAdminAuth } from '~/lib/auth/guards';
 
@@ -11,7 +12,11 @@ const sections = [
 ] as const;
 
 export const Route = createFileRoute('/admin')({
-  beforeLoad: requireAdminAuth,
+  beforeLoad: (match) => {
+    const guarded = requireAdminAuth(match);
+    forgetStaleAccountData(match.context.queries.client, match.context.auth);
+    return guarded;
+  },
   loader: ({ context }) => loadAccountData(context),
   head: () => ({ meta: [{ title: 'Admin — Kit' }] }),
   component: AdminLayout,
