@@ -23,6 +23,8 @@ const envSchema = z
     AUTH_RATE_LIMIT: z.enum(['true', 'false']).optional(),
     /** "true" behind a reverse proxy that sets X-Forwarded-For; never otherwise (clients can forge it). */
     TRUST_PROXY: z.enum(['true', 'false']).optional(),
+    /** With TRUST_PROXY: how many proxies append to X-Forwarded-For (default 1). */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     /** Overrides authFeatures.requireEmailVerification. */
     REQUIRE_EMAIL_VERIFICATION: z.enum(['true', 'false']).optional(),
   })
@@ -44,6 +46,7 @@ export interface AuthEnv {
   trustedOrigins: string[];
   rateLimitEnabled: boolean;
   trustProxy: boolean;
+  trustedProxyHops: number;
   requireEmailVerification: boolean;
 }
 
@@ -73,6 +76,7 @@ export function parseAuthEnv(source: Record<string, string | undefined> = proces
     trustedOrigins: [...new Set([baseUrl, ...loopback, ...extra])],
     rateLimitEnabled: env.AUTH_RATE_LIMIT ? env.AUTH_RATE_LIMIT === 'true' : env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY === 'true',
+    trustedProxyHops: env.TRUST_PROXY_HOPS,
     requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION
       ? env.REQUIRE_EMAIL_VERIFICATION === 'true'
       : authFeatures.requireEmailVerification,
