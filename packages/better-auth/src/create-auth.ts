@@ -10,6 +10,7 @@ import { CLIENT_IP_HEADER } from './client-ip';
 import type { AuthEnv } from './env';
 import { auditAdminMutation, auditStopImpersonating } from './hooks/admin-audit';
 import { requireFreshSessionFor } from './hooks/fresh-session';
+import { endImpersonationOnGetSession, enforceImpersonationPolicy } from './hooks/impersonation-session';
 import { dropSessionPastLifetime, enforceAbsoluteSessionLifetime } from './hooks/session-lifetime';
 import { countSignInFailure, refuseLockedSignIn } from './hooks/sign-in-lockout';
 import { refuseRemovingSoleOwners } from './hooks/sole-owner-guard';
@@ -71,6 +72,7 @@ export function createAuth(db: Database, env: AuthEnv) {
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         await enforceAbsoluteSessionLifetime(ctx);
+        await enforceImpersonationPolicy(ctx);
         await requireFreshSessionFor(ctx);
         if (env.rateLimitEnabled) await refuseLockedSignIn(ctx);
         await refuseRemovingSoleOwners(ctx);
@@ -79,7 +81,10 @@ export function createAuth(db: Database, env: AuthEnv) {
       after: createAuthMiddleware(async (ctx) => {
         if (env.rateLimitEnabled) await countSignInFailure(ctx);
         await auditAdminMutation(ctx);
-        return dropSessionPastLifetime(ctx);
+        // Each answers get-session with no session (a value, possibly null) when it ended the session.
+        const pastLifetime = await dropSessionPastLifetime(ctx);
+        if (pastLifetime !== undefined) return pastLifetime;
+        return endImpersonationOnGetSession(ctx);
       }),
     },
     plugins: [

@@ -1,7 +1,6 @@
 import { admin } from 'better-auth/plugins';
 import { adminPanelAccessControl, adminPanelRoles } from '../permissions';
-
-const IMPERSONATION_SECONDS = 60 * 60;
+import { sessionPolicy } from '../session-policy';
 
 export function adminPlugin() {
   return admin({
@@ -9,6 +8,6 @@ export function adminPlugin() {
     roles: adminPanelRoles,
     adminRoles: ['admin'],
     defaultRole: 'user',
-    impersonationSessionDuration: IMPERSONATION_SECONDS,
+    impersonationSessionDuration: sessionPolicy.impersonationLifetimeSeconds,
   });
 }
