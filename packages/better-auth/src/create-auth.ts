@@ -9,6 +9,7 @@ import { sendPasswordResetEmail, sendVerificationEmail } from './account-emails'
 import { CLIENT_IP_HEADER } from './client-ip';
 import type { AuthEnv } from './env';
 import { auditAdminMutation, auditStopImpersonating } from './hooks/admin-audit';
+import { refuseMalformedAdminTarget } from './hooks/admin-target';
 import { requireFreshSessionFor } from './hooks/fresh-session';
 import { endImpersonationOnGetSession, enforceImpersonationPolicy } from './hooks/impersonation-session';
 import { dropSessionPastLifetime, enforceAbsoluteSessionLifetime } from './hooks/session-lifetime';
@@ -71,6 +72,7 @@ export function createAuth(db: Database, env: AuthEnv) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        refuseMalformedAdminTarget(ctx);
         await enforceAbsoluteSessionLifetime(ctx);
         await enforceImpersonationPolicy(ctx);
         await requireFreshSessionFor(ctx);

@@ -1,6 +1,7 @@
 import { getDatabase } from '@kit/database';
 import { listSoleOwnedOrganizations } from '@kit/database/organizations';
 import { APIError, getSessionFromCtx } from 'better-auth/api';
+import { adminTargetOf } from './admin-target';
 import type { HookContext } from './hook-context';
 
 export const SOLE_OWNER_CODE = 'SOLE_OWNER_OF_ORGANIZATIONS';
@@ -12,9 +13,8 @@ async function userBeingDeleted(ctx: HookContext): Promise<{ userId: string; isS
     return current ? { userId: current.user.id, isSelf: true } : undefined;
   }
   if (path === '/admin/remove-user') {
-    const userId =
-      ctx.body && typeof ctx.body === 'object' ? (ctx.body as { userId?: unknown }).userId : undefined;
-    return typeof userId === 'string' ? { userId, isSelf: false } : undefined;
+    const userId = adminTargetOf(path, ctx.body);
+    return userId ? { userId, isSelf: false } : undefined;
   }
   return undefined;
 }
