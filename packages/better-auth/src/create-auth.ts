@@ -13,7 +13,7 @@ import { refuseMalformedAdminTarget } from './hooks/admin-target';
 import { requireFreshSessionFor } from './hooks/fresh-session';
 import { endImpersonationOnGetSession, enforceImpersonationPolicy } from './hooks/impersonation-session';
 import { dropSessionPastLifetime, enforceAbsoluteSessionLifetime } from './hooks/session-lifetime';
-import { countSignInFailure, refuseLockedSignIn } from './hooks/sign-in-lockout';
+import { clearSignInLockout, countSignInFailure, refuseLockedSignIn } from './hooks/sign-in-lockout';
 import { refuseRemovingSoleOwners } from './hooks/sole-owner-guard';
 import { adminPlugin } from './plugins/admin';
 import { organizationPlugin } from './plugins/organization';
@@ -37,6 +37,7 @@ export function createAuth(db: Database, env: AuthEnv) {
       sendResetPassword: sendPasswordResetEmail,
       resetPasswordTokenExpiresIn: HOUR,
       revokeSessionsOnPasswordReset: true,
+      onPasswordReset: ({ user }) => clearSignInLockout(user.email),
     },
     emailVerification: {
       sendVerificationEmail,

@@ -1,3 +1,5 @@
+import { signInLockout } from './hooks/sign-in-lockout';
+
 /**
  * Per-IP limits of the auth endpoints (window in seconds). They stop floods from one address; guessing
  * one account's password is stopped by the per-account lockout (hooks/sign-in-lockout.ts) instead, so
@@ -10,4 +12,8 @@ export const authRateLimitRules = {
   '/send-verification-email': { window: 10 * 60, max: 10 },
   '/two-factor/verify-totp': { window: 60, max: 10 },
   '/two-factor/verify-backup-code': { window: 60, max: 10 },
+  // better-auth sweeps rate-limit rows older than the longest window among these rules, and the account
+  // locks share its table: this rule (a sensible one for reset links anyway) makes that window the
+  // lockout's, so a lock is never swept before its 15 minutes are up.
+  '/reset-password': { window: signInLockout.windowSeconds, max: 10 },
 };
