@@ -11,6 +11,10 @@ import type { AuthEnv } from './env';
 import { auditAdminMutation, auditStopImpersonating } from './hooks/admin-audit';
 import { refuseMalformedAdminTarget } from './hooks/admin-target';
 import { requireFreshSessionFor } from './hooks/fresh-session';
+import {
+  auditImpersonatedAuthCall,
+  refuseAccountChangesWhileImpersonating,
+} from './hooks/impersonation-guard';
 import { endImpersonationOnGetSession, enforceImpersonationPolicy } from './hooks/impersonation-session';
 import { dropSessionPastLifetime, enforceAbsoluteSessionLifetime } from './hooks/session-lifetime';
 import { clearSignInLockout, countSignInFailure, refuseLockedSignIn } from './hooks/sign-in-lockout';
@@ -71,11 +75,22 @@ export function createAuth(db: Database, env: AuthEnv) {
       // Set by the app's auth route from the socket (or a trusted proxy), never taken from the client.
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
+    databaseHooks: {
+      session: {
+        create: {
+          // An impersonation session is opened from the admin's browser: the user's sessions list must
+          // not show the admin's address and user agent (the audit log keeps them).
+          before: async (data) =>
+            data.impersonatedBy ? { data: { ...data, ipAddress: null, userAgent: null } } : undefined,
+        },
+      },
+    },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         refuseMalformedAdminTarget(ctx);
         await enforceAbsoluteSessionLifetime(ctx);
         await enforceImpersonationPolicy(ctx);
+        await refuseAccountChangesWhileImpersonating(ctx);
         await requireFreshSessionFor(ctx);
         if (env.rateLimitEnabled) await refuseLockedSignIn(ctx);
         await refuseRemovingSoleOwners(ctx);
@@ -84,6 +99,7 @@ export function createAuth(db: Database, env: AuthEnv) {
       after: createAuthMiddleware(async (ctx) => {
         if (env.rateLimitEnabled) await countSignInFailure(ctx);
         await auditAdminMutation(ctx);
+        await auditImpersonatedAuthCall(ctx);
         // Each answers get-session with no session (a value, possibly null) when it ended the session.
         const pastLifetime = await dropSessionPastLifetime(ctx);
         if (pastLifetime !== undefined) return pastLifetime;
