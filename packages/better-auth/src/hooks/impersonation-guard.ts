@@ -39,7 +39,8 @@ export async function refuseAccountChangesWhileImpersonating(ctx: HookContext): 
 
 /** After: a successful HTTP call that changed something inside an impersonation session is audited. */
 export async function auditImpersonatedAuthCall(ctx: HookContext): Promise<void> {
-  if (!ctx.request || ctx.request.method !== 'POST' || NOT_AUDITED.has(ctx.path)) return;
+  // Only calls over HTTP: auth.api calls from server functions carry no request.
+  if (ctx.request?.method !== 'POST' || NOT_AUDITED.has(ctx.path)) return;
   if (isAPIError(ctx.context.returned)) return;
   const current = ctx.context.session ?? (await getSessionFromCtx(ctx));
   const impersonatorId = current?.session.impersonatedBy;
