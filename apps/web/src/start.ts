@@ -6,6 +6,7 @@ import { fromAuthApiError, isHttpError, toSafeError } from './lib/server/errors'
 import { impersonationAuditMiddleware } from './lib/server/impersonation-audit';
 import { createRequestValues, getRequestValues } from './lib/server/request-context';
 import { applySecurityHeaders } from './lib/server/security-headers';
+import { hasReadablePayload } from './lib/server/server-fn-payload';
 
 let trustedOrigins: Set<string> | undefined;
 async function isTrustedOrigin(origin: string): Promise<boolean> {
@@ -38,6 +39,17 @@ const csrfMiddleware = createCsrfMiddleware({
     Response.json({ error: 'Cross-origin request refused. Reload the page and try again.' }, { status: 403 }),
 });
 
+/** A server-function call whose payload is not in Start's format is a 400, not a parser's 500. */
+const serverFnPayloadMiddleware = createMiddleware().server(async ({ next, request, handlerType }) => {
+  if (handlerType === 'serverFn' && !(await hasReadablePayload(request))) {
+    return Response.json(
+      { error: 'The request body is not a valid server-function call. Reload the page and try again.' },
+      { status: 400 },
+    );
+  }
+  return next();
+});
+
 /**
  * Server-function errors answer with their HTTP status (Start would answer 200) and reach the client as
  * a message only; unexpected ones become a 500 that names the request id, and are logged with it.
@@ -57,7 +69,7 @@ const errorBoundaryMiddleware = createMiddleware({ type: 'function' }).server(as
 });
 
 export const startInstance = createStart(() => ({
-  requestMiddleware: [securityHeadersMiddleware, csrfMiddleware],
+  requestMiddleware: [securityHeadersMiddleware, csrfMiddleware, serverFnPayloadMiddleware],
   functionMiddleware: [errorBoundaryMiddleware, impersonationAuditMiddleware],
   serializationAdapters: [httpErrorAdapter],
 }));

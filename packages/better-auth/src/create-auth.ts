@@ -10,12 +10,14 @@ import { CLIENT_IP_HEADER } from './client-ip';
 import type { AuthEnv } from './env';
 import { auditAdminMutation, auditStopImpersonating } from './hooks/admin-audit';
 import { refuseMalformedAdminTarget } from './hooks/admin-target';
+import { revokeOtherSessionsOnPasswordChange } from './hooks/change-password';
 import { requireFreshSessionFor } from './hooks/fresh-session';
 import {
   auditImpersonatedAuthCall,
   refuseAccountChangesWhileImpersonating,
 } from './hooks/impersonation-guard';
 import { endImpersonationOnGetSession, enforceImpersonationPolicy } from './hooks/impersonation-session';
+import { refuseProfileOutsideLimits } from './hooks/profile-input';
 import { dropSessionPastLifetime, enforceAbsoluteSessionLifetime } from './hooks/session-lifetime';
 import { clearSignInLockout, countSignInFailure, refuseLockedSignIn } from './hooks/sign-in-lockout';
 import { refuseRemovingSoleOwners } from './hooks/sole-owner-guard';
@@ -88,6 +90,7 @@ export function createAuth(db: Database, env: AuthEnv) {
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         refuseMalformedAdminTarget(ctx);
+        refuseProfileOutsideLimits(ctx);
         await enforceAbsoluteSessionLifetime(ctx);
         await enforceImpersonationPolicy(ctx);
         await refuseAccountChangesWhileImpersonating(ctx);
@@ -95,6 +98,7 @@ export function createAuth(db: Database, env: AuthEnv) {
         if (env.rateLimitEnabled) await refuseLockedSignIn(ctx);
         await refuseRemovingSoleOwners(ctx);
         await auditStopImpersonating(ctx);
+        return revokeOtherSessionsOnPasswordChange(ctx);
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (env.rateLimitEnabled) await countSignInFailure(ctx);
