@@ -30,10 +30,17 @@ const envSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
-    for (const name of ['DATABASE_URL', 'BETTER_AUTH_SECRET'] as const) {
+    for (const name of ['DATABASE_URL', 'BETTER_AUTH_SECRET', 'BETTER_AUTH_URL'] as const) {
       if (!env[name]) {
         ctx.addIssue({ code: 'custom', path: [name], message: `${name} is required in production` });
       }
+    }
+    if (env.BETTER_AUTH_SECRET === DEVELOPMENT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BETTER_AUTH_SECRET'],
+        message: 'BETTER_AUTH_SECRET is the development secret: generate one with `openssl rand -base64 32`',
+      });
     }
   });
 
