@@ -7,6 +7,7 @@ import { impersonationAuditMiddleware } from './lib/server/impersonation-audit';
 import { createRequestValues, getRequestValues } from './lib/server/request-context';
 import { applySecurityHeaders } from './lib/server/security-headers';
 import { hasReadablePayload } from './lib/server/server-fn-payload';
+import { serverFunctionRateLimitMiddleware } from './lib/server/server-fn-rate-limit';
 
 let trustedOrigins: Set<string> | undefined;
 async function isTrustedOrigin(origin: string): Promise<boolean> {
@@ -70,6 +71,10 @@ const errorBoundaryMiddleware = createMiddleware({ type: 'function' }).server(as
 
 export const startInstance = createStart(() => ({
   requestMiddleware: [securityHeadersMiddleware, csrfMiddleware, serverFnPayloadMiddleware],
-  functionMiddleware: [errorBoundaryMiddleware, impersonationAuditMiddleware],
+  functionMiddleware: [
+    errorBoundaryMiddleware,
+    serverFunctionRateLimitMiddleware,
+    impersonationAuditMiddleware,
+  ],
   serializationAdapters: [httpErrorAdapter],
 }));

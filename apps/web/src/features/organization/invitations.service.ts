@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ForbiddenError, HttpError, NotFoundError, ValidationError } from '@kit/better-auth/errors';
 import { canCancelInvitation, canInviteAs, organizationRoleCan } from '@kit/better-auth/permissions';
 import { getDatabase } from '@kit/database';
+import { consumeAllowance } from '@kit/database/rate-limits';
 import { invitation, member, organization, session, user } from '@kit/database/schema';
 import { InvitationEmail, invitationSubject, sendEmail } from '@kit/mailers';
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
@@ -56,6 +57,21 @@ export async function listPendingInvitations(
   }));
 }
 
+/** Invitation emails one address may receive per window, from every organization together. */
+export const invitationMailLimit = { max: 3, windowSeconds: 60 * 60 } as const;
+
+/** Counts an invitation email to `email`; 429 when the address has had its share for now. */
+async function throttleInvitationMail(email: string): Promise<void> {
+  const digest = createHash('sha256').update(normalizeEmail(email)).digest('hex');
+  const allowance = await consumeAllowance(getDatabase(), `invitation-mail:${digest}`, invitationMailLimit);
+  if (allowance.allowed) return;
+  throw new HttpError(
+    429,
+    `This address has received several invitations recently. Try again in ${Math.ceil(allowance.retryAfterSeconds / 60)} minutes.`,
+    'INVITATION_MAIL_THROTTLED',
+  );
+}
+
 async function sendInvitationEmail(invitationId: string, baseUrl: string) {
   const [row] = await getDatabase()
     .select({
@@ -105,6 +121,7 @@ export async function inviteMember(
     .where(and(eq(member.organizationId, actor.organizationId), eq(sql`lower(${user.email})`, email)))
     .limit(1);
   if (existingMember) throw new ValidationError({ email: ['This person is already a member.'] });
+  await throttleInvitationMail(email);
 
   const created = await db.transaction(async (tx) => {
     // A new invitation replaces any pending one for the same address.
@@ -156,6 +173,7 @@ export async function resendInvitation(actor: OrganizationActor, invitationId: s
   if (!canInviteAs(actor.role, row.role ?? 'member')) {
     throw new ForbiddenError('Only an owner can resend an invitation to become owner.');
   }
+  await throttleInvitationMail(row.email);
   await getDatabase()
     .update(invitation)
     .set({ expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) })
