@@ -20,7 +20,11 @@ import { endImpersonationOnGetSession, enforceImpersonationPolicy } from './hook
 import { refuseProfileOutsideLimits } from './hooks/profile-input';
 import { dropSessionPastLifetime, enforceAbsoluteSessionLifetime } from './hooks/session-lifetime';
 import { clearSignInLockout, countSignInFailure, refuseLockedSignIn } from './hooks/sign-in-lockout';
-import { refuseRemovingSoleOwners } from './hooks/sole-owner-guard';
+import {
+  deleteOwnAccountKeepingOwners,
+  refuseRemovingSoleOwners,
+  removeUserKeepingOwners,
+} from './hooks/sole-owner-guard';
 import { adminPlugin } from './plugins/admin';
 import { organizationPlugin } from './plugins/organization';
 import { authRateLimitRules } from './rate-limit-rules';
@@ -54,7 +58,7 @@ export function createAuth(db: Database, env: AuthEnv) {
     },
     user: {
       changeEmail: { enabled: true },
-      deleteUser: { enabled: true },
+      deleteUser: { enabled: true, beforeDelete: deleteOwnAccountKeepingOwners },
     },
     session: {
       expiresIn: sessionPolicy.expiresInSeconds,
@@ -98,7 +102,7 @@ export function createAuth(db: Database, env: AuthEnv) {
         if (env.rateLimitEnabled) await refuseLockedSignIn(ctx);
         await refuseRemovingSoleOwners(ctx);
         await auditStopImpersonating(ctx);
-        return revokeOtherSessionsOnPasswordChange(ctx);
+        return (await removeUserKeepingOwners(ctx)) ?? revokeOtherSessionsOnPasswordChange(ctx);
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (env.rateLimitEnabled) await countSignInFailure(ctx);

@@ -45,13 +45,19 @@ function metadataOf(path: string, body: unknown): Record<string, unknown> | unde
 
 /** After a successful admin mutation: who, what, on whom, from where. */
 export async function auditAdminMutation(ctx: HookContext): Promise<void> {
-  const audited = AUDITED[ctx.path];
-  if (!audited || isAPIError(ctx.context.returned)) return;
-  const actor = ctx.context.session ?? (await getSessionFromCtx(ctx));
+  if (!AUDITED[ctx.path] || isAPIError(ctx.context.returned)) return;
   const returnedUser = field(ctx.context.returned, 'user');
   const targetId = ADMIN_TARGET_FIELDS[ctx.path]
     ? adminTargetOf(ctx.path, ctx.body)
     : field(returnedUser, 'id');
+  await recordAdminMutation(ctx, typeof targetId === 'string' ? targetId : null);
+}
+
+/** Writes the audit row of the admin endpoint `ctx.path` acting on `targetId`. */
+export async function recordAdminMutation(ctx: HookContext, targetId: string | null): Promise<void> {
+  const audited = AUDITED[ctx.path];
+  if (!audited) return;
+  const actor = ctx.context.session ?? (await getSessionFromCtx(ctx));
   await recordAuditEvent(getDatabase(), {
     action: audited.action,
     actorId: actor?.user.id ?? null,
@@ -59,12 +65,7 @@ export async function auditAdminMutation(ctx: HookContext): Promise<void> {
     impersonatorId: actor?.session.impersonatedBy ?? null,
     targetType: audited.targetType,
     // A session token is a credential: keep only enough of it to tell sessions apart.
-    targetId:
-      typeof targetId === 'string'
-        ? audited.targetType === 'session'
-          ? `${targetId.slice(0, 6)}…`
-          : targetId
-        : null,
+    targetId: targetId && audited.targetType === 'session' ? `${targetId.slice(0, 6)}…` : targetId,
     metadata: metadataOf(ctx.path, ctx.body),
     ...requestMeta(ctx),
   });
