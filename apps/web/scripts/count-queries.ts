@@ -40,6 +40,7 @@ try {
       PORT: String(port),
       DATABASE_URL: url,
       BETTER_AUTH_SECRET: 'q'.repeat(40),
+      BETTER_AUTH_URL: base,
       AUTH_RATE_LIMIT: 'false',
     },
     stdio: 'ignore',

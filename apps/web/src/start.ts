@@ -11,6 +11,8 @@ import { fromAuthApiError, isHttpError, toSafeError } from './lib/server/errors'
 import { impersonationAuditMiddleware } from './lib/server/impersonation-audit';
 import { createRequestValues, getRequestValues } from './lib/server/request-context';
 import { applySecurityHeaders } from './lib/server/security-headers';
+import { hasReadablePayload } from './lib/server/server-fn-payload';
+import { serverFunctionRateLimitMiddleware } from './lib/server/server-fn-rate-limit';
 
 let trustedOrigins: Set<string> | undefined;
 // Server-only: the compiler removes its body (and the environment schema it imports) from the client.
@@ -43,6 +45,17 @@ const csrfMiddleware = createCsrfMiddleware({
     Response.json({ error: 'Cross-origin request refused. Reload the page and try again.' }, { status: 403 }),
 });
 
+/** A server-function call whose payload is not in Start's format is a 400, not a parser's 500. */
+const serverFnPayloadMiddleware = createMiddleware().server(async ({ next, request, handlerType }) => {
+  if (handlerType === 'serverFn' && !(await hasReadablePayload(request))) {
+    return Response.json(
+      { error: 'The request body is not a valid server-function call. Reload the page and try again.' },
+      { status: 400 },
+    );
+  }
+  return next();
+});
+
 /**
  * Server-function errors answer with their HTTP status (Start would answer 200) and reach the client as
  * a message only; unexpected ones become a 500 that names the request id, and are logged with it.
@@ -62,7 +75,11 @@ const errorBoundaryMiddleware = createMiddleware({ type: 'function' }).server(as
 });
 
 export const startInstance = createStart(() => ({
-  requestMiddleware: [securityHeadersMiddleware, csrfMiddleware],
-  functionMiddleware: [errorBoundaryMiddleware, impersonationAuditMiddleware],
+  requestMiddleware: [securityHeadersMiddleware, csrfMiddleware, serverFnPayloadMiddleware],
+  functionMiddleware: [
+    errorBoundaryMiddleware,
+    serverFunctionRateLimitMiddleware,
+    impersonationAuditMiddleware,
+  ],
   serializationAdapters: [httpErrorAdapter],
 }));

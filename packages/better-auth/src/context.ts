@@ -7,7 +7,7 @@ import { redirect } from '@tanstack/react-router';
 import { getRequest } from '@tanstack/react-start/server';
 import type { AuthSession, AuthUser } from './create-auth';
 import { HttpError, SESSION_NOT_FRESH, UnauthorizedError } from './errors';
-import { isAdminRole } from './permissions';
+import { impersonationDeadline, isBanInForce, isImpersonatorInGoodStanding } from './impersonation-policy';
 import { getAuth } from './server';
 import { readSignedCookie } from './session-cookie';
 import { isPastAbsoluteLifetime, sessionPolicy } from './session-policy';
@@ -30,22 +30,15 @@ export interface RequestSession extends AuthSession {
 
 const sessionsByRequest = new WeakMap<Request, Promise<RequestSession | null>>();
 
-/** A ban in force refuses the session even if a row survived (bans normally delete them all). */
-function isBanned(person: { banned?: boolean | null; banExpires?: Date | string | null }): boolean {
-  if (!person.banned) return false;
-  return !person.banExpires || new Date(person.banExpires).getTime() > Date.now();
-}
-
 /**
- * An impersonation lasts at most its hour from the moment it began, and only while the impersonating
- * account is still an admin in good standing: banning, demoting or deleting that admin ends it at once.
+ * The impersonation policy (impersonation-policy.ts) on the row already read: the impersonating admin
+ * came with the session, so this costs no query.
  */
 function isImpersonationOver(row: SessionRow, now: number): boolean {
   if (!row.session.impersonatedBy) return false;
-  const admin = row.impersonator;
-  const ageMs = now - row.session.createdAt.getTime();
   return (
-    !admin || !isAdminRole(admin.role) || isBanned(admin) || ageMs > sessionPolicy.impersonationSeconds * 1000
+    now >= impersonationDeadline(row.session).getTime() ||
+    !isImpersonatorInGoodStanding(row.impersonator, now)
   );
 }
 
@@ -65,7 +58,8 @@ async function readSession(request: Request): Promise<RequestSession | null> {
   const db = getDatabase();
   const row = await selectSessionByToken(db, token);
   const now = Date.now();
-  if (!row || row.session.expiresAt.getTime() <= now || isBanned(row.user)) return null;
+  // A ban in force refuses the session even if a row survived (bans normally delete them all).
+  if (!row || row.session.expiresAt.getTime() <= now || isBanInForce(row.user, now)) return null;
   if (isPastAbsoluteLifetime(row.session.createdAt, now) || isImpersonationOver(row, now)) {
     await authContext.internalAdapter.deleteSession(token);
     return null;

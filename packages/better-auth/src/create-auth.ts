@@ -9,10 +9,22 @@ import { sendPasswordResetEmail, sendVerificationEmail } from './account-emails'
 import { CLIENT_IP_HEADER } from './client-ip';
 import type { AuthEnv } from './env';
 import { auditAdminMutation, auditStopImpersonating } from './hooks/admin-audit';
+import { refuseMalformedAdminTarget } from './hooks/admin-target';
+import { revokeOtherSessionsOnPasswordChange } from './hooks/change-password';
 import { requireFreshSessionFor } from './hooks/fresh-session';
+import {
+  auditImpersonatedAuthCall,
+  refuseAccountChangesWhileImpersonating,
+} from './hooks/impersonation-guard';
+import { endImpersonationOnGetSession, enforceImpersonationPolicy } from './hooks/impersonation-session';
+import { refuseProfileOutsideLimits } from './hooks/profile-input';
 import { dropSessionPastLifetime, enforceAbsoluteSessionLifetime } from './hooks/session-lifetime';
-import { countSignInFailure, refuseLockedSignIn } from './hooks/sign-in-lockout';
-import { refuseRemovingSoleOwners } from './hooks/sole-owner-guard';
+import { clearSignInLockout, countSignInFailure, refuseLockedSignIn } from './hooks/sign-in-lockout';
+import {
+  deleteOwnAccountKeepingOwners,
+  refuseRemovingSoleOwners,
+  removeUserKeepingOwners,
+} from './hooks/sole-owner-guard';
 import { adminPlugin } from './plugins/admin';
 import { organizationPlugin } from './plugins/organization';
 import { authRateLimitRules } from './rate-limit-rules';
@@ -36,6 +48,7 @@ export function createAuth(db: Database, env: AuthEnv) {
       sendResetPassword: sendPasswordResetEmail,
       resetPasswordTokenExpiresIn: HOUR,
       revokeSessionsOnPasswordReset: true,
+      onPasswordReset: ({ user }) => clearSignInLockout(user.email),
     },
     emailVerification: {
       sendVerificationEmail,
@@ -46,7 +59,7 @@ export function createAuth(db: Database, env: AuthEnv) {
     },
     user: {
       changeEmail: { enabled: true },
-      deleteUser: { enabled: true },
+      deleteUser: { enabled: true, beforeDelete: deleteOwnAccountKeepingOwners },
     },
     session: {
       expiresIn: sessionPolicy.expiresInSeconds,
@@ -69,18 +82,37 @@ export function createAuth(db: Database, env: AuthEnv) {
       // Set by the app's auth route from the socket (or a trusted proxy), never taken from the client.
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
+    databaseHooks: {
+      session: {
+        create: {
+          // An impersonation session is opened from the admin's browser: the user's sessions list must
+          // not show the admin's address and user agent (the audit log keeps them).
+          before: async (data) =>
+            data.impersonatedBy ? { data: { ...data, ipAddress: null, userAgent: null } } : undefined,
+        },
+      },
+    },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        refuseMalformedAdminTarget(ctx);
+        refuseProfileOutsideLimits(ctx);
         await enforceAbsoluteSessionLifetime(ctx);
+        await enforceImpersonationPolicy(ctx);
+        await refuseAccountChangesWhileImpersonating(ctx);
         await requireFreshSessionFor(ctx);
         if (env.rateLimitEnabled) await refuseLockedSignIn(ctx);
         await refuseRemovingSoleOwners(ctx);
         await auditStopImpersonating(ctx);
+        return (await removeUserKeepingOwners(ctx)) ?? revokeOtherSessionsOnPasswordChange(ctx);
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (env.rateLimitEnabled) await countSignInFailure(ctx);
         await auditAdminMutation(ctx);
-        return dropSessionPastLifetime(ctx);
+        await auditImpersonatedAuthCall(ctx);
+        // Each answers get-session with no session (a value, possibly null) when it ended the session.
+        const pastLifetime = await dropSessionPastLifetime(ctx);
+        if (pastLifetime !== undefined) return pastLifetime;
+        return endImpersonationOnGetSession(ctx);
       }),
     },
     plugins: [

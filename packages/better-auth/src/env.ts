@@ -23,15 +23,24 @@ const envSchema = z
     AUTH_RATE_LIMIT: z.enum(['true', 'false']).optional(),
     /** "true" behind a reverse proxy that sets X-Forwarded-For; never otherwise (clients can forge it). */
     TRUST_PROXY: z.enum(['true', 'false']).optional(),
+    /** With TRUST_PROXY: how many proxies append to X-Forwarded-For (default 1). */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     /** Overrides authFeatures.requireEmailVerification. */
     REQUIRE_EMAIL_VERIFICATION: z.enum(['true', 'false']).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
-    for (const name of ['DATABASE_URL', 'BETTER_AUTH_SECRET'] as const) {
+    for (const name of ['DATABASE_URL', 'BETTER_AUTH_SECRET', 'BETTER_AUTH_URL'] as const) {
       if (!env[name]) {
         ctx.addIssue({ code: 'custom', path: [name], message: `${name} is required in production` });
       }
+    }
+    if (env.BETTER_AUTH_SECRET === DEVELOPMENT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BETTER_AUTH_SECRET'],
+        message: 'BETTER_AUTH_SECRET is the development secret: generate one with `openssl rand -base64 32`',
+      });
     }
   });
 
@@ -44,6 +53,7 @@ export interface AuthEnv {
   trustedOrigins: string[];
   rateLimitEnabled: boolean;
   trustProxy: boolean;
+  trustedProxyHops: number;
   requireEmailVerification: boolean;
 }
 
@@ -73,6 +83,7 @@ export function parseAuthEnv(source: Record<string, string | undefined> = proces
     trustedOrigins: [...new Set([baseUrl, ...loopback, ...extra])],
     rateLimitEnabled: env.AUTH_RATE_LIMIT ? env.AUTH_RATE_LIMIT === 'true' : env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY === 'true',
+    trustedProxyHops: env.TRUST_PROXY_HOPS,
     requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION
       ? env.REQUIRE_EMAIL_VERIFICATION === 'true'
       : authFeatures.requireEmailVerification,

@@ -6,6 +6,9 @@ export type FieldErrors = Record<string, string[]>;
 /** HttpError code of a sensitive operation refused because the session is older than the fresh age. */
 export const SESSION_NOT_FRESH = 'SESSION_NOT_FRESH';
 
+/** HttpError code of deleting a user who is the only owner of organizations. */
+export const SOLE_OWNER_CODE = 'SOLE_OWNER_OF_ORGANIZATIONS';
+
 /** An error whose `status` becomes the HTTP status of a failed server function. */
 export class HttpError extends Error {
   constructor(

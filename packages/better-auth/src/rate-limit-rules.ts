@@ -1,3 +1,5 @@
+import { signInLockout } from './hooks/sign-in-lockout';
+
 /**
  * Per-IP limits of the auth endpoints (window in seconds). They stop floods from one address; guessing
  * one account's password is stopped by the per-account lockout (hooks/sign-in-lockout.ts) instead, so
@@ -13,4 +15,7 @@ export const authRateLimitRules = {
   '/send-verification-email': { window: 10 * 60, max: 10 },
   '/two-factor/verify-totp': { window: 60, max: 10 },
   '/two-factor/verify-backup-code': { window: 60, max: 10 },
+  // Reset links, as many tries as the sign-in lockout allows in its window. (The account locks share the
+  // rate-limit table; the cleanup job keeps every row an hour, longer than any of these windows.)
+  '/reset-password': { window: signInLockout.windowSeconds, max: 10 },
 };

@@ -2,7 +2,7 @@ import { getDatabase } from '@kit/database';
 import { type Auth, createAuth } from './create-auth';
 import { type AuthEnv, parseAuthEnv } from './env';
 
-export { CLIENT_IP_HEADER, withClientIp } from './client-ip';
+export { CLIENT_IP_HEADER, resolveClientIp, withClientIp } from './client-ip';
 export { type Auth, type AuthSession, type AuthUser, createAuth } from './create-auth';
 export { type AuthEnv, EnvError, parseAuthEnv } from './env';
 

@@ -11,8 +11,8 @@ export const sessionPolicy = {
   maxLifetimeSeconds: 30 * DAY,
   /** Sensitive operations need a session younger than this. */
   freshAgeSeconds: 10 * MINUTE,
-  /** An admin's impersonation session ends this long after it began, however active. */
-  impersonationSeconds: 60 * MINUTE,
+  /** An impersonation session ends this long after it began, whatever the client sends back. */
+  impersonationLifetimeSeconds: 60 * MINUTE,
 } as const;
 
 export function isPastAbsoluteLifetime(createdAt: Date | string, now = Date.now()): boolean {

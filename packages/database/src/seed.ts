@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq, notInArray } from 'drizzle-orm';
 import type { Database } from './client';
 import { member, organization, user } from './schema';
 import { insertPasswordUser, type NewPasswordUser } from './users';
@@ -23,6 +23,13 @@ async function ensureMember(db: Database, organizationId: string, userId: string
   if (!existing) {
     await db.insert(member).values({ id: crypto.randomUUID(), organizationId, userId, role });
   }
+}
+
+/** Accounts other than the seed's own: a database that has them is not a development database. */
+export async function countNonSeedUsers(db: Database): Promise<number> {
+  const seedEmails = Object.values(seedAccounts).map((account) => account.email);
+  const [row] = await db.select({ total: count() }).from(user).where(notInArray(user.email, seedEmails));
+  return row?.total ?? 0;
 }
 
 /** Idempotent development data: an admin, a user, and one organization holding both. */

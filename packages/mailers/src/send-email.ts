@@ -8,9 +8,17 @@ let transport: MailTransport | undefined;
 function getTransport(): MailTransport {
   if (!transport) {
     const env = parseMailEnv();
-    transport = env.SMTP_URL ? createSmtpTransport(env.SMTP_URL) : createLogTransport();
-    if (transport.kind === 'log' && process.env.NODE_ENV === 'production') {
-      console.warn('SMTP_URL is not set: emails are written to this log instead of being sent.');
+    const isProduction = process.env.NODE_ENV === 'production';
+    const withholdContent = isProduction && env.MAIL_LOG_LINKS !== 'true';
+    transport = env.SMTP_URL
+      ? createSmtpTransport(env.SMTP_URL)
+      : createLogTransport(console.log, { withholdContent });
+    if (transport.kind === 'log' && isProduction) {
+      console.warn(
+        withholdContent
+          ? 'SMTP_URL is not set: emails are not sent, and their links are not logged (MAIL_LOG_LINKS=true logs them).'
+          : 'SMTP_URL is not set: emails are written to this log instead of being sent.',
+      );
     }
   }
   return transport;

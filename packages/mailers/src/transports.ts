@@ -37,13 +37,18 @@ export const MAIL_LOG_PREFIX = '[mail]';
  * Development transport: prints each message and its links to the server log, one JSON line per
  * message, so a developer (or an end-to-end test) can follow the links without a mail server.
  */
-export function createLogTransport(write: (line: string) => void = console.log): MailTransport {
+export function createLogTransport(
+  write: (line: string) => void = console.log,
+  options: { withholdContent?: boolean } = {},
+): MailTransport {
   return {
     kind: 'log',
     async send(email) {
-      write(
-        `${MAIL_LOG_PREFIX} ${JSON.stringify({ to: email.to, subject: email.subject, links: linksOf(email.text), text: email.text })}`,
-      );
+      const entry = options.withholdContent
+        ? // Links and text carry tokens (password reset, email confirmation): never in a production log.
+          { to: email.to, subject: email.subject, links: [], withheld: 'not sent: set SMTP_URL' }
+        : { to: email.to, subject: email.subject, links: linksOf(email.text), text: email.text };
+      write(`${MAIL_LOG_PREFIX} ${JSON.stringify(entry)}`);
     },
   };
 }

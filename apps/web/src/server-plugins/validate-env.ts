@@ -1,15 +1,19 @@
 import { EnvError, parseAuthEnv } from '@kit/better-auth/env';
 import { definePlugin } from 'nitro';
 
-// Replaced at build time: true in the built server. A production build runs as production even when
-// the host forgot NODE_ENV, so it can never fall back to the development secret or database.
+// Replaced at build time: true in the built server. A production build runs as production whatever
+// NODE_ENV the host set (or forgot), so it can never fall back to the development secret or database.
 const isProductionBuild = process.env.NODE_ENV === 'production';
 
 // Runs when the server process starts (Start's own entry loads lazily, on the first request): refuse to
 // serve with a missing or weak configuration, and name what is wrong.
 export default definePlugin(() => {
   const runtimeEnv = process.env;
-  if (isProductionBuild) runtimeEnv.NODE_ENV ??= 'production';
+  if (isProductionBuild && runtimeEnv.NODE_ENV !== 'production') {
+    if (runtimeEnv.NODE_ENV)
+      console.warn(`NODE_ENV=${runtimeEnv.NODE_ENV} ignored: this is a production build.`);
+    runtimeEnv.NODE_ENV = 'production';
+  }
   try {
     parseAuthEnv(runtimeEnv);
   } catch (error) {

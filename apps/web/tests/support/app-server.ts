@@ -45,6 +45,8 @@ export async function startAppServer(
       BETTER_AUTH_URL: baseUrl,
       // Tests sign in far more often than a person; rate limits get their own tests.
       AUTH_RATE_LIMIT: 'false',
+      // Tests follow the emailed links in the log (production withholds them unless told otherwise).
+      MAIL_LOG_LINKS: 'true',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

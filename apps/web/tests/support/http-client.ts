@@ -55,10 +55,19 @@ export class HttpClient {
    */
   async serverFn(
     id: string,
-    options: { method?: 'GET' | 'POST'; data?: unknown; origin?: string | null } = {},
+    options: {
+      method?: 'GET' | 'POST';
+      data?: unknown;
+      origin?: string | null;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<{ status: number; body: unknown; response: Response }> {
     const method = options.method ?? 'POST';
-    const headers: Record<string, string> = { 'x-tsr-serverFn': 'true', accept: 'application/json' };
+    const headers: Record<string, string> = {
+      ...options.headers,
+      'x-tsr-serverFn': 'true',
+      accept: 'application/json',
+    };
     const origin = options.origin === undefined ? this.origin : options.origin;
     if (origin !== null) headers.origin = origin;
     const payload = JSON.stringify(await toJSONAsync({ data: options.data }));

@@ -5,27 +5,20 @@ import { getDatabase } from '@kit/database';
 import { recordAuditEvent } from '@kit/database/audit';
 import { getSessionFromCtx, isAPIError } from 'better-auth/api';
 import { CLIENT_IP_HEADER } from '../client-ip';
+import { ADMIN_TARGET_FIELDS, adminTargetOf } from './admin-target';
 import type { HookContext } from './hook-context';
 
-/** Mutating admin endpoints and the request field naming their target. */
-const AUDITED: Record<string, { action: string; targetType: string; targetField?: string }> = {
-  '/admin/ban-user': { action: 'user.ban', targetType: 'user', targetField: 'userId' },
-  '/admin/unban-user': { action: 'user.unban', targetType: 'user', targetField: 'userId' },
-  '/admin/set-role': { action: 'user.set-role', targetType: 'user', targetField: 'userId' },
-  '/admin/impersonate-user': { action: 'user.impersonate', targetType: 'user', targetField: 'userId' },
-  '/admin/revoke-user-session': {
-    action: 'session.revoke',
-    targetType: 'session',
-    targetField: 'sessionToken',
-  },
-  '/admin/revoke-user-sessions': {
-    action: 'user.revoke-sessions',
-    targetType: 'user',
-    targetField: 'userId',
-  },
-  '/admin/remove-user': { action: 'user.delete', targetType: 'user', targetField: 'userId' },
-  '/admin/set-user-password': { action: 'user.set-password', targetType: 'user', targetField: 'userId' },
-  '/admin/update-user': { action: 'user.update', targetType: 'user', targetField: 'userId' },
+/** Mutating admin endpoints: the action recorded and the kind of their target (see admin-target.ts). */
+const AUDITED: Record<string, { action: string; targetType: string }> = {
+  '/admin/ban-user': { action: 'user.ban', targetType: 'user' },
+  '/admin/unban-user': { action: 'user.unban', targetType: 'user' },
+  '/admin/set-role': { action: 'user.set-role', targetType: 'user' },
+  '/admin/impersonate-user': { action: 'user.impersonate', targetType: 'user' },
+  '/admin/revoke-user-session': { action: 'session.revoke', targetType: 'session' },
+  '/admin/revoke-user-sessions': { action: 'user.revoke-sessions', targetType: 'user' },
+  '/admin/remove-user': { action: 'user.delete', targetType: 'user' },
+  '/admin/set-user-password': { action: 'user.set-password', targetType: 'user' },
+  '/admin/update-user': { action: 'user.update', targetType: 'user' },
   '/admin/create-user': { action: 'user.create', targetType: 'user' },
 };
 
@@ -52,11 +45,19 @@ function metadataOf(path: string, body: unknown): Record<string, unknown> | unde
 
 /** After a successful admin mutation: who, what, on whom, from where. */
 export async function auditAdminMutation(ctx: HookContext): Promise<void> {
-  const audited = AUDITED[ctx.path];
-  if (!audited || isAPIError(ctx.context.returned)) return;
-  const actor = ctx.context.session ?? (await getSessionFromCtx(ctx));
+  if (!AUDITED[ctx.path] || isAPIError(ctx.context.returned)) return;
   const returnedUser = field(ctx.context.returned, 'user');
-  const targetId = audited.targetField ? field(ctx.body, audited.targetField) : field(returnedUser, 'id');
+  const targetId = ADMIN_TARGET_FIELDS[ctx.path]
+    ? adminTargetOf(ctx.path, ctx.body)
+    : field(returnedUser, 'id');
+  await recordAdminMutation(ctx, typeof targetId === 'string' ? targetId : null);
+}
+
+/** Writes the audit row of the admin endpoint `ctx.path` acting on `targetId`. */
+export async function recordAdminMutation(ctx: HookContext, targetId: string | null): Promise<void> {
+  const audited = AUDITED[ctx.path];
+  if (!audited) return;
+  const actor = ctx.context.session ?? (await getSessionFromCtx(ctx));
   await recordAuditEvent(getDatabase(), {
     action: audited.action,
     actorId: actor?.user.id ?? null,
@@ -64,12 +65,7 @@ export async function auditAdminMutation(ctx: HookContext): Promise<void> {
     impersonatorId: actor?.session.impersonatedBy ?? null,
     targetType: audited.targetType,
     // A session token is a credential: keep only enough of it to tell sessions apart.
-    targetId:
-      typeof targetId === 'string'
-        ? audited.targetType === 'session'
-          ? `${targetId.slice(0, 6)}…`
-          : targetId
-        : null,
+    targetId: targetId && audited.targetType === 'session' ? `${targetId.slice(0, 6)}…` : targetId,
     metadata: metadataOf(ctx.path, ctx.body),
     ...requestMeta(ctx),
   });

@@ -8,6 +8,6 @@ export function adminPlugin() {
     roles: adminPanelRoles,
     adminRoles: ['admin'],
     defaultRole: 'user',
-    impersonationSessionDuration: sessionPolicy.impersonationSeconds,
+    impersonationSessionDuration: sessionPolicy.impersonationLifetimeSeconds,
   });
 }

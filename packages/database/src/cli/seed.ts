@@ -1,17 +1,29 @@
 import { createDatabase } from '../client';
 import { migrate } from '../migrate';
-import { seed, seedAccounts } from '../seed';
+import { countNonSeedUsers, seed, seedAccounts } from '../seed';
 import { loadDotEnv } from './load-env';
 
 loadDotEnv();
 
+/** The seed adds accounts with published passwords: only into a database nobody else uses, unless told. */
+const ALLOW_FLAG = '--allow-existing-users';
+
 const handle = createDatabase({ url: process.env.DATABASE_URL || undefined, maxConnections: 1 });
 try {
   if (handle.driver === 'pglite') await migrate(handle);
-  await seed(handle.db);
-  console.log('Seeded. Sign in with:');
-  for (const account of Object.values(seedAccounts)) {
-    console.log(`  ${account.email} / ${account.password}`);
+  const others = await countNonSeedUsers(handle.db);
+  if (others > 0 && !process.argv.includes(ALLOW_FLAG)) {
+    console.error(
+      `Refusing to seed: this database already has ${others} user account(s), so it is not a fresh development database. ` +
+        `The seed adds accounts whose passwords are published in the README. If you are sure, run \`pnpm db:seed ${ALLOW_FLAG}\`.`,
+    );
+    process.exitCode = 1;
+  } else {
+    await seed(handle.db);
+    console.log('Seeded. Sign in with:');
+    for (const account of Object.values(seedAccounts)) {
+      console.log(`  ${account.email} / ${account.password}`);
+    }
   }
 } finally {
   await handle.close();

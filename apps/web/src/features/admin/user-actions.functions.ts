@@ -1,13 +1,14 @@
 // Admin mutations on users. Each goes through better-auth's admin API with the admin's own request
-// headers (so better-auth checks the admin too), and better-auth's hooks write the audit log.
+// headers (so better-auth checks the admin too), and better-auth's hooks write the audit log; deleting a
+// user is the exception (one transaction with the organizations it may delete, audited here).
 import { adminAction, authAction, validateInput, withAdminPermission } from '@kit/action-middleware';
-import { HttpError, NotFoundError, ValidationError } from '@kit/better-auth/errors';
-import { getAuth } from '@kit/better-auth/server';
+import { HttpError, NotFoundError, SOLE_OWNER_CODE, ValidationError } from '@kit/better-auth/errors';
+import { CLIENT_IP_HEADER, getAuth } from '@kit/better-auth/server';
 import { getDatabase } from '@kit/database';
 import { recordAuditEvent } from '@kit/database/audit';
-import { listSoleOwnedOrganizations } from '@kit/database/organizations';
-import { organization, session } from '@kit/database/schema';
-import { and, eq, inArray } from 'drizzle-orm';
+import { session } from '@kit/database/schema';
+import { deleteUserKeepingOrganizationsOwned, SoleOwnerConflict } from '@kit/database/user-deletion';
+import { and, eq } from 'drizzle-orm';
 import { authApiHeaders } from '~/lib/server/auth-api-headers';
 import {
   banUserSchema,
@@ -101,7 +102,8 @@ export const stopImpersonating = authAction.handler(async ({ context }) => {
 
 /**
  * Deletes the user. Organizations they are the only owner of are not orphaned: unless the admin chose to
- * delete them too, better-auth's hook refuses with their names.
+ * delete them too, the deletion is refused (409) with their names. The ownership check, the organizations
+ * and the user go in one transaction; the audit rows follow it.
  */
 export const deleteUser = adminAction
   .middleware([withAdminPermission({ user: ['delete'] })])
@@ -109,30 +111,37 @@ export const deleteUser = adminAction
   .handler(async ({ data, context }) => {
     refuseSelf(context.user.id, data.userId, 'delete');
     const db = getDatabase();
-    if (data.deleteOwnedOrganizations) {
-      const owned = await listSoleOwnedOrganizations(db, data.userId);
-      if (owned.length > 0) {
-        await db.delete(organization).where(
-          inArray(
-            organization.id,
-            owned.map((org) => org.id),
-          ),
-        );
-        const headers = authApiHeaders();
-        for (const org of owned) {
-          await recordAuditEvent(db, {
-            action: 'organization.delete',
-            actorId: context.user.id,
-            actorEmail: context.user.email,
-            targetType: 'organization',
-            targetId: org.id,
-            metadata: { name: org.name, reason: 'owner deleted' },
-            ipAddress: headers.get('x-kit-client-ip'),
-            userAgent: headers.get('user-agent'),
-          });
-        }
-      }
+    const deletion = await deleteUserKeepingOrganizationsOwned(db, data.userId, {
+      deleteSoleOwnedOrganizations: data.deleteOwnedOrganizations ?? false,
+    }).catch((error: unknown) => {
+      if (!(error instanceof SoleOwnerConflict)) throw error;
+      const names = error.organizations.map((org) => org.name).join(', ');
+      throw new HttpError(
+        409,
+        `This user is the only owner of ${names}. Transfer or delete those organizations first.`,
+        SOLE_OWNER_CODE,
+      );
+    });
+    if (!deletion.deleted) throw new NotFoundError('That user no longer exists.');
+    const headers = authApiHeaders();
+    const request = { ipAddress: headers.get(CLIENT_IP_HEADER), userAgent: headers.get('user-agent') };
+    const actor = { actorId: context.user.id, actorEmail: context.user.email };
+    for (const org of deletion.deletedOrganizations) {
+      await recordAuditEvent(db, {
+        ...actor,
+        action: 'organization.delete',
+        targetType: 'organization',
+        targetId: org.id,
+        metadata: { name: org.name, reason: 'owner deleted' },
+        ...request,
+      });
     }
-    await getAuth().api.removeUser({ headers: authApiHeaders(), body: { userId: data.userId } });
+    await recordAuditEvent(db, {
+      ...actor,
+      action: 'user.delete',
+      targetType: 'user',
+      targetId: data.userId,
+      ...request,
+    });
     return { userId: data.userId };
   });

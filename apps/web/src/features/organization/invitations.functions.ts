@@ -21,12 +21,17 @@ import {
 import { invitationIdSchema, inviteMemberSchema } from './organization.schemas';
 
 function viewerOf(context: AuthContext) {
-  return { userId: context.user.id, email: context.user.email, sessionId: context.session.id };
+  return {
+    userId: context.user.id,
+    email: context.user.email,
+    emailVerified: context.user.emailVerified,
+    sessionId: context.session.id,
+  };
 }
 
 export const fetchPendingInvitations = organizationQuery
   .middleware([withOrganizationPermission({ invitation: ['read'] })])
-  .handler(({ context }) => listPendingInvitations(context.organizationId));
+  .handler(({ context }) => listPendingInvitations(context.organizationId, context.role));
 
 export const inviteOrganizationMember = organizationAction
   .middleware([withOrganizationPermission({ invitation: ['create'] })])

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { ForbiddenError, HttpError, NotFoundError, ValidationError } from '@kit/better-auth/errors';
-import { canCancelInvitation, canInviteAs } from '@kit/better-auth/permissions';
+import { canCancelInvitation, canInviteAs, organizationRoleCan } from '@kit/better-auth/permissions';
 import { getDatabase } from '@kit/database';
+import { consumeAllowance } from '@kit/database/rate-limits';
 import { invitation, member, organization, session, user } from '@kit/database/schema';
 import { InvitationEmail, invitationSubject, sendEmail } from '@kit/mailers';
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
@@ -21,7 +23,20 @@ export interface PendingInvitation {
   isExpired: boolean;
 }
 
-export async function listPendingInvitations(organizationId: string): Promise<PendingInvitation[]> {
+/**
+ * An invitation's id is the secret of its link. Roles that can neither resend nor cancel invitations
+ * get a key that tells the rows apart and opens nothing.
+ */
+function visibleId(id: string, viewerRole: string): string {
+  if (organizationRoleCan(viewerRole, { invitation: ['create'] })) return id;
+  if (organizationRoleCan(viewerRole, { invitation: ['cancel'] })) return id;
+  return `row-${createHash('sha256').update(id).digest('hex').slice(0, 16)}`;
+}
+
+export async function listPendingInvitations(
+  organizationId: string,
+  viewerRole: string,
+): Promise<PendingInvitation[]> {
   const rows = await getDatabase()
     .select({
       id: invitation.id,
@@ -36,9 +51,25 @@ export async function listPendingInvitations(organizationId: string): Promise<Pe
   const now = Date.now();
   return rows.map((row) => ({
     ...row,
+    id: visibleId(row.id, viewerRole),
     role: row.role ?? 'member',
     isExpired: row.expiresAt.getTime() <= now,
   }));
+}
+
+/** Invitation emails one address may receive per window, from every organization together. */
+export const invitationMailLimit = { max: 3, windowSeconds: 60 * 60 } as const;
+
+/** Counts an invitation email to `email`; 429 when the address has had its share for now. */
+async function throttleInvitationMail(email: string): Promise<void> {
+  const digest = createHash('sha256').update(normalizeEmail(email)).digest('hex');
+  const allowance = await consumeAllowance(getDatabase(), `invitation-mail:${digest}`, invitationMailLimit);
+  if (allowance.allowed) return;
+  throw new HttpError(
+    429,
+    `This address has received several invitations recently. Try again in ${Math.ceil(allowance.retryAfterSeconds / 60)} minutes.`,
+    'INVITATION_MAIL_THROTTLED',
+  );
 }
 
 async function sendInvitationEmail(invitationId: string, baseUrl: string) {
@@ -90,6 +121,7 @@ export async function inviteMember(
     .where(and(eq(member.organizationId, actor.organizationId), eq(sql`lower(${user.email})`, email)))
     .limit(1);
   if (existingMember) throw new ValidationError({ email: ['This person is already a member.'] });
+  await throttleInvitationMail(email);
 
   const created = await db.transaction(async (tx) => {
     // A new invitation replaces any pending one for the same address.
@@ -141,6 +173,7 @@ export async function resendInvitation(actor: OrganizationActor, invitationId: s
   if (!canInviteAs(actor.role, row.role ?? 'member')) {
     throw new ForbiddenError('Only an owner can resend an invitation to become owner.');
   }
+  await throttleInvitationMail(row.email);
   await getDatabase()
     .update(invitation)
     .set({ expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) })
@@ -180,6 +213,8 @@ export type InvitationView =
 interface Viewer {
   userId: string;
   email: string;
+  /** Only a confirmed address proves the viewer owns the mailbox the invitation went to. */
+  emailVerified: boolean;
   sessionId: string;
 }
 
@@ -250,12 +285,19 @@ function refusal(state: Exclude<InvitationView['state'], 'pending'>): HttpError 
   }
 }
 
+type Transaction = Parameters<Parameters<ReturnType<typeof getDatabase>['transaction']>[0]>[0];
+
 /**
  * Claims a pending, unexpired invitation addressed to the viewer in one conditional update, so of any
- * number of concurrent attempts exactly one succeeds; returns the claimed row, or throws why not.
+ * number of concurrent attempts exactly one succeeds; returns the claimed row, or undefined.
  */
-async function claimInvitation(invitationId: string, viewer: Viewer, status: 'accepted' | 'rejected') {
-  const [claimed] = await getDatabase()
+async function claimInvitation(
+  tx: Transaction,
+  invitationId: string,
+  viewer: Viewer,
+  status: 'accepted' | 'rejected',
+) {
+  const [claimed] = await tx
     .update(invitation)
     .set({ status })
     .where(
@@ -267,16 +309,31 @@ async function claimInvitation(invitationId: string, viewer: Viewer, status: 'ac
       ),
     )
     .returning();
-  if (claimed) return claimed;
-  const view = await viewInvitation(invitationId, viewer);
-  throw refusal(view.state === 'pending' ? 'accepted' : view.state);
+  return claimed;
 }
 
-/** Accepts: membership with the invited role, and the organization becomes the session's active one. */
+/** Why a claim found nothing to claim. */
+async function refusalFor(invitationId: string, viewer: Viewer): Promise<HttpError> {
+  const view = await viewInvitation(invitationId, viewer);
+  return refusal(view.state === 'pending' ? 'accepted' : view.state);
+}
+
+/**
+ * Accepts: membership with the invited role, and the organization becomes the session's active one. The
+ * claim and the membership are one transaction: if the membership cannot be created, the invitation
+ * stays pending.
+ */
 export async function acceptInvitation(invitationId: string, viewer: Viewer) {
-  const claimed = await claimInvitation(invitationId, viewer, 'accepted');
-  const db = getDatabase();
-  await db.transaction(async (tx) => {
+  if (!viewer.emailVerified) {
+    throw new HttpError(
+      403,
+      'Confirm your email address before accepting this invitation: use the link we emailed you.',
+      'EMAIL_NOT_VERIFIED',
+    );
+  }
+  const accepted = await getDatabase().transaction(async (tx) => {
+    const claimed = await claimInvitation(tx, invitationId, viewer, 'accepted');
+    if (!claimed) return undefined;
     await tx
       .insert(member)
       .values({
@@ -290,11 +347,16 @@ export async function acceptInvitation(invitationId: string, viewer: Viewer) {
       .update(session)
       .set({ activeOrganizationId: claimed.organizationId })
       .where(eq(session.id, viewer.sessionId));
+    return claimed;
   });
-  return { organizationId: claimed.organizationId };
+  if (!accepted) throw await refusalFor(invitationId, viewer);
+  return { organizationId: accepted.organizationId };
 }
 
 export async function declineInvitation(invitationId: string, viewer: Viewer) {
-  await claimInvitation(invitationId, viewer, 'rejected');
+  const declined = await getDatabase().transaction((tx) =>
+    claimInvitation(tx, invitationId, viewer, 'rejected'),
+  );
+  if (!declined) throw await refusalFor(invitationId, viewer);
   return { id: invitationId };
 }

@@ -1,9 +1,9 @@
 import { getSession } from '@kit/better-auth/context';
-import { getAuthEnv } from '@kit/better-auth/server';
 import { getDatabase } from '@kit/database';
 import { recordAuditEvent } from '@kit/database/audit';
 import { createMiddleware } from '@tanstack/react-start';
-import { getRequest, getRequestIP } from '@tanstack/react-start/server';
+import { getRequest } from '@tanstack/react-start/server';
+import { currentClientIp } from './client-ip';
 
 const SERVER_FN_PREFIX = '/_serverFn/';
 
@@ -29,7 +29,7 @@ export const impersonationAuditMiddleware = createMiddleware({ type: 'function' 
         impersonatorId,
         targetType: 'server-function',
         targetId: functionId,
-        ipAddress: getRequestIP({ xForwardedFor: getAuthEnv().trustProxy }) ?? null,
+        ipAddress: currentClientIp() ?? null,
         userAgent: request.headers.get('user-agent'),
       });
     }

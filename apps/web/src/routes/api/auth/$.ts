@@ -1,6 +1,6 @@
-import { getAuth, getAuthEnv, withClientIp } from '@kit/better-auth/server';
+import { getAuth, withClientIp } from '@kit/better-auth/server';
 import { createFileRoute } from '@tanstack/react-router';
-import { getRequestIP } from '@tanstack/react-start/server';
+import { currentClientIp } from '~/lib/server/client-ip';
 
 /**
  * Organizations are managed through the app's server functions, which take the organization from the
@@ -22,8 +22,7 @@ async function handle({ request }: { request: Request }) {
   if (new URL(request.url).pathname.startsWith(UNSERVED_PREFIX)) {
     return Response.json({ message: 'Not found.' }, { status: 404 });
   }
-  const ip = getRequestIP({ xForwardedFor: getAuthEnv().trustProxy });
-  return withStandardRetryAfter(await getAuth().handler(withClientIp(request, ip)));
+  return withStandardRetryAfter(await getAuth().handler(withClientIp(request, currentClientIp())));
 }
 
 export const Route = createFileRoute('/api/auth/$')({

@@ -1,0 +1,43 @@
+import { getSession } from '@kit/better-auth/context';
+import { HttpError } from '@kit/better-auth/errors';
+import { getAuthEnv } from '@kit/better-auth/server';
+import { getDatabase } from '@kit/database';
+import { consumeAllowance } from '@kit/database/rate-limits';
+import { createMiddleware } from '@tanstack/react-start';
+import { getRequest, setResponseHeader } from '@tanstack/react-start/server';
+
+const SERVER_FN_PREFIX = '/_serverFn/';
+
+/** Calls of one mutating server function one user may make per window. */
+export const serverFunctionLimit = { max: 30, windowSeconds: 60 } as const;
+
+/**
+ * Mutating (POST) server functions are limited per user and function, in the database so that every
+ * instance shares the count: a script cannot resend an invitation or rename an organization hundreds of
+ * times a minute. Off with AUTH_RATE_LIMIT=false, like the auth endpoints' limits.
+ */
+export const serverFunctionRateLimitMiddleware = createMiddleware({ type: 'function' }).server(
+  async ({ next }) => {
+    const request = getRequest();
+    const { pathname } = new URL(request.url);
+    if (request.method !== 'POST' || !pathname.startsWith(SERVER_FN_PREFIX)) return next();
+    if (!getAuthEnv().rateLimitEnabled) return next();
+    const session = await getSession(request);
+    if (!session) return next();
+    const functionId = decodeURIComponent(pathname.slice(SERVER_FN_PREFIX.length));
+    const allowance = await consumeAllowance(
+      getDatabase(),
+      `server-fn:${session.user.id}:${functionId}`,
+      serverFunctionLimit,
+    );
+    if (!allowance.allowed) {
+      setResponseHeader('Retry-After', String(allowance.retryAfterSeconds));
+      throw new HttpError(
+        429,
+        `Too many requests. Try again in ${allowance.retryAfterSeconds} seconds.`,
+        'TOO_MANY_REQUESTS',
+      );
+    }
+    return next();
+  },
+);

@@ -1,0 +1,63 @@
+// When an impersonation session must end: an hour after it began (whatever cookies the client sends
+// back), and at once when the admin who started it is no longer an admin in good standing.
+import { getDatabase } from '@kit/database';
+import { user } from '@kit/database/schema';
+import { eq } from 'drizzle-orm';
+import { isAdminRole } from './permissions';
+import { sessionPolicy } from './session-policy';
+
+export interface SessionTimes {
+  impersonatedBy?: string | null;
+  createdAt: Date | string;
+  expiresAt: Date | string;
+}
+
+/** The latest moment an impersonation session may last until. */
+export function impersonationDeadline(session: SessionTimes): Date {
+  return new Date(new Date(session.createdAt).getTime() + sessionPolicy.impersonationLifetimeSeconds * 1000);
+}
+
+export interface AccountStanding {
+  role?: string | null;
+  banned?: boolean | null;
+  banExpires?: Date | string | null;
+}
+
+/** A ban with no expiry, or one that has not expired yet. */
+export function isBanInForce(account: AccountStanding, now = Date.now()): boolean {
+  return Boolean(account.banned) && (!account.banExpires || new Date(account.banExpires).getTime() > now);
+}
+
+/** The impersonating admin (null: deleted) may still act: still an admin, and not banned. */
+export function isImpersonatorInGoodStanding(
+  admin: AccountStanding | null | undefined,
+  now = Date.now(),
+): boolean {
+  return Boolean(admin) && isAdminRole(admin?.role) && !isBanInForce(admin ?? {}, now);
+}
+
+async function impersonatorInGoodStanding(adminId: string, now: number): Promise<boolean> {
+  const [admin] = await getDatabase()
+    .select({ role: user.role, banned: user.banned, banExpires: user.banExpires })
+    .from(user)
+    .where(eq(user.id, adminId));
+  return isImpersonatorInGoodStanding(admin, now);
+}
+
+/**
+ * True when an impersonation session must end now. Costs one query, and only for impersonation
+ * sessions; other sessions answer false at once.
+ */
+export async function impersonationHasEnded(session: SessionTimes, now = Date.now()): Promise<boolean> {
+  if (!session.impersonatedBy) return false;
+  if (now >= impersonationDeadline(session).getTime()) return true;
+  return !(await impersonatorInGoodStanding(session.impersonatedBy, now));
+}
+
+/** True when a refresh pushed the session's expiry past the impersonation deadline. */
+export function expiresAfterImpersonationDeadline(session: SessionTimes): boolean {
+  return (
+    Boolean(session.impersonatedBy) &&
+    new Date(session.expiresAt).getTime() > impersonationDeadline(session).getTime()
+  );
+}
