@@ -3,6 +3,7 @@ import type { VariantProps } from 'class-variance-authority';
 import type { ComponentProps } from 'react';
 import { buttonVariants } from './button-variants';
 import { cn } from './cn';
+import { useHydrated } from './use-hydrated';
 
 export { buttonVariants };
 
@@ -30,9 +31,13 @@ export function Button({
   isLoading = false,
   disabled,
   children,
+  type,
   ...props
 }: ButtonProps) {
   const classes = cn(buttonVariants({ variant, size }), className);
+  // A submit button pressed before hydration would submit the form natively (a GET, with a password in
+  // the URL): it is enabled once the form's handler is attached.
+  const hydrated = useHydrated();
   if (asChild) {
     return (
       <Slot className={classes} aria-disabled={disabled || isLoading || undefined} {...props}>
@@ -42,8 +47,9 @@ export function Button({
   }
   return (
     <button
+      type={type}
       className={classes}
-      disabled={disabled || isLoading}
+      disabled={disabled || isLoading || (type === 'submit' && !hydrated)}
       aria-busy={isLoading || undefined}
       {...props}
     >
