@@ -12,7 +12,10 @@ export default defineConfig({
         test: {
           name: 'packages',
           include: ['packages/*/src/**/*.test.ts'],
-          setupFiles: ['./packages/database/src/testing/vitest-database-per-file.ts'],
+          setupFiles: [
+            './packages/database/src/testing/vitest-database-per-file.ts',
+            './packages/better-auth/src/testing/vitest-configure-auth.ts',
+          ],
         },
       },
       {

@@ -39,7 +39,11 @@ export default defineConfig({
     }),
     nitro({
       traceDeps: ['@electric-sql/pglite'],
-      plugins: ['./src/server-plugins/validate-env.ts', './src/server-plugins/cleanup-schedule.ts'],
+      plugins: [
+        './src/server-plugins/validate-env.ts',
+        './src/server-plugins/configure-auth.ts',
+        './src/server-plugins/cleanup-schedule.ts',
+      ],
       // Static files bypass Start's request middleware; they get the same headers here.
       routeRules: {
         '/assets/**': { headers: staticFileSecurityHeaders() },

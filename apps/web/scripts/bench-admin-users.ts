@@ -6,7 +6,7 @@ import { createDatabase, type Database } from '@kit/database';
 import { createTestDatabase, prepareTemplateDatabase, startPostgresServer } from '@kit/database/testing';
 import { sql } from 'drizzle-orm';
 import type { ListUsersInput } from '../src/features/admin/admin.schemas';
-import { queryUserPage } from '../src/features/admin/users.query';
+import { queryUserPage } from '../src/features/admin/users.service';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 

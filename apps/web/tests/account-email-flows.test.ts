@@ -142,8 +142,11 @@ describe('password reset', () => {
     expect(reset.status).toBe(200);
     expect(await getDatabase().select().from(session).where(eq(session.userId, person.id))).toEqual([]);
     expect(
-      (await otherDevice.serverFn('lib.auth.account.functions.fetchAccountContext', { method: 'GET' }))
-        .status,
+      (
+        await otherDevice.serverFn('features.organization.account.functions.fetchAccountContext', {
+          method: 'GET',
+        })
+      ).status,
     ).toBe(401);
     expect(
       (await new HttpClient(app.baseUrl).signIn({ email: person.email, password: 'brand-new-password' }))

@@ -13,7 +13,7 @@ const fn = {
   sessions: 'features.account.account.functions.fetchMySessions',
   revoke: 'features.account.account.functions.revokeMySession',
   revokeOthers: 'features.account.account.functions.revokeMyOtherSessions',
-  account: 'lib.auth.account.functions.fetchAccountContext',
+  account: 'features.organization.account.functions.fetchAccountContext',
 };
 
 describe('sessions (production build)', () => {

@@ -7,7 +7,7 @@ import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient } from './support/http-client';
 
 const fn = {
-  accountContext: 'lib.auth.account.functions.fetchAccountContext',
+  accountContext: 'features.organization.account.functions.fetchAccountContext',
   createOrganization: 'features.organization.organization.functions.createOrganization',
   switchAccount: 'features.organization.organization.functions.switchAccount',
   update: 'features.organization.organization.functions.updateOrganizationSettings',

@@ -9,7 +9,7 @@ import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient } from './support/http-client';
 
 const IMPERSONATE = 'features.admin.user-actions.functions.impersonateUser';
-const ACCOUNT = 'lib.auth.account.functions.fetchAccountContext';
+const ACCOUNT = 'features.organization.account.functions.fetchAccountContext';
 const HOUR_MS = 3_600_000;
 
 describe('impersonation sessions (production build)', () => {

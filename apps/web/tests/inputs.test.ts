@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient } from './support/http-client';
 
-const ACCOUNT = 'lib.auth.account.functions.fetchAccountContext';
+const ACCOUNT = 'features.organization.account.functions.fetchAccountContext';
 const CREATE_ORGANIZATION = 'features.organization.organization.functions.createOrganization';
 
 describe('inputs (production build)', () => {

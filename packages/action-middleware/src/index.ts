@@ -1,3 +1,4 @@
+export type { AuthContext, OrganizationContext } from '@kit/auth/authorize';
 export { type FieldErrors, ValidationError } from '@kit/better-auth/errors';
 export {
   adminAction,
@@ -7,6 +8,5 @@ export {
   organizationAction,
   organizationQuery,
 } from './actions';
-export type { AuthContext, OrganizationContext } from './authorize';
 export { withAdminPermission, withOrganizationPermission } from './middleware';
 export { validateInput } from './validate-input';

@@ -1,7 +1,7 @@
+import { authorizeAdmin, authorizeOrganization, authorizeUser } from '@kit/auth/authorize';
 import type { AdminPanelPermission, OrganizationPermission } from '@kit/better-auth/permissions';
 import { createMiddleware } from '@tanstack/react-start';
 import { getRequest } from '@tanstack/react-start/server';
-import { authorizeAdmin, authorizeOrganization, authorizeUser } from './authorize';
 
 export const authMiddleware = createMiddleware({ type: 'function' }).server(async ({ next }) =>
   next({ context: await authorizeUser(getRequest()) }),

@@ -10,7 +10,7 @@ import { HttpError, SESSION_NOT_FRESH, UnauthorizedError } from './errors';
 import { impersonationDeadline, isBanInForce, isImpersonatorInGoodStanding } from './impersonation-policy';
 import { getAuth } from './server';
 import { readSignedCookie } from './session-cookie';
-import { isPastAbsoluteLifetime, sessionPolicy } from './session-policy';
+import { isFreshSession, isPastAbsoluteLifetime, NOT_FRESH_MESSAGE, sessionPolicy } from './session-policy';
 import { type AccountOrganization, type SessionRow, selectSessionByToken } from './session-query';
 
 export {
@@ -92,9 +92,8 @@ export function getSession(request: Request = getRequest()): Promise<RequestSess
  */
 export async function requireFreshSession(request: Request = getRequest()): Promise<RequestSession> {
   const session = await requireSession(request);
-  const ageMs = Date.now() - new Date(session.session.createdAt).getTime();
-  if (ageMs > sessionPolicy.freshAgeSeconds * 1000) {
-    throw new HttpError(403, 'For your security, confirm your password to continue.', SESSION_NOT_FRESH);
+  if (!isFreshSession(session.session.createdAt)) {
+    throw new HttpError(403, NOT_FRESH_MESSAGE, SESSION_NOT_FRESH);
   }
   return session;
 }

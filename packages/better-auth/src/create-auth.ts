@@ -5,9 +5,10 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { createAuthMiddleware } from 'better-auth/api';
 import { twoFactor } from 'better-auth/plugins';
 import { tanstackStartCookies } from 'better-auth/tanstack-start';
-import { sendPasswordResetEmail, sendVerificationEmail } from './account-emails';
+import type { AuthEmails } from './auth-emails';
 import { CLIENT_IP_HEADER } from './client-ip';
 import type { AuthEnv } from './env';
+import { fieldLimits } from './field-limits';
 import { auditAdminMutation, auditStopImpersonating } from './hooks/admin-audit';
 import { refuseMalformedAdminTarget } from './hooks/admin-target';
 import { revokeOtherSessionsOnPasswordChange } from './hooks/change-password';
@@ -33,7 +34,7 @@ import { sessionPolicy } from './session-policy';
 
 const HOUR = 60 * 60;
 
-export function createAuth(db: Database, env: AuthEnv) {
+export function createAuth(db: Database, env: AuthEnv, emails: AuthEmails) {
   return betterAuth({
     appName: 'Kit',
     baseURL: env.baseUrl,
@@ -42,16 +43,16 @@ export function createAuth(db: Database, env: AuthEnv) {
     database: drizzleAdapter(db, { provider: 'pg', schema }),
     emailAndPassword: {
       enabled: true,
-      minPasswordLength: 8,
-      maxPasswordLength: 128,
+      minPasswordLength: fieldLimits.passwordMinLength,
+      maxPasswordLength: fieldLimits.passwordMaxLength,
       requireEmailVerification: env.requireEmailVerification,
-      sendResetPassword: sendPasswordResetEmail,
+      sendResetPassword: emails.sendPasswordResetEmail,
       resetPasswordTokenExpiresIn: HOUR,
       revokeSessionsOnPasswordReset: true,
       onPasswordReset: ({ user }) => clearSignInLockout(user.email),
     },
     emailVerification: {
-      sendVerificationEmail,
+      sendVerificationEmail: emails.sendVerificationEmail,
       sendOnSignUp: true,
       sendOnSignIn: true,
       autoSignInAfterVerification: true,

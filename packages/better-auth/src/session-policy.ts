@@ -15,6 +15,14 @@ export const sessionPolicy = {
   impersonationLifetimeSeconds: 60 * MINUTE,
 } as const;
 
+/** Sensitive operations (credentials, email, two-factor, deletions) need a session this young. */
+export function isFreshSession(createdAt: Date | string, now = Date.now()): boolean {
+  return now - new Date(createdAt).getTime() <= sessionPolicy.freshAgeSeconds * 1000;
+}
+
+/** What the user is told when a session is not fresh: the UI then asks for the password again. */
+export const NOT_FRESH_MESSAGE = 'For your security, confirm your password to continue.';
+
 export function isPastAbsoluteLifetime(createdAt: Date | string, now = Date.now()): boolean {
   return now - new Date(createdAt).getTime() > sessionPolicy.maxLifetimeSeconds * 1000;
 }

@@ -1,6 +1,6 @@
 import { APIError, getSessionFromCtx } from 'better-auth/api';
 import { SESSION_NOT_FRESH } from '../errors';
-import { sessionPolicy } from '../session-policy';
+import { isFreshSession, NOT_FRESH_MESSAGE } from '../session-policy';
 import type { HookContext } from './hook-context';
 
 /** better-auth endpoints that change credentials, email or two-factor, or delete the account. */
@@ -18,11 +18,7 @@ export async function requireFreshSessionFor(ctx: HookContext): Promise<void> {
   if (!SENSITIVE_PATHS.has(ctx.path)) return;
   const current = await getSessionFromCtx(ctx);
   if (!current) return; // the endpoint answers 401 itself
-  const ageMs = Date.now() - new Date(current.session.createdAt).getTime();
-  if (ageMs > sessionPolicy.freshAgeSeconds * 1000) {
-    throw new APIError('FORBIDDEN', {
-      code: SESSION_NOT_FRESH,
-      message: 'For your security, confirm your password to continue.',
-    });
+  if (!isFreshSession(current.session.createdAt)) {
+    throw new APIError('FORBIDDEN', { code: SESSION_NOT_FRESH, message: NOT_FRESH_MESSAGE });
   }
 }

@@ -2,7 +2,7 @@
 // app's forms do not. The same limits hold here, so that calling the API directly gets no further.
 import { APIError } from 'better-auth/api';
 import { z } from 'zod';
-import { profileFieldsSchema } from '../profile-fields';
+import { profileFieldsSchema } from '../field-limits';
 import type { HookContext } from './hook-context';
 
 const PROFILE_PATHS = new Set(['/sign-up/email', '/update-user']);

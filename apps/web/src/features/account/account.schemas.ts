@@ -1,18 +1,20 @@
+import { fieldLimits } from '@kit/better-auth/field-limits';
 import { z } from 'zod';
 
 export const sessionIdSchema = z.object({ sessionId: z.string().trim().min(1).max(128) });
 
-const password = z
+/** A new password, by the rule better-auth enforces (the one rule, in @kit/better-auth/field-limits). */
+export const newPasswordSchema = z
   .string()
-  .min(8, { error: 'Use at least 8 characters.' })
-  .max(128, { error: 'Use at most 128 characters.' });
+  .min(fieldLimits.passwordMinLength, { error: `Use at least ${fieldLimits.passwordMinLength} characters.` })
+  .max(fieldLimits.passwordMaxLength, { error: `Use at most ${fieldLimits.passwordMaxLength} characters.` });
 
 export const profileSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Enter your name.' }).max(100),
+  name: z.string().trim().min(1, { error: 'Enter your name.' }).max(fieldLimits.nameMaxLength),
   image: z
     .string()
     .trim()
-    .max(2048)
+    .max(fieldLimits.imageMaxLength)
     .refine((value) => value === '' || /^https:\/\//.test(value), {
       error: 'Use an https:// address, or leave it empty.',
     }),
@@ -23,7 +25,7 @@ export const changeEmailSchema = z.object({ newEmail: z.email({ error: 'Enter a 
 export const changePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, { error: 'Enter your current password.' }),
-    newPassword: password,
+    newPassword: newPasswordSchema,
     confirmPassword: z.string(),
   })
   .refine((data) => data.newPassword === data.confirmPassword, {
@@ -32,7 +34,7 @@ export const changePasswordSchema = z
   });
 
 export const resetPasswordSchema = z
-  .object({ newPassword: password, confirmPassword: z.string() })
+  .object({ newPassword: newPasswordSchema, confirmPassword: z.string() })
   .refine((data) => data.newPassword === data.confirmPassword, {
     path: ['confirmPassword'],
     error: 'The two passwords differ.',

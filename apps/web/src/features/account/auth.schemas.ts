@@ -1,4 +1,6 @@
+import { fieldLimits } from '@kit/better-auth/field-limits';
 import { z } from 'zod';
+import { newPasswordSchema } from './account.schemas';
 
 export const signInSchema = z.object({
   email: z.email({ error: 'Enter a valid email address.' }),
@@ -6,10 +8,7 @@ export const signInSchema = z.object({
 });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Enter your name.' }).max(100),
+  name: z.string().trim().min(1, { error: 'Enter your name.' }).max(fieldLimits.nameMaxLength),
   email: z.email({ error: 'Enter a valid email address.' }),
-  password: z
-    .string()
-    .min(8, { error: 'Use at least 8 characters.' })
-    .max(128, { error: 'Use at most 128 characters.' }),
+  password: newPasswordSchema,
 });

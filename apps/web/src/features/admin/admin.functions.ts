@@ -7,11 +7,11 @@ import {
   organizationIdSchema,
   userIdSchema,
 } from './admin.schemas';
-import { queryAuditPage } from './audit.query';
-import { queryOrganizationDetail, queryOrganizationPage } from './organizations.query';
-import { queryOverview } from './overview.query';
-import { queryUserDetail } from './user-detail.query';
-import { queryUserPage } from './users.query';
+import { queryAuditPage } from './audit.service';
+import { queryOrganizationDetail, queryOrganizationPage } from './organizations.service';
+import { queryOverview } from './overview.service';
+import { queryUserDetail } from './user-detail.service';
+import { queryUserPage } from './users.service';
 
 export const fetchAdminOverview = adminQuery.handler(() => queryOverview(getDatabase()));
 

@@ -1,5 +1,5 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
-import type { DailySignups } from './overview.query';
+import type { DailySignups } from './overview.service';
 
 /** Daily sign-ups as bars, with the same figures in a table for screen readers. */
 export function SignupChart({ days }: { days: DailySignups[] }) {

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchAccountContext } from '~/lib/auth/account.functions';
+import { fetchAccountContext } from './account.functions';
 import { ACCOUNT_CONTEXT_KEY } from './account-query-keys';
 
 export const accountContextQuery = () =>

@@ -1,6 +1,6 @@
+import type { AuthState } from '@kit/auth/guards';
 import type { QueryClient } from '@tanstack/react-query';
 import type { AccountSummary } from '~/features/organization/account.service';
-import type { AuthState } from '~/lib/auth/session.functions';
 import { ACCOUNT_CONTEXT_KEY, ORGANIZATION_SCOPE } from './account-query-keys';
 
 /**

@@ -1,20 +1,7 @@
+import type { AuthState } from '@kit/auth/guards';
 import { getAccountContext, getSession } from '@kit/better-auth/context';
 import { isAdminRole } from '@kit/better-auth/permissions';
 import { createServerFn } from '@tanstack/react-start';
-
-export interface AuthState {
-  user: {
-    id: string;
-    name: string;
-    email: string;
-    image: string | null;
-    isAdmin: boolean;
-    twoFactorEnabled: boolean;
-  } | null;
-  activeOrganizationId: string | null;
-  organizationRole: string | null;
-  impersonatedBy: string | null;
-}
 
 /** Who is signed in (or nobody), for guards and the header. Public: it reveals only the caller. */
 export const fetchAuthState = createServerFn({ method: 'GET' }).handler(async (): Promise<AuthState> => {

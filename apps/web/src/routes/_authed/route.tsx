@@ -1,8 +1,8 @@
+import { requireAuth } from '@kit/auth/guards';
 import { createFileRoute, Outlet } from '@tanstack/react-router';
 import { AppLayout } from '~/components/app-layout';
 import { forgetStaleAccountData } from '~/features/organization/forget-stale-account-data';
 import { loadAccountData } from '~/features/organization/load-account-data';
-import { requireAuth } from '~/lib/auth/guards';
 
 export const Route = createFileRoute('/_authed')({
   beforeLoad: (match) => {

@@ -1,8 +1,8 @@
+import { requireAdminAuth } from '@kit/auth/guards';
 import { createFileRoute, Link, Outlet } from '@tanstack/react-router';
 import { AppLayout } from '~/components/app-layout';
 import { forgetStaleAccountData } from '~/features/organization/forget-stale-account-data';
 import { loadAccountData } from '~/features/organization/load-account-data';
-import { requireAdminAuth } from '~/lib/auth/guards';
 
 const sections = [
   { to: '/admin', label: 'Overview', exact: true },

@@ -1,3 +1,4 @@
+import { redirectIfAuthenticated, safeRedirectPath } from '@kit/auth/guards';
 import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { CardContent, CardFooter } from '@kit/ui/card';
@@ -5,7 +6,6 @@ import { FormError, FormField } from '@kit/ui/form-field';
 import { createFileRoute, Link, useRouter } from '@tanstack/react-router';
 import { signInSchema } from '~/features/account/auth.schemas';
 import { AuthCard } from '~/features/account/auth-card';
-import { redirectIfAuthenticated, safeRedirectPath } from '~/lib/auth/guards';
 import { callAuth } from '~/lib/auth-call';
 import { redirectSearch } from '~/lib/search-params';
 import { useFormSubmit } from '~/lib/use-form-submit';

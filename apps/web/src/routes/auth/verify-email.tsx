@@ -1,3 +1,4 @@
+import { safeRedirectPath } from '@kit/auth/guards';
 import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { CardContent, CardFooter } from '@kit/ui/card';
@@ -6,7 +7,6 @@ import { toast } from '@kit/ui/toast';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AuthCard } from '~/features/account/auth-card';
-import { safeRedirectPath } from '~/lib/auth/guards';
 import { callAuth } from '~/lib/auth-call';
 import { errorMessage } from '~/lib/errors';
 import { searchText } from '~/lib/search-params';

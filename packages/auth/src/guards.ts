@@ -1,6 +1,22 @@
-// Navigation guards for beforeLoad. They gate pages only; every server function authorizes itself.
+// Route guards for beforeLoad. They gate navigation only; every server function authorizes itself
+// (./authorize). Safe in the browser: they read the auth state the root route loaded, and import nothing
+// of the server.
 import { notFound, redirect } from '@tanstack/react-router';
-import type { AuthState } from './session.functions';
+
+/** Who is signed in, as the root route loads it for every navigation (the app's `fetchAuthState`). */
+export interface AuthState {
+  user: {
+    id: string;
+    name: string;
+    email: string;
+    image: string | null;
+    isAdmin: boolean;
+    twoFactorEnabled: boolean;
+  } | null;
+  activeOrganizationId: string | null;
+  organizationRole: string | null;
+  impersonatedBy: string | null;
+}
 
 interface GuardInput {
   context: { auth: AuthState };
@@ -23,7 +39,8 @@ export function safeRedirectPath(value: unknown): string | undefined {
   }
 }
 
-function signInRedirect(location: GuardInput['location']) {
+/** The sign-in page, with the path to come back to. */
+export function signInRedirect(location: { pathname: string; searchStr: string }) {
   const back = encodeURIComponent(location.pathname + location.searchStr);
   return redirect({ href: `/auth/sign-in?redirect=${back}` });
 }

@@ -3,7 +3,7 @@ import type { Database } from '@kit/database';
 import { invitation, member, organization, user } from '@kit/database/schema';
 import { and, asc, count, desc, eq, ilike, or } from 'drizzle-orm';
 import { ADMIN_PAGE_SIZE } from './admin.schemas';
-import { containsPattern } from './users.query';
+import { containsPattern } from './users.service';
 
 /** A page of organizations with their member counts, in two queries whatever the page size. */
 export async function queryOrganizationPage(db: Database, input: { search?: string; page: number }) {

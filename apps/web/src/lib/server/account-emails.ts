@@ -1,3 +1,4 @@
+import type { AuthEmailMessage, AuthEmails } from '@kit/better-auth/server';
 import { ActionEmail, sendEmail } from '@kit/mailers';
 
 /**
@@ -10,7 +11,7 @@ function sendInBackground(message: Parameters<typeof sendEmail>[0]) {
   });
 }
 
-export function sendVerificationEmail({ user, url }: { user: { email: string; name: string }; url: string }) {
+function sendVerificationEmail({ user, url }: AuthEmailMessage) {
   sendInBackground({
     to: user.email,
     subject: 'Confirm your email address',
@@ -28,13 +29,7 @@ export function sendVerificationEmail({ user, url }: { user: { email: string; na
   return Promise.resolve();
 }
 
-export function sendPasswordResetEmail({
-  user,
-  url,
-}: {
-  user: { email: string; name: string };
-  url: string;
-}) {
+function sendPasswordResetEmail({ user, url }: AuthEmailMessage) {
   sendInBackground({
     to: user.email,
     subject: 'Reset your password',
@@ -52,3 +47,6 @@ export function sendPasswordResetEmail({
   });
   return Promise.resolve();
 }
+
+/** The account emails, written with the kit's templates and sent through @kit/mailers. */
+export const accountEmails: AuthEmails = { sendVerificationEmail, sendPasswordResetEmail };

@@ -1,6 +1,8 @@
-// Authorization decisions, independent of Start's runtime so they can be tested with a plain Request.
+// "May this request do this?": the authorization decisions on the server, built on the context module
+// and the role model of @kit/better-auth. Each takes a plain Request, so it is testable without a server;
+// @kit/action-middleware binds them to server functions.
 
-import { getAccountContext, requireSession } from '@kit/better-auth/context';
+import { getAccountContext, getSession, requireSession } from '@kit/better-auth/context';
 import { ForbiddenError } from '@kit/better-auth/errors';
 import {
   type AdminPanelPermission,
@@ -10,6 +12,8 @@ import {
   organizationRoleCan,
 } from '@kit/better-auth/permissions';
 import type { AuthSession, AuthUser } from '@kit/better-auth/server';
+import { notFound } from '@tanstack/react-router';
+import { signInRedirect } from './guards';
 
 export interface AuthContext {
   user: AuthUser;
@@ -66,4 +70,18 @@ export async function authorizeAdmin(
     throw new ForbiddenError(`Your admin role does not allow this (${describe(permission)}).`);
   }
   return context;
+}
+
+/**
+ * For admin loaders and server code that renders pages: anonymous → redirect to sign-in; a signed-in
+ * non-admin → notFound, so the admin area does not reveal that it exists. Returns the admin's session.
+ */
+export async function requireAdmin(request: Request) {
+  const current = await getSession(request);
+  if (!current) {
+    const url = new URL(request.url);
+    throw signInRedirect({ pathname: url.pathname, searchStr: url.search });
+  }
+  if (!isAdminRole(current.user.role)) throw notFound();
+  return current;
 }

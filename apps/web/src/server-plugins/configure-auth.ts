@@ -1,0 +1,8 @@
+import { configureAuth } from '@kit/better-auth/server';
+import { definePlugin } from 'nitro';
+import { accountEmails } from '../lib/server/account-emails';
+
+// The app's choices for @kit/better-auth, made once when the server starts, before any request.
+export default definePlugin(() => {
+  configureAuth({ emails: accountEmails });
+});

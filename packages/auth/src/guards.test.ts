@@ -1,0 +1,76 @@
+import { isNotFound, isRedirect } from '@tanstack/react-router';
+import { describe, expect, it } from 'vitest';
+import {
+  type AuthState,
+  redirectIfAuthenticated,
+  requireAdminAuth,
+  requireAuth,
+  safeRedirectPath,
+} from './guards';
+
+const anonymous: AuthState = {
+  user: null,
+  activeOrganizationId: null,
+  organizationRole: null,
+  impersonatedBy: null,
+};
+const signedIn = (isAdmin: boolean): AuthState => ({
+  ...anonymous,
+  user: { id: 'u1', name: 'U', email: 'u@example.test', image: null, isAdmin, twoFactorEnabled: false },
+});
+const at = { pathname: '/admin/users', searchStr: '?page=2' };
+const thrownBy = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+};
+const hrefOf = (error: unknown) => (error as { options: { href: string } }).options.href;
+
+describe('route guards', () => {
+  it('requireAuth sends the anonymous to sign-in with the way back, and lets a user through', () => {
+    const thrown = thrownBy(() => requireAuth({ context: { auth: anonymous }, location: at }));
+    expect(isRedirect(thrown)).toBe(true);
+    expect(hrefOf(thrown)).toBe('/auth/sign-in?redirect=%2Fadmin%2Fusers%3Fpage%3D2');
+    expect(requireAuth({ context: { auth: signedIn(false) }, location: at }).user.id).toBe('u1');
+  });
+
+  it('requireAdminAuth: sign-in for the anonymous, not found for a user, through for an admin', () => {
+    expect(isRedirect(thrownBy(() => requireAdminAuth({ context: { auth: anonymous }, location: at })))).toBe(
+      true,
+    );
+    expect(
+      isNotFound(thrownBy(() => requireAdminAuth({ context: { auth: signedIn(false) }, location: at }))),
+    ).toBe(true);
+    expect(requireAdminAuth({ context: { auth: signedIn(true) }, location: at }).user.isAdmin).toBe(true);
+  });
+
+  it('redirectIfAuthenticated follows only same-origin paths', () => {
+    expect(
+      thrownBy(() => redirectIfAuthenticated({ context: { auth: anonymous }, search: {} })),
+    ).toBeUndefined();
+    const inside = thrownBy(() =>
+      redirectIfAuthenticated({ context: { auth: signedIn(false) }, search: { redirect: '/settings' } }),
+    );
+    expect(hrefOf(inside)).toBe('/settings');
+    const outside = thrownBy(() =>
+      redirectIfAuthenticated({ context: { auth: signedIn(false) }, search: { redirect: '//evil.example' } }),
+    );
+    expect(hrefOf(outside)).toBe('/dashboard');
+  });
+
+  it('safeRedirectPath refuses every way out of the origin', () => {
+    for (const value of [
+      '//evil.example',
+      '/\\evil.example',
+      'https://evil.example',
+      'javascript:alert(1)',
+      '/\t/evil.example',
+    ]) {
+      expect(safeRedirectPath(value)).toBeUndefined();
+    }
+    expect(safeRedirectPath('/settings/members?x=1#top')).toBe('/settings/members?x=1#top');
+  });
+});

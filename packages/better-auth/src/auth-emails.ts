@@ -1,0 +1,17 @@
+/** Someone to write to, and the link the email carries. */
+export interface AuthEmailMessage {
+  user: { email: string; name: string };
+  url: string;
+}
+
+/**
+ * The emails better-auth asks for, written and sent by the app (`configureAuth`). Resolve at once: the
+ * answer to the request (and its timing) must not depend on whether an email went out, or an attacker
+ * could tell which addresses have accounts.
+ */
+export interface AuthEmails {
+  /** Confirm an address: after sign-up, a sign-in before confirming, or an email change. */
+  sendVerificationEmail: (message: AuthEmailMessage) => Promise<void>;
+  /** A link to choose a new password. */
+  sendPasswordResetEmail: (message: AuthEmailMessage) => Promise<void>;
+}
