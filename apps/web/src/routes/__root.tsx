@@ -1,11 +1,7 @@
 /// <reference types="vite/client" />
-import { Toaster } from '@kit/ui/toast';
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, HeadContent, Outlet, Scripts } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { SiteHeader } from '~/components/site-header';
-import { ImpersonationBanner } from '~/features/admin/impersonation-banner';
-import { accountContextQuery } from '~/features/organization/account.queries';
 import { forgetStaleAccountData } from '~/features/organization/forget-stale-account-data';
 import { fetchAuthState } from '~/lib/auth/session.functions';
 import appCss from '~/styles.css?url';
@@ -15,10 +11,6 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
     const auth = await fetchAuthState();
     forgetStaleAccountData(context.queryClient, auth);
     return { auth };
-  },
-  // The header's account switcher renders on the server with the user's organizations.
-  loader: async ({ context }) => {
-    if (context.auth.user) await context.queryClient.ensureQueryData(accountContextQuery());
   },
   head: () => ({
     meta: [
@@ -38,12 +30,7 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
 function RootComponent() {
   return (
     <RootDocument>
-      <ImpersonationBanner />
-      <SiteHeader />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-        <Outlet />
-      </main>
-      <Toaster />
+      <Outlet />
     </RootDocument>
   );
 }
@@ -54,7 +41,7 @@ function RootDocument({ children }: { children: ReactNode }) {
       <head>
         <HeadContent />
       </head>
-      <body className="flex min-h-screen flex-col">
+      <body>
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-background focus:p-2"

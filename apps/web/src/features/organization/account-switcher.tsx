@@ -20,7 +20,7 @@ import { ORGANIZATION_SCOPE } from './organization.queries';
 
 const PERSONAL = 'personal';
 
-export function AccountSwitcher() {
+export function AccountSwitcher({ className }: { className?: string }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { data, isPending } = useQuery(accountContextQuery());
@@ -48,8 +48,9 @@ export function AccountSwitcher() {
           aria-label={`Account: ${label}. Switch account`}
           data-testid="account-switcher"
           isLoading={mutation.isPending}
+          className={className}
         >
-          {label}
+          <span className="truncate">{label}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-64">

@@ -1,12 +1,7 @@
-import { createFileRoute, Link, Outlet } from '@tanstack/react-router';
+import { createFileRoute, Outlet } from '@tanstack/react-router';
+import { AppShell } from '~/components/shell/app-shell';
+import { adminNavGroups } from '~/components/shell/nav-items';
 import { requireAdminAuth } from '~/lib/auth/guards';
-
-const sections = [
-  { to: '/admin', label: 'Overview', exact: true },
-  { to: '/admin/users', label: 'Users', exact: false },
-  { to: '/admin/organizations', label: 'Organizations', exact: false },
-  { to: '/admin/audit', label: 'Audit log', exact: false },
-] as const;
 
 export const Route = createFileRoute('/admin')({
   beforeLoad: requireAdminAuth,
@@ -16,21 +11,8 @@ export const Route = createFileRoute('/admin')({
 
 function AdminLayout() {
   return (
-    <div className="space-y-6">
-      <nav aria-label="Admin" className="flex gap-1 overflow-x-auto border-b border-border pb-2">
-        {sections.map((section) => (
-          <Link
-            key={section.to}
-            to={section.to}
-            activeOptions={{ exact: section.exact }}
-            className="rounded-md px-3 py-1.5 text-sm text-muted-foreground hover:bg-accent hover:text-accent-foreground"
-            activeProps={{ className: 'bg-accent font-medium text-foreground' }}
-          >
-            {section.label}
-          </Link>
-        ))}
-      </nav>
+    <AppShell navLabel="Admin" groups={adminNavGroups}>
       <Outlet />
-    </div>
+    </AppShell>
   );
 }

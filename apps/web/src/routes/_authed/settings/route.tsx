@@ -4,9 +4,10 @@ const sections = [
   { to: '/settings/profile', label: 'Profile' },
   { to: '/settings/security', label: 'Security' },
   { to: '/settings/sessions', label: 'Sessions' },
-  { to: '/settings/organization', label: 'Organization' },
-  { to: '/settings/members', label: 'Members' },
 ] as const;
+
+// The organization's pages (/settings/organization, /settings/members) are in the sidebar's
+// organization section, shown while one is active.
 
 export const Route = createFileRoute('/_authed/settings')({
   head: () => ({ meta: [{ title: 'Settings — Kit' }] }),
@@ -15,8 +16,8 @@ export const Route = createFileRoute('/_authed/settings')({
 
 function SettingsLayout() {
   return (
-    <div className="grid gap-8 md:grid-cols-[12rem_1fr]">
-      <nav aria-label="Settings" className="flex flex-row gap-1 overflow-x-auto md:flex-col">
+    <div className="space-y-6">
+      <nav aria-label="Settings" className="flex gap-1 overflow-x-auto border-b border-border pb-2">
         {sections.map((section) => (
           <Link
             key={section.to}

@@ -1,11 +1,11 @@
 import { authClient } from '@kit/better-auth/client';
-import { Button } from '@kit/ui/button';
 import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
 
-export function SignOutButton() {
+/** Ends the session, forgets every cached query and goes to the landing page. */
+export function useSignOut() {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
@@ -21,9 +21,5 @@ export function SignOutButton() {
     await router.invalidate();
     await router.navigate({ to: '/' });
   }
-  return (
-    <Button variant="outline" size="sm" onClick={signOut} isLoading={pending}>
-      Sign out
-    </Button>
-  );
+  return { signOut, pending };
 }

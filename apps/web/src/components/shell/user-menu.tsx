@@ -1,0 +1,42 @@
+import { Avatar } from '@kit/ui/avatar';
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from '@kit/ui/dropdown-menu';
+import { useNavigate, useRouteContext } from '@tanstack/react-router';
+import { useSignOut } from '~/features/account/use-sign-out';
+
+/** The signed-in person: avatar, name and email; opens their settings, theme and sign-out. */
+export function UserMenu() {
+  const { auth } = useRouteContext({ from: '__root__' });
+  const navigate = useNavigate();
+  const { signOut, pending } = useSignOut();
+  if (!auth.user) return null;
+  const { name, email, image } = auth.user;
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger
+        data-testid="user-menu"
+        aria-busy={pending || undefined}
+        className="flex w-full min-w-0 items-center gap-3 rounded-md p-2 text-left hover:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+      >
+        <Avatar name={name} image={image} />
+        <span className="min-w-0 flex-1">
+          <span className="block truncate text-sm font-medium">{name}</span>
+          <span className="block truncate text-xs text-muted-foreground">{email}</span>
+        </span>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="start" side="top" className="w-64">
+        <DropdownMenuLabel className="truncate">{email}</DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => navigate({ to: '/settings/profile' })}>Settings</DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => void signOut()}>Sign out</DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
