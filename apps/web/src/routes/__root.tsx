@@ -1,9 +1,10 @@
 /// <reference types="vite/client" />
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, HeadContent, Outlet, Scripts } from '@tanstack/react-router';
+import { createRootRouteWithContext, HeadContent, Outlet, ScriptOnce, Scripts } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { forgetStaleAccountData } from '~/features/organization/forget-stale-account-data';
 import { fetchAuthState } from '~/lib/auth/session.functions';
+import { prePaintScript } from '~/lib/theme/pre-paint-script';
 import appCss from '~/styles.css?url';
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
@@ -37,9 +38,11 @@ function RootComponent() {
 
 function RootDocument({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The pre-paint script sets the theme class and the sidebar attribute on <html> before hydration.
+    <html lang="en" suppressHydrationWarning>
       <head>
         <HeadContent />
+        <ScriptOnce>{prePaintScript}</ScriptOnce>
       </head>
       <body>
         <a

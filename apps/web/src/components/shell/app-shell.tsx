@@ -43,10 +43,7 @@ export function AppShell({
       <div className="flex flex-1">
         <aside
           aria-label="Sidebar"
-          className={cn(
-            'sticky top-0 hidden h-screen w-64 shrink-0 border-r border-border bg-muted/40',
-            !collapsed && 'md:block',
-          )}
+          className="sticky top-0 hidden h-screen w-64 shrink-0 border-r border-border bg-muted/40 md:block md:sidebar-collapsed:hidden"
         >
           <SidebarBody {...body} />
         </aside>
@@ -75,7 +72,7 @@ export function AppShell({
             >
               <SidebarIcon />
             </button>
-            <Link to="/" className={cn('font-semibold tracking-tight', !collapsed && 'md:hidden')}>
+            <Link to="/" className="font-semibold tracking-tight md:hidden md:sidebar-collapsed:inline">
               Kit
             </Link>
           </header>

@@ -4,17 +4,24 @@ import {
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@kit/ui/dropdown-menu';
 import { useNavigate, useRouteContext } from '@tanstack/react-router';
 import { useSignOut } from '~/features/account/use-sign-out';
+import { THEME_PREFERENCES, type ThemePreference } from '~/lib/theme/theme-preference';
+import { useTheme } from '~/lib/theme/use-theme';
+
+const THEME_LABELS: Record<ThemePreference, string> = { light: 'Light', dark: 'Dark', system: 'System' };
 
 /** The signed-in person: avatar, name and email; opens their settings, theme and sign-out. */
 export function UserMenu() {
   const { auth } = useRouteContext({ from: '__root__' });
   const navigate = useNavigate();
   const { signOut, pending } = useSignOut();
+  const theme = useTheme();
   if (!auth.user) return null;
   const { name, email, image } = auth.user;
   return (
@@ -34,6 +41,22 @@ export function UserMenu() {
         <DropdownMenuLabel className="truncate">{email}</DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => navigate({ to: '/settings/profile' })}>Settings</DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <DropdownMenuLabel id="theme-menu-label">Theme</DropdownMenuLabel>
+        <DropdownMenuRadioGroup
+          aria-labelledby="theme-menu-label"
+          value={theme.preference}
+          onValueChange={(value) => {
+            const next = THEME_PREFERENCES.find((preference) => preference === value);
+            if (next) theme.setPreference(next);
+          }}
+        >
+          {THEME_PREFERENCES.map((preference) => (
+            <DropdownMenuRadioItem key={preference} value={preference}>
+              {THEME_LABELS[preference]}
+            </DropdownMenuRadioItem>
+          ))}
+        </DropdownMenuRadioGroup>
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => void signOut()}>Sign out</DropdownMenuItem>
       </DropdownMenuContent>
