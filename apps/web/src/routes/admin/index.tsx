@@ -1,4 +1,4 @@
-import { Card, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
+import { Card } from '@kit/ui/card';
 import { createFileRoute } from '@tanstack/react-router';
 import { fetchAdminOverview } from '~/features/admin/admin.functions';
 import { SignupChart } from '~/features/admin/signup-chart';
@@ -22,15 +22,12 @@ function AdminOverviewPage() {
       <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
       <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         {stats.map((stat) => (
-          <Card key={stat.label}>
-            <CardHeader>
-              <CardDescription>
-                <dt>{stat.label}</dt>
-              </CardDescription>
-              <CardTitle className="text-3xl">
-                <dd>{stat.value.toLocaleString()}</dd>
-              </CardTitle>
-            </CardHeader>
+          // A <div> may group a term with its value; a card's header elements may not sit in between.
+          <Card key={stat.label} className="flex flex-col gap-1.5 p-6">
+            <dt className="text-sm text-muted-foreground">{stat.label}</dt>
+            <dd className="text-3xl font-semibold leading-none tracking-tight">
+              {stat.value.toLocaleString()}
+            </dd>
           </Card>
         ))}
       </dl>
