@@ -20,6 +20,16 @@ export async function createAccount(
   }
 }
 
+/** An organization nobody belongs to (what deleting its last member leaves behind). */
+export async function createEmptyOrganization(name: string): Promise<string> {
+  const handle = createDatabase({ url: process.env.DATABASE_URL });
+  try {
+    return (await createTestOrganization(handle.db, { name, members: [] })).id;
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Signs in through the auth API: the context's cookie jar then holds the session. */
 export async function signInContext(context: BrowserContext, user: TestUser): Promise<void> {
   const baseUrl = process.env.E2E_BASE_URL ?? '';

@@ -31,6 +31,8 @@ export function AccountSwitcher({ className }: { className?: string }) {
     // organization's data refetch theirs; nothing else does.
     onSuccess: async (summary) => {
       queryClient.setQueryData(accountContextQuery().queryKey, summary);
+      const now = summary.organizations.find((org) => org.id === summary.activeOrganizationId);
+      toast.success(`Now working in ${now ? now.name : 'your personal account'}.`);
       await queryClient.invalidateQueries({ queryKey: ORGANIZATION_SCOPE });
     },
     onError: (error) => toast.error(errorMessage(error)),

@@ -1,6 +1,7 @@
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError } from '@kit/ui/form-field';
+import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useRouter } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
@@ -55,10 +56,14 @@ export function InvitationCard({ invitationId, view }: { invitationId: string; v
     try {
       if (answer === 'accept') {
         await acceptFn({ data: { invitationId } });
+        toast.success(
+          `You joined ${'organizationName' in view ? view.organizationName : 'the organization'}.`,
+        );
         await queryClient.invalidateQueries();
         await navigate({ to: '/dashboard' });
       } else {
         await declineFn({ data: { invitationId } });
+        toast.success('Invitation declined.');
         await router.invalidate();
       }
     } catch (caught) {

@@ -1,6 +1,7 @@
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
+import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useRouter } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
@@ -23,6 +24,7 @@ function NewOrganizationPage() {
   const [slugEdited, setSlugEdited] = useState(false);
   const { errors, formError, pending, onSubmit } = useFormSubmit(createOrganizationSchema, async (data) => {
     await createOrganizationFn({ data });
+    toast.success(`${data.name} was created. You are its owner.`);
     await queryClient.invalidateQueries();
     await router.invalidate();
     await router.navigate({ to: '/dashboard' });

@@ -79,6 +79,11 @@ function SessionsPage() {
               </li>
             ))}
           </ul>
+          {others.length === 0 ? (
+            <p className="pt-3 text-sm text-muted-foreground">
+              You are signed in on this device only. Sessions on other devices will show here.
+            </p>
+          ) : null}
         </CardContent>
       </Card>
     </div>

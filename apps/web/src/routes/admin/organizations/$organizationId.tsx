@@ -30,6 +30,11 @@ function AdminOrganizationPage() {
           <CardDescription>{members.length} in all</CardDescription>
         </CardHeader>
         <CardContent>
+          {members.length === 0 ? (
+            <p className="text-sm text-muted-foreground">
+              No members: nobody can sign in to this organization.
+            </p>
+          ) : null}
           <ul className="divide-y divide-border text-sm">
             {members.map((member) => (
               <li key={member.id} className="flex justify-between gap-3 py-2">
