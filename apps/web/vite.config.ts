@@ -1,9 +1,11 @@
 import path from 'node:path';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import tailwindcss from '@tailwindcss/vite';
 import { tanstackStart } from '@tanstack/react-start/plugin/vite';
 import viteReact from '@vitejs/plugin-react';
 import { nitro } from 'nitro/vite';
 import { defineConfig } from 'vite';
+import { paraglideOptions } from './i18n.config';
 import { staticFileSecurityHeaders } from './src/lib/server/security-headers';
 
 const srcDir = path.resolve(import.meta.dirname, 'src');
@@ -14,6 +16,9 @@ export default defineConfig({
   // PGlite loads its WebAssembly relative to its own module, so it must not be bundled.
   ssr: { external: ['@electric-sql/pglite'] },
   plugins: [
+    // Compiles messages/*.json into tree-shakeable message functions under src/paraglide (generated,
+    // not committed).
+    paraglideVitePlugin(paraglideOptions),
     tailwindcss(),
     tanstackStart({
       serverFns: {

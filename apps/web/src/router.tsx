@@ -5,7 +5,10 @@ import { DefaultCatchBoundary } from './components/default-catch-boundary';
 import { NotFound } from './components/not-found';
 import { RoutePending } from './components/route-pending';
 import { getCspNonce } from './lib/csp-nonce';
+import { localizeServerMessages } from './lib/i18n/request-locale';
 import { routeTree } from './routeTree.gen';
+
+localizeServerMessages();
 
 export function getRouter() {
   const queryClient = new QueryClient({

@@ -2,6 +2,12 @@ import { getDatabase } from '@kit/database';
 import { type Auth, createAuth } from './create-auth';
 import { type AuthEnv, parseAuthEnv } from './env';
 
+export {
+  type AccountEmail,
+  type AccountEmailInput,
+  type AccountEmailWriter,
+  provideAccountEmails,
+} from './account-emails';
 export { CLIENT_IP_HEADER, withClientIp } from './client-ip';
 export { type Auth, type AuthSession, type AuthUser, createAuth } from './create-auth';
 export { type AuthEnv, EnvError, parseAuthEnv } from './env';

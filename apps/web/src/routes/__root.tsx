@@ -5,6 +5,8 @@ import type { ReactNode } from 'react';
 import { forgetStaleAccountData } from '~/features/organization/forget-stale-account-data';
 import { fetchAuthState } from '~/lib/auth/session.functions';
 import { prePaintScript } from '~/lib/theme/pre-paint-script';
+import { m } from '~/paraglide/messages';
+import { getLocale } from '~/paraglide/runtime';
 import appCss from '~/styles.css?url';
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
@@ -17,8 +19,8 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
     meta: [
       { charSet: 'utf-8' },
       { name: 'viewport', content: 'width=device-width, initial-scale=1' },
-      { title: 'Kit — the SaaS starter' },
-      { name: 'description', content: 'Accounts, organizations and an admin panel, ready to fork.' },
+      { title: m.meta_title_default() },
+      { name: 'description', content: m.meta_description() },
     ],
     links: [
       { rel: 'stylesheet', href: appCss },
@@ -39,7 +41,7 @@ function RootComponent() {
 function RootDocument({ children }: { children: ReactNode }) {
   return (
     // The pre-paint script sets the theme class and the sidebar attribute on <html> before hydration.
-    <html lang="en" suppressHydrationWarning>
+    <html lang={getLocale()} suppressHydrationWarning>
       <head>
         <HeadContent />
         <ScriptOnce>{prePaintScript}</ScriptOnce>
@@ -49,7 +51,7 @@ function RootDocument({ children }: { children: ReactNode }) {
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-background focus:p-2"
         >
-          Skip to content
+          {m.skip_to_content()}
         </a>
         {children}
         <Scripts />

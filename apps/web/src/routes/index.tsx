@@ -1,6 +1,7 @@
 import { Button } from '@kit/ui/button';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { MarketingLayout } from '~/components/marketing-layout';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/')({ component: LandingPage });
 
@@ -9,22 +10,20 @@ function LandingPage() {
   return (
     <MarketingLayout>
       <section className="mx-auto max-w-2xl py-16 text-center">
-        <h1 className="text-4xl font-bold tracking-tight">Ship your SaaS, not its plumbing</h1>
-        <p className="mt-4 text-lg text-muted-foreground">
-          Sign-up, sessions, organizations and an admin panel — secure by default, ready to fork.
-        </p>
+        <h1 className="text-4xl font-bold tracking-tight">{m.landing_title()}</h1>
+        <p className="mt-4 text-lg text-muted-foreground">{m.landing_lead()}</p>
         <div className="mt-8 flex justify-center gap-3">
           {auth.user ? (
             <Button asChild size="lg">
-              <Link to="/dashboard">Go to your dashboard</Link>
+              <Link to="/dashboard">{m.landing_go_to_dashboard()}</Link>
             </Button>
           ) : (
             <>
               <Button asChild size="lg">
-                <Link to="/auth/sign-up">Create an account</Link>
+                <Link to="/auth/sign-up">{m.landing_create_account()}</Link>
               </Button>
               <Button asChild size="lg" variant="outline">
-                <Link to="/auth/sign-in">Sign in</Link>
+                <Link to="/auth/sign-in">{m.action_sign_in()}</Link>
               </Button>
             </>
           )}

@@ -3,6 +3,7 @@ import { Toaster } from '@kit/ui/toast';
 import { Link, useLocation } from '@tanstack/react-router';
 import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
 import { ImpersonationBanner } from '~/features/admin/impersonation-banner';
+import { m } from '~/paraglide/messages';
 import type { NavGroup } from './nav-items';
 import { SidebarBody } from './sidebar-body';
 import { MenuIcon, SidebarIcon } from './sidebar-toggle-icons';
@@ -42,7 +43,7 @@ export function AppShell({
       <ImpersonationBanner />
       <div className="flex flex-1">
         <aside
-          aria-label="Sidebar"
+          aria-label={m.nav_sidebar()}
           className="sticky top-0 hidden h-screen w-64 shrink-0 border-r border-border bg-muted/40 md:block md:sidebar-collapsed:hidden"
         >
           <SidebarBody {...body} />
@@ -53,7 +54,7 @@ export function AppShell({
               ref={menuButton}
               type="button"
               className={cn(iconButton, 'md:hidden')}
-              aria-label="Open navigation"
+              aria-label={m.shell_open_navigation()}
               aria-haspopup="dialog"
               aria-expanded={drawerOpen}
               onClick={() => {
@@ -66,14 +67,14 @@ export function AppShell({
             <button
               type="button"
               className={cn(iconButton, 'hidden md:inline-flex')}
-              aria-label={collapsed ? 'Show sidebar' : 'Hide sidebar'}
+              aria-label={collapsed ? m.shell_show_sidebar() : m.shell_hide_sidebar()}
               aria-expanded={!collapsed}
               onClick={toggle}
             >
               <SidebarIcon />
             </button>
             <Link to="/" className="font-semibold tracking-tight md:hidden md:sidebar-collapsed:inline">
-              Kit
+              {m.app_name()}
             </Link>
           </header>
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 md:px-8">

@@ -1,5 +1,6 @@
 import { Sheet, SheetContent } from '@kit/ui/sheet';
 import type { ComponentProps } from 'react';
+import { m } from '~/paraglide/messages';
 import { SidebarBody } from './sidebar-body';
 
 /** The sidebar as a modal drawer under 768 px. Loaded on first open, so no page pays for it upfront. */
@@ -16,8 +17,8 @@ export default function MobileNavDrawer({
   return (
     <Sheet open={open} onOpenChange={onOpenChange}>
       <SheetContent
-        title="Navigation"
-        closeLabel="Close navigation"
+        title={m.shell_navigation()}
+        closeLabel={m.shell_close_navigation()}
         data-testid="nav-drawer"
         onCloseAutoFocus={(event) => {
           // The drawer has no Radix trigger (it is loaded lazily): give focus back to the menu button.

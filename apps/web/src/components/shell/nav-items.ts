@@ -1,5 +1,6 @@
 import type { LinkProps } from '@tanstack/react-router';
 import type { AuthState } from '~/lib/auth/session.functions';
+import { m } from '~/paraglide/messages';
 
 export interface NavItem {
   to: NonNullable<LinkProps['to']>;
@@ -26,39 +27,41 @@ export function appNavGroups(
   user: NonNullable<AuthState['user']>,
   activeOrganization: { name: string } | undefined,
 ): NavGroup[] {
-  const groups: NavGroup[] = [{ items: [{ to: '/dashboard', label: 'Dashboard' }] }];
+  const groups: NavGroup[] = [{ items: [{ to: '/dashboard', label: m.nav_dashboard() }] }];
   if (activeOrganization) {
     groups.push({
       label: activeOrganization.name,
       items: [
-        { to: '/settings/members', label: 'Members' },
-        { to: '/settings/organization', label: 'Organization' },
+        { to: '/settings/members', label: m.nav_members() },
+        { to: '/settings/organization', label: m.nav_organization() },
       ],
     });
   }
   groups.push({
-    label: 'Account',
+    label: m.nav_account(),
     items: [
       {
         to: '/settings/profile',
-        label: 'Settings',
+        label: m.nav_settings(),
         activeFor: ['/settings/profile', '/settings/security', '/settings/sessions'],
       },
     ],
   });
-  if (user.isAdmin) groups.push({ items: [{ to: '/admin', label: 'Admin' }] });
+  if (user.isAdmin) groups.push({ items: [{ to: '/admin', label: m.nav_admin() }] });
   return groups;
 }
 
-export const adminNavGroups: NavGroup[] = [
-  {
-    label: 'Admin',
-    items: [
-      { to: '/admin', label: 'Overview', exact: true },
-      { to: '/admin/users', label: 'Users' },
-      { to: '/admin/organizations', label: 'Organizations' },
-      { to: '/admin/audit', label: 'Audit log' },
-    ],
-  },
-  { items: [{ to: '/dashboard', label: 'Back to the app' }] },
-];
+export function adminNavGroups(): NavGroup[] {
+  return [
+    {
+      label: m.nav_admin(),
+      items: [
+        { to: '/admin', label: m.nav_admin_overview(), exact: true },
+        { to: '/admin/users', label: m.nav_admin_users() },
+        { to: '/admin/organizations', label: m.nav_admin_organizations() },
+        { to: '/admin/audit', label: m.nav_admin_audit() },
+      ],
+    },
+    { items: [{ to: '/dashboard', label: m.nav_back_to_app() }] },
+  ];
+}

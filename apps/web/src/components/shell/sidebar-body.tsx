@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { m } from '~/paraglide/messages';
 import type { NavGroup } from './nav-items';
 import { SidebarNav } from './sidebar-nav';
 import { UserMenu } from './user-menu';
@@ -20,7 +21,7 @@ export function SidebarBody({
     <div className="flex h-full min-h-0 flex-col">
       <div className="space-y-3 border-b border-border p-3">
         <Link to="/" onClick={onNavigate} className="block px-2 pt-1 font-semibold tracking-tight">
-          Kit
+          {m.app_name()}
         </Link>
         {top}
       </div>

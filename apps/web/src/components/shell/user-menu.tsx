@@ -10,11 +10,18 @@ import {
   DropdownMenuTrigger,
 } from '@kit/ui/dropdown-menu';
 import { useNavigate, useRouteContext } from '@tanstack/react-router';
+import { localeName, switchLocale } from '~/components/locale-select';
 import { useSignOut } from '~/features/account/use-sign-out';
 import { THEME_PREFERENCES, type ThemePreference } from '~/lib/theme/theme-preference';
 import { useTheme } from '~/lib/theme/use-theme';
+import { m } from '~/paraglide/messages';
+import { getLocale, locales } from '~/paraglide/runtime';
 
-const THEME_LABELS: Record<ThemePreference, string> = { light: 'Light', dark: 'Dark', system: 'System' };
+const THEME_LABELS: Record<ThemePreference, () => string> = {
+  light: m.theme_light,
+  dark: m.theme_dark,
+  system: m.theme_system,
+};
 
 /** The signed-in person: avatar, name and email; opens their settings, theme and sign-out. */
 export function UserMenu() {
@@ -40,9 +47,11 @@ export function UserMenu() {
       <DropdownMenuContent align="start" side="top" className="w-64">
         <DropdownMenuLabel className="truncate">{email}</DropdownMenuLabel>
         <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => navigate({ to: '/settings/profile' })}>Settings</DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => navigate({ to: '/settings/profile' })}>
+          {m.nav_settings()}
+        </DropdownMenuItem>
         <DropdownMenuSeparator />
-        <DropdownMenuLabel id="theme-menu-label">Theme</DropdownMenuLabel>
+        <DropdownMenuLabel id="theme-menu-label">{m.theme_label()}</DropdownMenuLabel>
         <DropdownMenuRadioGroup
           aria-labelledby="theme-menu-label"
           value={theme.preference}
@@ -53,12 +62,25 @@ export function UserMenu() {
         >
           {THEME_PREFERENCES.map((preference) => (
             <DropdownMenuRadioItem key={preference} value={preference}>
-              {THEME_LABELS[preference]}
+              {THEME_LABELS[preference]()}
             </DropdownMenuRadioItem>
           ))}
         </DropdownMenuRadioGroup>
         <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => void signOut()}>Sign out</DropdownMenuItem>
+        <DropdownMenuLabel id="language-menu-label">{m.language_label()}</DropdownMenuLabel>
+        <DropdownMenuRadioGroup
+          aria-labelledby="language-menu-label"
+          value={getLocale()}
+          onValueChange={switchLocale}
+        >
+          {locales.map((locale) => (
+            <DropdownMenuRadioItem key={locale} value={locale} lang={locale}>
+              {localeName(locale)}
+            </DropdownMenuRadioItem>
+          ))}
+        </DropdownMenuRadioGroup>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => void signOut()}>{m.action_sign_out()}</DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>
   );

@@ -1,17 +1,22 @@
 import { z } from 'zod';
+import { m } from '~/paraglide/messages';
 
 export const authSearchSchema = z.object({ redirect: z.string().optional() });
 
 export const signInSchema = z.object({
-  email: z.email({ error: 'Enter a valid email address.' }),
-  password: z.string().min(1, { error: 'Enter your password.' }),
+  email: z.email({ error: () => m.validation_email() }),
+  password: z.string().min(1, { error: () => m.validation_password_required() }),
 });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Enter your name.' }).max(100),
-  email: z.email({ error: 'Enter a valid email address.' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => m.validation_name_required() })
+    .max(100),
+  email: z.email({ error: () => m.validation_email() }),
   password: z
     .string()
-    .min(8, { error: 'Use at least 8 characters.' })
-    .max(128, { error: 'Use at most 128 characters.' }),
+    .min(8, { error: () => m.validation_password_min() })
+    .max(128, { error: () => m.validation_password_max() }),
 });

@@ -3,6 +3,7 @@ import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
+import { m } from '~/paraglide/messages';
 
 /** Ends the session, forgets every cached query and goes to the landing page. */
 export function useSignOut() {
@@ -14,7 +15,7 @@ export function useSignOut() {
     const { error } = await authClient.signOut();
     setPending(false);
     if (error) {
-      toast.error('Could not sign out. Check your connection and try again.');
+      toast.error(m.sign_out_failed());
       return;
     }
     queryClient.clear();

@@ -9,6 +9,7 @@ import { listSoleOwnedOrganizations } from '@kit/database/organizations';
 import { organization, session } from '@kit/database/schema';
 import { and, eq, inArray } from 'drizzle-orm';
 import { authApiHeaders } from '~/lib/server/auth-api-headers';
+import { m } from '~/paraglide/messages';
 import {
   banUserSchema,
   deleteUserSchema,
@@ -17,16 +18,15 @@ import {
   userIdSchema,
 } from './admin.schemas';
 
-function refuseSelf(actorId: string, userId: string, what: string) {
-  if (actorId === userId)
-    throw new ValidationError({ userId: [`You cannot ${what} your own account here.`] });
+function refuseSelf(actorId: string, userId: string, message: () => string) {
+  if (actorId === userId) throw new ValidationError({ userId: [message()] });
 }
 
 export const setUserRole = adminAction
   .middleware([withAdminPermission({ user: ['set-role'] })])
   .validator(validateInput(setUserRoleSchema))
   .handler(async ({ data, context }) => {
-    refuseSelf(context.user.id, data.userId, 'change the role of');
+    refuseSelf(context.user.id, data.userId, m.err_self_role);
     await getAuth().api.setRole({
       headers: authApiHeaders(),
       body: { userId: data.userId, role: data.role },
@@ -39,7 +39,7 @@ export const banUser = adminAction
   .middleware([withAdminPermission({ user: ['ban'] })])
   .validator(validateInput(banUserSchema))
   .handler(async ({ data, context }) => {
-    refuseSelf(context.user.id, data.userId, 'ban');
+    refuseSelf(context.user.id, data.userId, m.err_self_ban);
     await getAuth().api.banUser({
       headers: authApiHeaders(),
       body: {
@@ -67,7 +67,7 @@ export const revokeUserSession = adminAction
       .select({ token: session.token })
       .from(session)
       .where(and(eq(session.id, data.sessionId), eq(session.userId, data.userId)));
-    if (!row) throw new NotFoundError('That session has already ended.');
+    if (!row) throw new NotFoundError(m.err_session_ended());
     await getAuth().api.revokeUserSession({ headers: authApiHeaders(), body: { sessionToken: row.token } });
     return { sessionId: data.sessionId };
   });
@@ -85,7 +85,7 @@ export const impersonateUser = adminAction
   .middleware([withAdminPermission({ user: ['impersonate'] })])
   .validator(validateInput(userIdSchema))
   .handler(async ({ data, context }) => {
-    refuseSelf(context.user.id, data.userId, 'impersonate');
+    refuseSelf(context.user.id, data.userId, m.err_self_impersonate);
     await getAuth().api.impersonateUser({ headers: authApiHeaders(), body: { userId: data.userId } });
     return { userId: data.userId };
   });
@@ -93,7 +93,7 @@ export const impersonateUser = adminAction
 /** Ends the impersonation and restores the admin's own session. */
 export const stopImpersonating = authAction.handler(async ({ context }) => {
   if (!context.session.impersonatedBy) {
-    throw new HttpError(400, 'You are not impersonating anyone.', 'NOT_IMPERSONATING');
+    throw new HttpError(400, m.err_not_impersonating(), 'NOT_IMPERSONATING');
   }
   await getAuth().api.stopImpersonating({ headers: authApiHeaders() });
   return { userId: context.user.id };
@@ -107,7 +107,7 @@ export const deleteUser = adminAction
   .middleware([withAdminPermission({ user: ['delete'] })])
   .validator(validateInput(deleteUserSchema))
   .handler(async ({ data, context }) => {
-    refuseSelf(context.user.id, data.userId, 'delete');
+    refuseSelf(context.user.id, data.userId, m.err_self_delete);
     const db = getDatabase();
     if (data.deleteOwnedOrganizations) {
       const owned = await listSoleOwnedOrganizations(db, data.userId);

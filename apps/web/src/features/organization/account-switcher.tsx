@@ -14,6 +14,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { errorMessage } from '~/lib/errors';
+import { m } from '~/paraglide/messages';
 import { accountContextQuery } from './account.queries';
 import { switchAccount } from './organization.functions';
 import { ORGANIZATION_SCOPE } from './organization.queries';
@@ -32,14 +33,14 @@ export function AccountSwitcher({ className }: { className?: string }) {
     onSuccess: async (summary) => {
       queryClient.setQueryData(accountContextQuery().queryKey, summary);
       const now = summary.organizations.find((org) => org.id === summary.activeOrganizationId);
-      toast.success(`Now working in ${now ? now.name : 'your personal account'}.`);
+      toast.success(now ? m.switcher_now_in({ name: now.name }) : m.switcher_now_personal());
       await queryClient.invalidateQueries({ queryKey: ORGANIZATION_SCOPE });
     },
     onError: (error) => toast.error(errorMessage(error)),
   });
 
   const active = data?.organizations.find((org) => org.id === data.activeOrganizationId);
-  const label = isPending ? 'Loading…' : (active?.name ?? 'Personal account');
+  const label = isPending ? m.switcher_loading() : (active?.name ?? m.switcher_personal());
 
   return (
     <DropdownMenu>
@@ -47,7 +48,7 @@ export function AccountSwitcher({ className }: { className?: string }) {
         <Button
           variant="outline"
           size="sm"
-          aria-label={`Account: ${label}. Switch account`}
+          aria-label={m.switcher_aria({ name: label })}
           data-testid="account-switcher"
           isLoading={mutation.isPending}
           className={className}
@@ -56,12 +57,12 @@ export function AccountSwitcher({ className }: { className?: string }) {
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-64">
-        <DropdownMenuLabel>Switch account</DropdownMenuLabel>
+        <DropdownMenuLabel>{m.switcher_heading()}</DropdownMenuLabel>
         <DropdownMenuRadioGroup
           value={data?.activeOrganizationId ?? PERSONAL}
           onValueChange={(value) => mutation.mutate(value === PERSONAL ? null : value)}
         >
-          <DropdownMenuRadioItem value={PERSONAL}>Personal account</DropdownMenuRadioItem>
+          <DropdownMenuRadioItem value={PERSONAL}>{m.switcher_personal()}</DropdownMenuRadioItem>
           {data?.organizations.map((org) => (
             <DropdownMenuRadioItem key={org.id} value={org.id}>
               <span className="truncate">{org.name}</span>
@@ -71,7 +72,7 @@ export function AccountSwitcher({ className }: { className?: string }) {
         </DropdownMenuRadioGroup>
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => navigate({ to: '/organizations/new' })}>
-          Create organization
+          {m.switcher_create_organization()}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

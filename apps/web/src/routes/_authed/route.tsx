@@ -5,6 +5,7 @@ import { appNavGroups } from '~/components/shell/nav-items';
 import { accountContextQuery } from '~/features/organization/account.queries';
 import { AccountSwitcher } from '~/features/organization/account-switcher';
 import { requireAuth } from '~/lib/auth/guards';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed')({
   beforeLoad: requireAuth,
@@ -20,7 +21,7 @@ function AuthedLayout() {
   return (
     <AppShell
       top={<AccountSwitcher className="w-full justify-between" />}
-      navLabel="Main"
+      navLabel={m.nav_main()}
       groups={appNavGroups(user, active)}
     >
       <Outlet />

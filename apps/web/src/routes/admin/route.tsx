@@ -2,16 +2,17 @@ import { createFileRoute, Outlet } from '@tanstack/react-router';
 import { AppShell } from '~/components/shell/app-shell';
 import { adminNavGroups } from '~/components/shell/nav-items';
 import { requireAdminAuth } from '~/lib/auth/guards';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/admin')({
   beforeLoad: requireAdminAuth,
-  head: () => ({ meta: [{ title: 'Admin — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.nav_admin() }) }] }),
   component: AdminLayout,
 });
 
 function AdminLayout() {
   return (
-    <AppShell navLabel="Admin" groups={adminNavGroups}>
+    <AppShell navLabel={m.nav_admin()} groups={adminNavGroups()}>
       <Outlet />
     </AppShell>
   );

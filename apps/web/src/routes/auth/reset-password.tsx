@@ -9,10 +9,11 @@ import { resetPasswordSchema } from '~/features/account/account.schemas';
 import { AuthCard } from '~/features/account/auth-card';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/auth/reset-password')({
   validateSearch: z.object({ token: z.string().optional(), error: z.string().optional() }),
-  head: () => ({ meta: [{ title: 'Choose a new password — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.reset_title() }) }] }),
   component: ResetPasswordPage,
 });
 
@@ -31,13 +32,10 @@ function ResetPasswordPage() {
 
   if (!token || error) {
     return (
-      <AuthCard
-        title="This link did not work"
-        description="The reset link is invalid, already used or expired. Ask for a new one."
-      >
+      <AuthCard title={m.reset_link_failed_title()} description={m.reset_link_failed_description()}>
         <CardFooter>
           <Link to="/auth/forgot-password" className="text-sm underline">
-            Get a new link
+            {m.reset_get_new_link()}
           </Link>
         </CardFooter>
       </AuthCard>
@@ -45,28 +43,22 @@ function ResetPasswordPage() {
   }
   if (done) {
     return (
-      <AuthCard
-        title="Password changed"
-        description="Your new password is set, and every session of your account was signed out."
-      >
+      <AuthCard title={m.reset_done_title()} description={m.reset_done_description()}>
         <CardFooter>
           <Link to="/auth/sign-in" className="text-sm underline">
-            Sign in
+            {m.action_sign_in()}
           </Link>
         </CardFooter>
       </AuthCard>
     );
   }
   return (
-    <AuthCard
-      title="Choose a new password"
-      description="At least 8 characters. This signs you out everywhere."
-    >
+    <AuthCard title={m.reset_title()} description={m.reset_description()}>
       <form onSubmit={onSubmit} noValidate>
         <CardContent className="space-y-4">
           <FormError message={formError} />
           <FormField
-            label="New password"
+            label={m.field_new_password()}
             name="newPassword"
             type="password"
             autoComplete="new-password"
@@ -74,7 +66,7 @@ function ResetPasswordPage() {
             error={errors.newPassword}
           />
           <FormField
-            label="Repeat the new password"
+            label={m.field_repeat_new_password()}
             name="confirmPassword"
             type="password"
             autoComplete="new-password"
@@ -84,7 +76,7 @@ function ResetPasswordPage() {
         </CardContent>
         <CardFooter>
           <Button type="submit" className="w-full" isLoading={pending}>
-            Set the new password
+            {m.reset_submit()}
           </Button>
         </CardFooter>
       </form>

@@ -6,13 +6,14 @@ import { DeleteOrganizationCard } from '~/features/organization/delete-organizat
 import { NoActiveOrganization } from '~/features/organization/no-active-organization';
 import { organizationSettingsQuery } from '~/features/organization/organization.queries';
 import { OrganizationSettingsForm } from '~/features/organization/organization-settings-form';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/settings/organization')({
   loader: async ({ context }) => {
     const account = await context.queryClient.ensureQueryData(accountContextQuery());
     if (account.activeOrganizationId) await context.queryClient.ensureQueryData(organizationSettingsQuery());
   },
-  head: () => ({ meta: [{ title: 'Organization settings — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.settings_organization_title() }) }] }),
   component: OrganizationSettingsPage,
 });
 
@@ -20,7 +21,7 @@ function OrganizationSettingsPage() {
   const { data: account } = useSuspenseQuery(accountContextQuery());
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Organization</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{m.nav_organization()}</h1>
       {account.activeOrganizationId ? <ActiveOrganizationSettings /> : <NoActiveOrganization />}
     </div>
   );

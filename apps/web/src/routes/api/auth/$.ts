@@ -1,6 +1,10 @@
-import { getAuth, getAuthEnv, withClientIp } from '@kit/better-auth/server';
+import { getAuth, getAuthEnv, provideAccountEmails, withClientIp } from '@kit/better-auth/server';
 import { createFileRoute } from '@tanstack/react-router';
 import { getRequestIP } from '@tanstack/react-start/server';
+import { accountEmails } from '~/features/emails/account-emails';
+
+// better-auth sends its account emails from these endpoints; the app writes them, translated.
+provideAccountEmails(accountEmails);
 
 /**
  * Organizations are managed through the app's server functions, which take the organization from the
