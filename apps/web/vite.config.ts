@@ -1,20 +1,42 @@
 import path from 'node:path';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import tailwindcss from '@tailwindcss/vite';
 import { tanstackStart } from '@tanstack/react-start/plugin/vite';
 import viteReact from '@vitejs/plugin-react';
 import { nitro } from 'nitro/vite';
 import { defineConfig } from 'vite';
+import { paraglideOptions } from './i18n.config';
 import { staticFileSecurityHeaders } from './src/lib/server/security-headers';
+
+const FRAMEWORK_MODULES =
+  /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:react|react-dom|scheduler|seroval|seroval-plugins|use-sync-external-store|@tanstack[\\/](?:router-core|react-router|history|store|react-store|start-client-core|react-start-client|react-start))[\\/]/;
 
 const srcDir = path.resolve(import.meta.dirname, 'src');
 
 export default defineConfig({
   server: { port: Number(process.env.PORT ?? 3000), strictPort: true },
   resolve: { tsconfigPaths: true },
-  build: { sourcemap: process.env.ANALYZE === '1' },
+  build: { sourcemap: process.env.ANALYZE === '1', modulePreload: false },
+  environments: {
+    client: {
+      build: {
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              // Every page needs React, the router and Start's client: one chunk, not a dozen small ones.
+              groups: [{ name: 'framework', test: FRAMEWORK_MODULES }],
+            },
+          },
+        },
+      },
+    },
+  },
   // PGlite loads its WebAssembly relative to its own module, so it must not be bundled.
   ssr: { external: ['@electric-sql/pglite'] },
   plugins: [
+    // Compiles messages/*.json into tree-shakeable message functions under src/paraglide (generated,
+    // not committed).
+    paraglideVitePlugin(paraglideOptions),
     tailwindcss(),
     tanstackStart({
       // A route's loader ships with its component: the entry bundle keeps only matching and guards,
@@ -22,6 +44,8 @@ export default defineConfig({
       router: {
         codeSplittingOptions: {
           defaultBehavior: [['loader', 'component'], ['errorComponent'], ['notFoundComponent']],
+          // The landing page ships inside the entry: its own chunk would cost more than its code.
+          splitBehavior: ({ routeId }) => (routeId === '/' ? [] : undefined),
         },
       },
       serverFns: {

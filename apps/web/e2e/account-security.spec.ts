@@ -1,6 +1,7 @@
 import { base32 } from '@better-auth/utils/base32';
 import { createOTP } from '@better-auth/utils/otp';
 import { expect, type Page, test } from '@playwright/test';
+import { signOut } from './support/shell';
 import { signUpAndVerify } from './support/sign-up';
 
 /** The code an authenticator app would show now for the key the page displayed. */
@@ -42,8 +43,7 @@ test('verify the email, enable two-factor, sign in with a code, see and revoke a
   await expect(page.getByText('On: signing in asks for a code')).toBeVisible();
 
   // Sign out, then sign in: the password is not enough, the code is.
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await signOut(page);
   await signIn(page, email, password);
   await expect(page).toHaveURL(/\/auth\/two-factor/);
   await page.getByLabel('Code').fill(await totpFor(key));

@@ -1,6 +1,7 @@
 import { createDatabase } from '@kit/database';
 import { createTestUser, type TestUser } from '@kit/database/testing';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { signedInPage as signInThroughApi } from './support/accounts';
 
 async function createUsers() {
   const handle = createDatabase({ url: process.env.DATABASE_URL });
@@ -26,12 +27,10 @@ async function createUsers() {
   }
 }
 
+// Signed in through the auth API: a click on the sign-in form before it hydrates would submit it natively.
 async function signedInPage(browser: Browser, user: TestUser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/auth/sign-in');
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const page = await signInThroughApi(browser, user);
+  await page.goto('/dashboard');
   await expect(page).toHaveURL(/\/dashboard$/);
   return page;
 }

@@ -3,8 +3,11 @@ import { DefaultCatchBoundary } from './components/default-catch-boundary';
 import { NotFound } from './components/not-found';
 import { RoutePending } from './components/route-pending';
 import { getCspNonce } from './lib/csp-nonce';
+import { localizeServerMessages } from './lib/i18n/request-locale';
 import { createQueryClientSlot, type SerializedQueryCache } from './lib/query/query-client-slot';
 import { routeTree } from './routeTree.gen';
+
+localizeServerMessages();
 
 export function getRouter() {
   const queries = createQueryClientSlot();

@@ -10,8 +10,11 @@ export interface AuthEmailMessage {
  * could tell which addresses have accounts.
  */
 export interface AuthEmails {
-  /** Confirm an address: after sign-up, a sign-in before confirming, or an email change. */
-  sendVerificationEmail: (message: AuthEmailMessage) => Promise<void>;
+  /**
+   * Confirm an address: after sign-up, a sign-in before confirming, or an email change. `request` is the
+   * one that caused the email (its cookie and Accept-Language tell the recipient's language).
+   */
+  sendVerificationEmail: (message: AuthEmailMessage, request?: Request) => Promise<void>;
   /** A link to choose a new password. */
-  sendPasswordResetEmail: (message: AuthEmailMessage) => Promise<void>;
+  sendPasswordResetEmail: (message: AuthEmailMessage, request?: Request) => Promise<void>;
 }

@@ -1,8 +1,7 @@
 export { type MailEnv, parseMailEnv } from './env';
 export { type EmailMessage, sendEmail, setMailTransport } from './send-email';
 export { ActionEmail, type ActionEmailProps } from './templates/action-email';
-export { InvitationEmail, type InvitationEmailProps, invitationSubject } from './templates/invitation-email';
-export { EmailLayout } from './templates/layout';
+export { EmailLayout, type EmailLayoutProps } from './templates/layout';
 export {
   createLogTransport,
   createSmtpTransport,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sendEmail, setMailTransport } from './send-email';
-import { InvitationEmail } from './templates/invitation-email';
+import { ActionEmail } from './templates/action-email';
 import { emailsInLog } from './testing';
 import { createLogTransport, type OutgoingEmail } from './transports';
 
@@ -14,18 +14,23 @@ describe('sendEmail', () => {
     await sendEmail({
       to: 'ada@example.test',
       subject: 'Join Acme',
-      template: InvitationEmail({
-        organizationName: 'Acme',
-        inviterName: 'Bob',
-        role: 'admin',
-        acceptUrl: 'http://localhost:3000/invitations/abc',
-        expiresAt: new Date('2030-01-01T00:00:00Z'),
+      template: ActionEmail({
+        lang: 'de',
+        preview: 'Bob hat Sie zu Acme eingeladen',
+        heading: 'Acme beitreten',
+        paragraphs: ['Bob hat Sie eingeladen, Acme als Admin beizutreten.'],
+        actionLabel: 'Einladung ansehen',
+        actionUrl: 'http://localhost:3000/invitations/abc',
+        linkHint: 'Oder öffnen Sie diesen Link:',
+        footer: 'Sie erhalten diese E-Mail wegen einer Aktion in Ihrem Kit-Konto.',
       }),
     });
     expect(sent).toHaveLength(1);
     expect(sent[0]?.html).toContain('href="http://localhost:3000/invitations/abc"');
     expect(sent[0]?.text).toContain('http://localhost:3000/invitations/abc');
-    expect(sent[0]?.text).toContain('Bob invited you to join Acme as admin.');
+    expect(sent[0]?.html).toContain('lang="de"');
+    expect(sent[0]?.text).toContain('Bob hat Sie eingeladen, Acme als Admin beizutreten.');
+    expect(sent[0]?.text).toContain('Oder öffnen Sie diesen Link:');
     expect(sent[0]?.text).not.toContain('<');
   });
 

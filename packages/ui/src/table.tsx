@@ -20,8 +20,9 @@ export function Table({
   children: ReactNode;
   className?: string;
 }) {
+  // `relative` keeps visually hidden headings inside the scroll box instead of widening the page.
   return (
-    <div className={cn('overflow-x-auto rounded-md border border-border', className)}>
+    <div className={cn('relative overflow-x-auto rounded-md border border-border', className)}>
       <table className="w-full text-left text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead className="bg-muted/50 text-muted-foreground">

@@ -7,7 +7,9 @@ const loadSonner = () => import('sonner');
 const SonnerToaster = lazy(async () => {
   const { Toaster } = await loadSonner();
   return {
-    default: () => <Toaster position="bottom-right" richColors closeButton />,
+    default: ({ theme }: { theme: 'light' | 'dark' }) => (
+      <Toaster position="bottom-right" richColors closeButton theme={theme} />
+    ),
   };
 });
 
@@ -23,14 +25,29 @@ export const toast = {
   info: (message: string) => show('info', message),
 };
 
+/** Light or dark, as the `dark` class on <html> says (the app switches it); followed live. */
+function useDocumentTheme(): 'light' | 'dark' {
+  const [theme, setTheme] = useState<'light' | 'dark'>('light');
+  useEffect(() => {
+    const root = document.documentElement;
+    const read = () => setTheme(root.classList.contains('dark') ? 'dark' : 'light');
+    read();
+    const observer = new MutationObserver(read);
+    observer.observe(root, { attributes: true, attributeFilter: ['class'] });
+    return () => observer.disconnect();
+  }, []);
+  return theme;
+}
+
 /** Where toasts appear. Renders nothing on the server; loads sonner once the page is interactive. */
 export function Toaster() {
   const [mounted, setMounted] = useState(false);
+  const theme = useDocumentTheme();
   useEffect(() => setMounted(true), []);
   if (!mounted) return null;
   return (
     <Suspense fallback={null}>
-      <SonnerToaster />
+      <SonnerToaster theme={theme} />
     </Suspense>
   );
 }

@@ -4,6 +4,7 @@ import { FormError, FormField } from '@kit/ui/form-field';
 import { passwordOnlySchema } from '~/features/account/account.schemas';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
+import { m } from '~/paraglide/messages';
 
 /**
  * Asks for the password again when a sensitive operation was refused for an old session: signing in
@@ -23,7 +24,7 @@ export function ConfirmPasswordForm({
       authClient.signIn.email({ email, password, fetchOptions }),
     );
     if (result && 'twoFactorRedirect' in result && result.twoFactorRedirect) {
-      throw new Error('Your account uses two-factor authentication: sign out and sign in again, then retry.');
+      throw new Error(m.confirm_password_two_factor());
     }
     await onConfirmed();
   });
@@ -33,12 +34,12 @@ export function ConfirmPasswordForm({
       onSubmit={onSubmit}
       noValidate
       className="space-y-3 rounded-md border border-border p-4"
-      aria-label="Confirm your password"
+      aria-label={m.confirm_password_label()}
     >
-      <p className="text-sm">For your security, confirm your password to continue.</p>
+      <p className="text-sm">{m.confirm_password_text()}</p>
       <FormError message={formError} />
       <FormField
-        label="Password"
+        label={m.field_password()}
         name="password"
         type="password"
         autoComplete="current-password"
@@ -47,10 +48,10 @@ export function ConfirmPasswordForm({
       />
       <div className="flex gap-2">
         <Button type="submit" isLoading={pending}>
-          Confirm
+          {m.confirm_password_submit()}
         </Button>
         <Button type="button" variant="ghost" onClick={onCancel}>
-          Cancel
+          {m.action_cancel()}
         </Button>
       </div>
     </form>

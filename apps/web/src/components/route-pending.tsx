@@ -1,3 +1,4 @@
+import { m } from '~/paraglide/messages';
 /** Shown while a navigation waits for its data (after a short delay, so fast pages do not flash it). */
 export function RoutePending() {
   return (
@@ -6,7 +7,7 @@ export function RoutePending() {
         <circle cx="12" cy="12" r="10" stroke="currentColor" strokeWidth="4" className="opacity-25" />
         <path d="M22 12a10 10 0 0 1-10 10" stroke="currentColor" strokeWidth="4" className="opacity-75" />
       </svg>
-      Loading…
+      {m.loading()}
     </div>
   );
 }

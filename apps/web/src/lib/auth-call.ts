@@ -1,4 +1,6 @@
 import { HttpError } from '@kit/better-auth/errors';
+import { formatNumber } from '~/lib/i18n/format';
+import { m } from '~/paraglide/messages';
 
 interface AuthClientError {
   status?: number;
@@ -13,34 +15,36 @@ interface ErrorContext {
 }
 
 function secondsText(seconds: number): string {
-  return seconds >= 90 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`;
+  return seconds >= 90
+    ? m.auth_delay_minutes({ count: formatNumber(Math.ceil(seconds / 60)) })
+    : m.auth_delay_seconds({ count: formatNumber(seconds) });
 }
 
 /** better-auth client errors → a sentence for the form, saying what to do. */
 export function authErrorMessage(error: AuthClientError, retryAfterSeconds?: number): string {
   if (error.status === 429) {
     return retryAfterSeconds
-      ? `Too many attempts. Try again in ${secondsText(retryAfterSeconds)}.`
-      : 'Too many attempts. Wait a minute and try again.';
+      ? m.auth_too_many_retry({ delay: secondsText(retryAfterSeconds) })
+      : m.auth_too_many();
   }
   switch (error.code) {
     case 'INVALID_EMAIL_OR_PASSWORD':
-      return 'Email or password is incorrect.';
+      return m.auth_invalid_credentials();
     case 'EMAIL_NOT_VERIFIED':
-      return 'Confirm your email address first. We have sent you a new link; check your inbox.';
+      return m.auth_email_not_verified();
     case 'USER_ALREADY_EXISTS':
     case 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL':
-      return 'An account with this email already exists. Sign in instead.';
+      return m.auth_user_exists();
     case 'INVALID_TOKEN':
-      return 'This link is invalid or has expired. Ask for a new one.';
+      return m.auth_invalid_token();
     case 'INVALID_PASSWORD':
-      return 'That password is incorrect.';
+      return m.auth_invalid_password();
     case 'INVALID_TWO_FACTOR_AUTHENTICATION':
     case 'INVALID_CODE':
     case 'INVALID_BACKUP_CODE':
-      return 'That code is not valid. Check your authenticator app and try again.';
+      return m.auth_invalid_code();
     default:
-      return error.message || 'Something went wrong. Try again.';
+      return error.message || m.error_generic();
   }
 }
 

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
+import { m } from '~/paraglide/messages';
 import { errorMessage, fieldErrorsOf } from './errors';
 import { type FieldErrors, parseForm } from './forms';
 
@@ -27,8 +28,10 @@ export function useFormSubmit<TSchema extends z.ZodType>(
     try {
       await action(parsed.data, form);
     } catch (error) {
-      setErrors(fieldErrorsOf(error));
-      setFormError(errorMessage(error));
+      const fieldErrors = fieldErrorsOf(error);
+      setErrors(fieldErrors);
+      const onFields = Object.keys(fieldErrors).some((field) => field !== '_form');
+      setFormError(onFields ? m.form_check_fields() : errorMessage(error));
     } finally {
       setPending(false);
     }

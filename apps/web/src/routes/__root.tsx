@@ -1,7 +1,10 @@
 /// <reference types="vite/client" />
-import { createRootRouteWithContext, HeadContent, Outlet, Scripts } from '@tanstack/react-router';
+import { createRootRouteWithContext, HeadContent, Outlet, ScriptOnce, Scripts } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { QueryClientSlot } from '~/lib/query/query-client-slot';
+import { serverPrePaintScript } from '~/lib/theme/pre-paint-script';
+import { m } from '~/paraglide/messages';
+import { getLocale } from '~/paraglide/runtime';
 import appCss from '~/styles.css?url';
 
 export const Route = createRootRouteWithContext<{ queries: QueryClientSlot }>()({
@@ -15,8 +18,8 @@ export const Route = createRootRouteWithContext<{ queries: QueryClientSlot }>()(
     meta: [
       { charSet: 'utf-8' },
       { name: 'viewport', content: 'width=device-width, initial-scale=1' },
-      { title: 'Kit — the SaaS starter' },
-      { name: 'description', content: 'Accounts, organizations and an admin panel, ready to fork.' },
+      { title: m.meta_title_default() },
+      { name: 'description', content: m.meta_description() },
     ],
     links: [
       { rel: 'stylesheet', href: appCss },
@@ -36,16 +39,18 @@ function RootComponent() {
 
 function RootDocument({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The pre-paint script sets the theme class and the sidebar attribute on <html> before hydration.
+    <html lang={getLocale()} suppressHydrationWarning>
       <head>
         <HeadContent />
+        <ScriptOnce>{serverPrePaintScript()}</ScriptOnce>
       </head>
-      <body className="flex min-h-screen flex-col">
+      <body>
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-background focus:p-2"
         >
-          Skip to content
+          {m.skip_to_content()}
         </a>
         {children}
         <Scripts />

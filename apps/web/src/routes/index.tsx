@@ -1,35 +1,34 @@
 import { buttonVariants } from '@kit/ui/button-variants';
 import { createFileRoute, Link } from '@tanstack/react-router';
-import { PublicLayout } from '~/components/public-layout';
+import { MarketingLayout } from '~/components/marketing-layout';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/')({ component: LandingPage });
 
 function LandingPage() {
   const { auth } = Route.useRouteContext();
   return (
-    <PublicLayout>
+    <MarketingLayout>
       <section className="mx-auto max-w-2xl py-16 text-center">
-        <h1 className="text-4xl font-bold tracking-tight">Ship your SaaS, not its plumbing</h1>
-        <p className="mt-4 text-lg text-muted-foreground">
-          Sign-up, sessions, organizations and an admin panel — secure by default, ready to fork.
-        </p>
+        <h1 className="text-4xl font-bold tracking-tight">{m.landing_title()}</h1>
+        <p className="mt-4 text-lg text-muted-foreground">{m.landing_lead()}</p>
         <div className="mt-8 flex justify-center gap-3">
           {auth.user ? (
             <Link to="/dashboard" className={buttonVariants({ size: 'lg' })}>
-              Go to your dashboard
+              {m.landing_go_to_dashboard()}
             </Link>
           ) : (
             <>
               <Link to="/auth/sign-up" className={buttonVariants({ size: 'lg' })}>
-                Create an account
+                {m.landing_create_account()}
               </Link>
               <Link to="/auth/sign-in" className={buttonVariants({ size: 'lg', variant: 'outline' })}>
-                Sign in
+                {m.action_sign_in()}
               </Link>
             </>
           )}
         </div>
       </section>
-    </PublicLayout>
+    </MarketingLayout>
   );
 }

@@ -1,6 +1,6 @@
 import { configureAuth } from '@kit/better-auth/server';
 import { definePlugin } from 'nitro';
-import { accountEmails } from '../lib/server/account-emails';
+import { accountEmails } from '../features/emails/account-emails';
 
 // The app's choices for @kit/better-auth, made once when the server starts, before any request.
 export default definePlugin(() => {

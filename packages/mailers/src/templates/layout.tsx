@@ -1,9 +1,18 @@
 import { Body, Container, Head, Html, Preview, Section, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
 
-export function EmailLayout({ preview, children }: { preview: string; children: ReactNode }) {
+export interface EmailLayoutProps {
+  /** The language of the copy (the caller translates it: this package holds no user-facing text). */
+  lang: string;
+  preview: string;
+  /** Why the recipient got this email. */
+  footer: string;
+  children: ReactNode;
+}
+
+export function EmailLayout({ lang, preview, footer, children }: EmailLayoutProps) {
   return (
-    <Html lang="en">
+    <Html lang={lang}>
       <Head />
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: '#f6f6f6', fontFamily: 'system-ui, -apple-system, sans-serif' }}>
@@ -17,9 +26,7 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
           }}
         >
           <Section>{children}</Section>
-          <Text style={{ color: '#737373', fontSize: 12, marginTop: 32 }}>
-            You received this email because of an action on your Kit account. If it was not you, ignore it.
-          </Text>
+          <Text style={{ color: '#737373', fontSize: 12, marginTop: 32 }}>{footer}</Text>
         </Container>
       </Body>
     </Html>

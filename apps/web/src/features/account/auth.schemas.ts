@@ -1,14 +1,19 @@
 import { fieldLimits } from '@kit/better-auth/field-limits';
 import { z } from 'zod';
+import { m } from '~/paraglide/messages';
 import { newPasswordSchema } from './account.schemas';
 
 export const signInSchema = z.object({
-  email: z.email({ error: 'Enter a valid email address.' }),
-  password: z.string().min(1, { error: 'Enter your password.' }),
+  email: z.email({ error: () => m.validation_email() }),
+  password: z.string().min(1, { error: () => m.validation_password_required() }),
 });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, { error: 'Enter your name.' }).max(fieldLimits.nameMaxLength),
-  email: z.email({ error: 'Enter a valid email address.' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => m.validation_name_required() })
+    .max(fieldLimits.nameMaxLength),
+  email: z.email({ error: () => m.validation_email() }),
   password: newPasswordSchema,
 });

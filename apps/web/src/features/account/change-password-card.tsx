@@ -7,6 +7,7 @@ import { ConfirmPasswordForm } from '~/components/confirm-password-form';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
+import { m } from '~/paraglide/messages';
 import { changePasswordSchema } from './account.schemas';
 
 export function ChangePasswordCard({ email }: { email: string }) {
@@ -22,25 +23,25 @@ export function ChangePasswordCard({ email }: { email: string }) {
         }),
       );
       form.reset();
-      toast.success('Password changed. Your other sessions were signed out.');
+      toast.success(m.password_changed());
     });
   });
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Password</CardTitle>
-        <CardDescription>Changing it signs out every other session of your account.</CardDescription>
+        <CardTitle>{m.password_card_title()}</CardTitle>
+        <CardDescription>{m.password_card_description()}</CardDescription>
       </CardHeader>
       {fresh.needsPassword ? (
         <CardContent>
           <ConfirmPasswordForm email={email} onConfirmed={fresh.retry} onCancel={fresh.cancel} />
         </CardContent>
       ) : (
-        <form onSubmit={onSubmit} noValidate aria-label="Change password">
+        <form onSubmit={onSubmit} noValidate aria-label={m.password_form_label()}>
           <CardContent className="space-y-4">
             <FormError message={formError} />
             <FormField
-              label="Current password"
+              label={m.field_current_password()}
               name="currentPassword"
               type="password"
               autoComplete="current-password"
@@ -48,7 +49,7 @@ export function ChangePasswordCard({ email }: { email: string }) {
               error={errors.currentPassword}
             />
             <FormField
-              label="New password"
+              label={m.field_new_password()}
               name="newPassword"
               type="password"
               autoComplete="new-password"
@@ -56,7 +57,7 @@ export function ChangePasswordCard({ email }: { email: string }) {
               error={errors.newPassword}
             />
             <FormField
-              label="Repeat the new password"
+              label={m.field_repeat_new_password()}
               name="confirmPassword"
               type="password"
               autoComplete="new-password"
@@ -66,7 +67,7 @@ export function ChangePasswordCard({ email }: { email: string }) {
           </CardContent>
           <CardFooter>
             <Button type="submit" isLoading={pending}>
-              Change password
+              {m.password_submit()}
             </Button>
           </CardFooter>
         </form>

@@ -2,11 +2,12 @@ import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
-import { Link } from '@tanstack/react-router';
 import { ConfirmPasswordForm } from '~/components/confirm-password-form';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
+import { m } from '~/paraglide/messages';
+import { getLocale } from '~/paraglide/runtime';
 import { passwordOnlySchema } from './account.schemas';
 
 export function DeleteAccountCard({
@@ -26,39 +27,37 @@ export function DeleteAccountCard({
   return (
     <Card className="border-destructive/40">
       <CardHeader>
-        <CardTitle>Delete your account</CardTitle>
-        <CardDescription>Deletes your account, sessions and memberships for good.</CardDescription>
+        <CardTitle>{m.delete_account_title()}</CardTitle>
+        <CardDescription>{m.delete_account_description()}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-3">
         {soleOwnedOrganizations.length > 0 ? (
           <div role="status" className="rounded-md border border-border p-3 text-sm">
-            You are the only owner of{' '}
-            <strong>{soleOwnedOrganizations.map((org) => org.name).join(', ')}</strong>. Transfer ownership to
-            another member or delete{' '}
-            {soleOwnedOrganizations.length === 1 ? 'that organization' : 'those organizations'} first, in{' '}
-            <Link to="/settings/members" className="underline">
-              Members
-            </Link>{' '}
-            or{' '}
-            <Link to="/settings/organization" className="underline">
-              Organization
-            </Link>{' '}
-            (switch to it with the account switcher).
+            {m.delete_account_sole_owner({
+              organizations: new Intl.ListFormat(getLocale()).format(
+                soleOwnedOrganizations.map((org) => org.name),
+              ),
+            })}
           </div>
         ) : fresh.needsPassword ? (
           <ConfirmPasswordForm email={email} onConfirmed={fresh.retry} onCancel={fresh.cancel} />
         ) : (
-          <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Delete account">
+          <form
+            onSubmit={onSubmit}
+            noValidate
+            className="space-y-3"
+            aria-label={m.delete_account_form_label()}
+          >
             <FormError message={formError} />
             <FormField
-              label="Password"
+              label={m.field_password()}
               name="password"
               type="password"
               autoComplete="current-password"
               error={errors.password}
             />
             <Button type="submit" variant="destructive" isLoading={pending}>
-              Delete my account
+              {m.delete_account_submit()}
             </Button>
           </form>
         )}

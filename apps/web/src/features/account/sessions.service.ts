@@ -3,6 +3,7 @@ import { getDatabase } from '@kit/database';
 import { session } from '@kit/database/schema';
 import { and, desc, eq, gt, ne } from 'drizzle-orm';
 import { UAParser } from 'ua-parser-js';
+import { m } from '~/paraglide/messages';
 
 export interface SessionView {
   id: string;
@@ -15,11 +16,11 @@ export interface SessionView {
 }
 
 function describeUserAgent(userAgent: string | null): { browser: string; os: string } {
-  if (!userAgent) return { browser: 'Unknown browser', os: 'unknown system' };
+  if (!userAgent) return { browser: m.sessions_unknown_browser(), os: m.sessions_unknown_system() };
   const { browser, os } = UAParser(userAgent);
   return {
-    browser: [browser.name, browser.major].filter(Boolean).join(' ') || 'Unknown browser',
-    os: [os.name, os.version].filter(Boolean).join(' ') || 'unknown system',
+    browser: [browser.name, browser.major].filter(Boolean).join(' ') || m.sessions_unknown_browser(),
+    os: [os.name, os.version].filter(Boolean).join(' ') || m.sessions_unknown_system(),
   };
 }
 
@@ -46,7 +47,7 @@ export async function revokeOwnSession(userId: string, sessionId: string): Promi
     .delete(session)
     .where(and(eq(session.id, sessionId), eq(session.userId, userId)))
     .returning({ id: session.id });
-  if (deleted.length === 0) throw new NotFoundError('That session has already ended.');
+  if (deleted.length === 0) throw new NotFoundError(m.err_session_ended());
 }
 
 export async function revokeOtherOwnSessions(userId: string, currentSessionId: string): Promise<number> {

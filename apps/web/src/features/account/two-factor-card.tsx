@@ -10,6 +10,7 @@ import { ConfirmPasswordForm } from '~/components/confirm-password-form';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
+import { m } from '~/paraglide/messages';
 import { passwordOnlySchema, totpCodeSchema } from './account.schemas';
 
 interface Enrollment {
@@ -26,7 +27,7 @@ function QrCode({ value }: { value: string }) {
   return (
     <img
       src={`data:image/svg+xml;utf8,${encodeURIComponent(svg)}`}
-      alt="QR code to scan with your authenticator app"
+      alt={m.two_factor_qr_alt()}
       className="size-48 rounded border border-border bg-white"
     />
   );
@@ -46,20 +47,20 @@ export function TwoFactorCard({ email, enabled }: { email: string; enabled: bool
       const result = await callAuth((fetchOptions) =>
         authClient.twoFactor.enable({ password, fetchOptions }),
       );
-      if (result?.method !== 'totp') throw new Error('Two-factor could not be set up. Try again.');
+      if (result?.method !== 'totp') throw new Error(m.two_factor_setup_failed());
       setEnrollment({ totpURI: result.totpURI, backupCodes: result.backupCodes });
     });
   });
   const confirm = useFormSubmit(totpCodeSchema, async ({ code }) => {
     await callAuth((fetchOptions) => authClient.twoFactor.verifyTotp({ code, fetchOptions }));
     setEnrollment(null);
-    toast.success('Two-factor authentication is on.');
+    toast.success(m.two_factor_enabled());
     await router.invalidate();
   });
   const disable = useFormSubmit(passwordOnlySchema, async ({ password }) => {
     await fresh.run(async () => {
       await callAuth((fetchOptions) => authClient.twoFactor.disable({ password, fetchOptions }));
-      toast.success('Two-factor authentication is off.');
+      toast.success(m.two_factor_disabled());
       await router.invalidate();
     });
   });
@@ -67,29 +68,23 @@ export function TwoFactorCard({ email, enabled }: { email: string; enabled: bool
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Two-factor authentication</CardTitle>
-        <CardDescription>
-          {enabled
-            ? 'On: signing in asks for a code from your authenticator app.'
-            : 'Off. Turn it on to ask for a code from an authenticator app at sign-in.'}
-        </CardDescription>
+        <CardTitle>{m.two_factor_card_title()}</CardTitle>
+        <CardDescription>{enabled ? m.two_factor_on() : m.two_factor_off()}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">
         {fresh.needsPassword ? (
           <ConfirmPasswordForm email={email} onConfirmed={fresh.retry} onCancel={fresh.cancel} />
         ) : enrollment ? (
           <div className="space-y-4" data-testid="two-factor-enrollment">
-            <p className="text-sm">1. Scan this code with your authenticator app, or type the key by hand.</p>
+            <p className="text-sm">{m.two_factor_step_scan()}</p>
             <QrCode value={enrollment.totpURI} />
             <p className="text-sm">
-              Key: <code data-testid="totp-secret">{secretOf(enrollment.totpURI)}</code>
+              {m.two_factor_key()} <code data-testid="totp-secret">{secretOf(enrollment.totpURI)}</code>
             </p>
-            <p className="text-sm">
-              2. Save these backup codes somewhere safe. Each works once; they are shown only now.
-            </p>
+            <p className="text-sm">{m.two_factor_step_backup()}</p>
             <ul
               className="grid grid-cols-2 gap-1 rounded-md border border-border p-3 font-mono text-sm"
-              aria-label="Backup codes"
+              aria-label={m.two_factor_backup_codes()}
             >
               {enrollment.backupCodes.map((code) => (
                 <li key={code}>{code}</li>
@@ -99,48 +94,58 @@ export function TwoFactorCard({ email, enabled }: { email: string; enabled: bool
               onSubmit={confirm.onSubmit}
               noValidate
               className="space-y-3"
-              aria-label="Confirm two-factor"
+              aria-label={m.two_factor_confirm_label()}
             >
-              <p className="text-sm">3. Enter the code the app shows to finish.</p>
+              <p className="text-sm">{m.two_factor_step_confirm()}</p>
               <FormError message={confirm.formError} />
               <FormField
-                label="Code"
+                label={m.field_code()}
                 name="code"
                 inputMode="numeric"
                 autoComplete="one-time-code"
                 error={confirm.errors.code}
               />
               <Button type="submit" isLoading={confirm.pending}>
-                Turn on two-factor
+                {m.two_factor_turn_on()}
               </Button>
             </form>
           </div>
         ) : enabled ? (
-          <form onSubmit={disable.onSubmit} noValidate className="space-y-3" aria-label="Turn off two-factor">
+          <form
+            onSubmit={disable.onSubmit}
+            noValidate
+            className="space-y-3"
+            aria-label={m.two_factor_turn_off()}
+          >
             <FormError message={disable.formError} />
             <FormField
-              label="Password"
+              label={m.field_password()}
               name="password"
               type="password"
               autoComplete="current-password"
               error={disable.errors.password}
             />
             <Button type="submit" variant="outline" isLoading={disable.pending}>
-              Turn off two-factor
+              {m.two_factor_turn_off()}
             </Button>
           </form>
         ) : (
-          <form onSubmit={start.onSubmit} noValidate className="space-y-3" aria-label="Turn on two-factor">
+          <form
+            onSubmit={start.onSubmit}
+            noValidate
+            className="space-y-3"
+            aria-label={m.two_factor_turn_on()}
+          >
             <FormError message={start.formError} />
             <FormField
-              label="Password"
+              label={m.field_password()}
               name="password"
               type="password"
               autoComplete="current-password"
               error={start.errors.password}
             />
             <Button type="submit" isLoading={start.pending}>
-              Set up two-factor
+              {m.two_factor_set_up()}
             </Button>
           </form>
         )}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '~/paraglide/messages';
 import { USER_SORTS } from './user-sorts';
 
 export const ADMIN_PAGE_SIZE = 25;
@@ -23,7 +24,11 @@ export const setUserRoleSchema = z.object({ userId: id, role: z.enum(['admin', '
 
 export const banUserSchema = z.object({
   userId: id,
-  reason: z.string().trim().min(1, { error: 'Give a reason; the user sees it.' }).max(300),
+  reason: z
+    .string()
+    .trim()
+    .min(1, { error: () => m.validation_ban_reason() })
+    .max(300),
   /** Days until the ban lifts by itself; absent: until an admin lifts it. */
   expiresInDays: z.coerce.number().int().min(1).max(3650).optional(),
 });

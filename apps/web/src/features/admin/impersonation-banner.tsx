@@ -4,6 +4,7 @@ import { useRouteContext } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
 import { errorMessage } from '~/lib/errors';
+import { m } from '~/paraglide/messages';
 import { stopImpersonating } from './user-actions.functions';
 
 /** On every page while an admin acts as someone else. */
@@ -20,10 +21,7 @@ export function ImpersonationBanner() {
       data-testid="impersonation-banner"
     >
       <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center gap-3 px-4 py-2 text-sm">
-        <span>
-          You are impersonating <strong>{auth.user.name}</strong> ({auth.user.email}). Everything you do is
-          recorded.
-        </span>
+        <span>{m.impersonation_text({ name: auth.user.name, email: auth.user.email })}</span>
         <Button
           size="sm"
           variant="secondary"
@@ -41,7 +39,7 @@ export function ImpersonationBanner() {
             }
           }}
         >
-          Stop impersonating
+          {m.impersonation_stop()}
         </Button>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { NotFoundError } from '@kit/better-auth/errors';
 import type { Database } from '@kit/database';
 import { invitation, member, organization, user } from '@kit/database/schema';
 import { and, asc, count, desc, eq, ilike, or } from 'drizzle-orm';
+import { m } from '~/paraglide/messages';
 import { ADMIN_PAGE_SIZE } from './admin.schemas';
 import { containsPattern } from './users.service';
 
@@ -34,7 +35,7 @@ export async function queryOrganizationPage(db: Database, input: { search?: stri
 
 export async function queryOrganizationDetail(db: Database, organizationId: string) {
   const [org] = await db.select().from(organization).where(eq(organization.id, organizationId));
-  if (!org) throw new NotFoundError('No organization has this id. It may have been deleted.');
+  if (!org) throw new NotFoundError(m.err_organization_not_found());
   const [members, invitations] = await Promise.all([
     db
       .select({

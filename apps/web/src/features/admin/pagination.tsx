@@ -1,4 +1,6 @@
 import { Button } from '@kit/ui/button';
+import { formatNumber } from '~/lib/i18n/format';
+import { m } from '~/paraglide/messages';
 
 /** Previous / next with "page X of Y"; the page lives in the URL, so `onPage` navigates. */
 export function Pagination({
@@ -14,16 +16,20 @@ export function Pagination({
 }) {
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   return (
-    <nav aria-label="Pagination" className="flex items-center justify-between text-sm">
+    <nav aria-label={m.pagination_label()} className="flex items-center justify-between text-sm">
       <span>
-        Page {page.toLocaleString()} of {lastPage.toLocaleString()} · {total.toLocaleString()} in all
+        {m.pagination_status({
+          page: formatNumber(page),
+          lastPage: formatNumber(lastPage),
+          total: formatNumber(total),
+        })}
       </span>
       <div className="flex gap-2">
         <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-          Previous
+          {m.pagination_previous()}
         </Button>
         <Button variant="outline" size="sm" disabled={page >= lastPage} onClick={() => onPage(page + 1)}>
-          Next
+          {m.pagination_next()}
         </Button>
       </div>
     </nav>

@@ -1,4 +1,6 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
+import { formatDay, formatNumber } from '~/lib/i18n/format';
+import { m } from '~/paraglide/messages';
 import type { DailySignups } from './overview.service';
 
 /** Daily sign-ups as bars, with the same figures in a table for screen readers. */
@@ -6,11 +8,13 @@ export function SignupChart({ days }: { days: DailySignups[] }) {
   const max = Math.max(1, ...days.map((day) => day.count));
   const total = days.reduce((sum, day) => sum + day.count, 0);
   const barWidth = 100 / days.length;
+  const first = days[0];
+  const last = days.at(-1);
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Sign-ups, last {days.length} days</CardTitle>
-        <CardDescription>{total.toLocaleString()} in all</CardDescription>
+        <CardTitle>{m.chart_title({ days: formatNumber(days.length) })}</CardTitle>
+        <CardDescription>{m.chart_total({ total: formatNumber(total) })}</CardDescription>
       </CardHeader>
       <CardContent>
         <svg viewBox="0 0 100 40" preserveAspectRatio="none" className="h-40 w-full" aria-hidden="true">
@@ -25,22 +29,22 @@ export function SignupChart({ days }: { days: DailySignups[] }) {
                 height={height}
                 className="fill-primary"
               >
-                <title>{`${day.day}: ${day.count}`}</title>
+                <title>{`${formatDay(day.day)}: ${formatNumber(day.count)}`}</title>
               </rect>
             );
           })}
         </svg>
         <div className="mt-1 flex justify-between text-xs text-muted-foreground" aria-hidden="true">
-          <span>{days[0]?.day}</span>
-          <span>{days.at(-1)?.day}</span>
+          <span>{first ? formatDay(first.day) : null}</span>
+          <span>{last ? formatDay(last.day) : null}</span>
         </div>
         <table className="sr-only">
-          <caption>Sign-ups per day</caption>
+          <caption>{m.chart_caption()}</caption>
           <tbody>
             {days.map((day) => (
               <tr key={day.day}>
-                <th scope="row">{day.day}</th>
-                <td>{day.count}</td>
+                <th scope="row">{formatDay(day.day)}</th>
+                <td>{formatNumber(day.count)}</td>
               </tr>
             ))}
           </tbody>

@@ -10,6 +10,7 @@ import { session } from '@kit/database/schema';
 import { deleteUserKeepingOrganizationsOwned, SoleOwnerConflict } from '@kit/database/user-deletion';
 import { and, eq } from 'drizzle-orm';
 import { authApiHeaders } from '~/lib/server/auth-api-headers';
+import { m } from '~/paraglide/messages';
 import {
   banUserSchema,
   deleteUserSchema,
@@ -18,16 +19,15 @@ import {
   userIdSchema,
 } from './admin.schemas';
 
-function refuseSelf(actorId: string, userId: string, what: string) {
-  if (actorId === userId)
-    throw new ValidationError({ userId: [`You cannot ${what} your own account here.`] });
+function refuseSelf(actorId: string, userId: string, message: () => string) {
+  if (actorId === userId) throw new ValidationError({ userId: [message()] });
 }
 
 export const setUserRole = adminAction
   .middleware([withAdminPermission({ user: ['set-role'] })])
   .validator(validateInput(setUserRoleSchema))
   .handler(async ({ data, context }) => {
-    refuseSelf(context.user.id, data.userId, 'change the role of');
+    refuseSelf(context.user.id, data.userId, m.err_self_role);
     await getAuth().api.setRole({
       headers: authApiHeaders(),
       body: { userId: data.userId, role: data.role },
@@ -40,7 +40,7 @@ export const banUser = adminAction
   .middleware([withAdminPermission({ user: ['ban'] })])
   .validator(validateInput(banUserSchema))
   .handler(async ({ data, context }) => {
-    refuseSelf(context.user.id, data.userId, 'ban');
+    refuseSelf(context.user.id, data.userId, m.err_self_ban);
     await getAuth().api.banUser({
       headers: authApiHeaders(),
       body: {
@@ -68,7 +68,7 @@ export const revokeUserSession = adminAction
       .select({ token: session.token })
       .from(session)
       .where(and(eq(session.id, data.sessionId), eq(session.userId, data.userId)));
-    if (!row) throw new NotFoundError('That session has already ended.');
+    if (!row) throw new NotFoundError(m.err_session_ended());
     await getAuth().api.revokeUserSession({ headers: authApiHeaders(), body: { sessionToken: row.token } });
     return { sessionId: data.sessionId };
   });
@@ -86,7 +86,7 @@ export const impersonateUser = adminAction
   .middleware([withAdminPermission({ user: ['impersonate'] })])
   .validator(validateInput(userIdSchema))
   .handler(async ({ data, context }) => {
-    refuseSelf(context.user.id, data.userId, 'impersonate');
+    refuseSelf(context.user.id, data.userId, m.err_self_impersonate);
     await getAuth().api.impersonateUser({ headers: authApiHeaders(), body: { userId: data.userId } });
     return { userId: data.userId };
   });
@@ -94,7 +94,7 @@ export const impersonateUser = adminAction
 /** Ends the impersonation and restores the admin's own session. */
 export const stopImpersonating = authAction.handler(async ({ context }) => {
   if (!context.session.impersonatedBy) {
-    throw new HttpError(400, 'You are not impersonating anyone.', 'NOT_IMPERSONATING');
+    throw new HttpError(400, m.err_not_impersonating(), 'NOT_IMPERSONATING');
   }
   await getAuth().api.stopImpersonating({ headers: authApiHeaders() });
   return { userId: context.user.id };
@@ -109,7 +109,7 @@ export const deleteUser = adminAction
   .middleware([withAdminPermission({ user: ['delete'] })])
   .validator(validateInput(deleteUserSchema))
   .handler(async ({ data, context }) => {
-    refuseSelf(context.user.id, data.userId, 'delete');
+    refuseSelf(context.user.id, data.userId, m.err_self_delete);
     const db = getDatabase();
     const deletion = await deleteUserKeepingOrganizationsOwned(db, data.userId, {
       deleteSoleOwnedOrganizations: data.deleteOwnedOrganizations ?? false,

@@ -7,7 +7,11 @@ import { toast } from '@kit/ui/toast';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
 import { errorMessage } from '~/lib/errors';
+import { formatDateTime } from '~/lib/i18n/format';
+import { roleLabel } from '~/lib/i18n/role-label';
 import { useReloadingMutation } from '~/lib/use-reloading-mutation';
+import { m } from '~/paraglide/messages';
+import { getLocale } from '~/paraglide/runtime';
 import { banUser, deleteUser, impersonateUser, setUserRole, unbanUser } from './user-actions.functions';
 
 interface Profile {
@@ -19,15 +23,13 @@ interface Profile {
 
 export function RoleCard({ profile }: { profile: Profile }) {
   const setRoleFn = useServerFn(setUserRole);
-  const mutation = useReloadingMutation(setRoleFn, 'Role saved.');
+  const mutation = useReloadingMutation(setRoleFn, m.admin_role_saved());
   const [role, setRole] = useState(profile.role === 'admin' ? 'admin' : 'user');
   return (
     <Card>
       <CardHeader>
-        <CardTitle>App role</CardTitle>
-        <CardDescription>
-          Admins can open this panel. Organization roles are set by each organization.
-        </CardDescription>
+        <CardTitle>{m.admin_app_role_title()}</CardTitle>
+        <CardDescription>{m.admin_app_role_description()}</CardDescription>
       </CardHeader>
       <CardContent>
         <form
@@ -38,19 +40,19 @@ export function RoleCard({ profile }: { profile: Profile }) {
           }}
         >
           <div className="grid gap-2">
-            <Label htmlFor="app-role">Role</Label>
+            <Label htmlFor="app-role">{m.field_role()}</Label>
             <NativeSelect
               id="app-role"
               value={role}
               onChange={(event) => setRole(event.target.value)}
               className="w-40"
             >
-              <option value="user">user</option>
-              <option value="admin">admin</option>
+              <option value="user">{roleLabel('user')}</option>
+              <option value="admin">{roleLabel('admin')}</option>
             </NativeSelect>
           </div>
           <Button type="submit" variant="secondary" isLoading={mutation.isPending}>
-            Save role
+            {m.admin_save_role()}
           </Button>
         </form>
       </CardContent>
@@ -69,17 +71,19 @@ export function BanCard({
 }) {
   const banFn = useServerFn(banUser);
   const unbanFn = useServerFn(unbanUser);
-  const ban = useReloadingMutation(banFn, 'User banned. All of their sessions ended.');
-  const unban = useReloadingMutation(unbanFn, 'Ban lifted.');
+  const ban = useReloadingMutation(banFn, m.admin_user_banned());
+  const unban = useReloadingMutation(unbanFn, m.admin_ban_lifted());
   const [reasonError, setReasonError] = useState<string | undefined>();
   if (profile.banned) {
     return (
       <Card className="border-destructive/40">
         <CardHeader>
-          <CardTitle>Banned</CardTitle>
+          <CardTitle>{m.admin_banned_title()}</CardTitle>
           <CardDescription>
-            Reason: {banReason ?? 'none given'}.{' '}
-            {banExpires ? `Lifts on ${new Date(banExpires).toLocaleString()}.` : 'Until an admin lifts it.'}
+            {m.admin_ban_reason({ reason: banReason ?? m.admin_ban_no_reason() })}{' '}
+            {banExpires
+              ? m.admin_ban_lifts_on({ date: formatDateTime(banExpires) })
+              : m.admin_ban_until_lifted()}
           </CardDescription>
         </CardHeader>
         <CardContent>
@@ -88,7 +92,7 @@ export function BanCard({
             isLoading={unban.isPending}
             onClick={() => unban.mutate({ data: { userId: profile.id } })}
           >
-            Lift the ban
+            {m.admin_lift_ban()}
           </Button>
         </CardContent>
       </Card>
@@ -97,14 +101,12 @@ export function BanCard({
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Ban</CardTitle>
-        <CardDescription>
-          A ban signs the user out everywhere at once and refuses sign-in until it lifts.
-        </CardDescription>
+        <CardTitle>{m.admin_ban_title()}</CardTitle>
+        <CardDescription>{m.admin_ban_description()}</CardDescription>
       </CardHeader>
       <CardContent>
         <form
-          aria-label="Ban user"
+          aria-label={m.admin_ban_form_label()}
           className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end"
           onSubmit={(event) => {
             event.preventDefault();
@@ -112,7 +114,7 @@ export function BanCard({
             const reason = String(form.get('reason') ?? '').trim();
             const days = String(form.get('expiresInDays') ?? '').trim();
             if (!reason) {
-              setReasonError('Give a reason; the user sees it.');
+              setReasonError(m.admin_ban_reason_required());
               return;
             }
             setReasonError(undefined);
@@ -121,16 +123,10 @@ export function BanCard({
             });
           }}
         >
-          <FormField label="Reason" name="reason" error={reasonError} />
-          <FormField
-            label="Days (empty: until lifted)"
-            name="expiresInDays"
-            type="number"
-            min={1}
-            max={3650}
-          />
+          <FormField label={m.admin_field_reason()} name="reason" error={reasonError} />
+          <FormField label={m.admin_field_days()} name="expiresInDays" type="number" min={1} max={3650} />
           <Button type="submit" variant="destructive" isLoading={ban.isPending}>
-            Ban user
+            {m.admin_ban_submit()}
           </Button>
         </form>
       </CardContent>
@@ -145,10 +141,8 @@ export function ImpersonateCard({ profile }: { profile: Profile }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Impersonate</CardTitle>
-        <CardDescription>
-          See the app as {profile.name} for up to one hour. A banner shows on every page until you stop.
-        </CardDescription>
+        <CardTitle>{m.admin_impersonate_title()}</CardTitle>
+        <CardDescription>{m.admin_impersonate_description({ name: profile.name })}</CardDescription>
       </CardHeader>
       <CardContent>
         <Button
@@ -166,7 +160,7 @@ export function ImpersonateCard({ profile }: { profile: Profile }) {
             }
           }}
         >
-          Impersonate {profile.name}
+          {m.admin_impersonate_submit({ name: profile.name })}
         </Button>
       </CardContent>
     </Card>
@@ -188,18 +182,19 @@ export function DeleteUserCard({
   return (
     <Card className="border-destructive/40">
       <CardHeader>
-        <CardTitle>Delete user</CardTitle>
-        <CardDescription>
-          Deletes the account, its sessions and memberships. It cannot be undone.
-        </CardDescription>
+        <CardTitle>{m.admin_delete_user_title()}</CardTitle>
+        <CardDescription>{m.admin_delete_user_description()}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-3">
         {soleOwnedOrganizations.length > 0 ? (
           <div className="rounded-md border border-border p-3 text-sm">
             <p>
-              {profile.name} is the only owner of:{' '}
-              <strong>{soleOwnedOrganizations.map((org) => org.name).join(', ')}</strong>. These would be left
-              without an owner: delete them too, or have their ownership transferred first.
+              {m.admin_delete_user_sole_owner({
+                name: profile.name,
+                organizations: new Intl.ListFormat(getLocale()).format(
+                  soleOwnedOrganizations.map((org) => org.name),
+                ),
+              })}
             </p>
             <label className="mt-2 flex items-center gap-2">
               <input
@@ -207,7 +202,7 @@ export function DeleteUserCard({
                 checked={deleteOrganizations}
                 onChange={(event) => setDeleteOrganizations(event.target.checked)}
               />
-              Also delete {soleOwnedOrganizations.length === 1 ? 'this organization' : 'these organizations'}
+              {m.admin_delete_user_also_organizations()}
             </label>
           </div>
         ) : null}
@@ -223,7 +218,7 @@ export function DeleteUserCard({
                   await deleteFn({
                     data: { userId: profile.id, deleteOwnedOrganizations: deleteOrganizations },
                   });
-                  toast.success(`${profile.name} was deleted.`);
+                  toast.success(m.admin_user_deleted({ name: profile.name }));
                   window.location.assign('/admin/users');
                 } catch (error) {
                   setPending(false);
@@ -231,15 +226,15 @@ export function DeleteUserCard({
                 }
               }}
             >
-              Delete {profile.name} for good
+              {m.admin_delete_user_confirm({ name: profile.name })}
             </Button>
             <Button variant="ghost" onClick={() => setConfirming(false)}>
-              Cancel
+              {m.action_cancel()}
             </Button>
           </div>
         ) : (
           <Button variant="destructive" disabled={blocked} onClick={() => setConfirming(true)}>
-            Delete user…
+            {m.admin_delete_user_start()}
           </Button>
         )}
       </CardContent>

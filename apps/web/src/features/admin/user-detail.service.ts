@@ -3,6 +3,7 @@ import type { Database } from '@kit/database';
 import { listSoleOwnedOrganizations } from '@kit/database/organizations';
 import { member, organization, session, user } from '@kit/database/schema';
 import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import { m } from '~/paraglide/messages';
 
 export async function queryUserDetail(db: Database, userId: string) {
   const [profile] = await db
@@ -20,7 +21,7 @@ export async function queryUserDetail(db: Database, userId: string) {
     })
     .from(user)
     .where(eq(user.id, userId));
-  if (!profile) throw new NotFoundError('No user has this id. They may have been deleted.');
+  if (!profile) throw new NotFoundError(m.err_user_not_found());
   const [organizations, sessions, soleOwned] = await Promise.all([
     db
       .select({ id: organization.id, name: organization.name, slug: organization.slug, role: member.role })

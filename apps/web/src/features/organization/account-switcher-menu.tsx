@@ -14,6 +14,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { errorMessage } from '~/lib/errors';
+import { m } from '~/paraglide/messages';
 import { accountContextQuery } from './account.queries';
 import { ORGANIZATION_SCOPE } from './account-query-keys';
 import { switchAccount } from './organization.functions';
@@ -24,10 +25,11 @@ interface AccountSwitcherMenuProps {
   label: string;
   /** Open at once: the user pressed the trigger before this menu had loaded. */
   defaultOpen: boolean;
+  className?: string;
 }
 
 /** The switcher's menu (Radix), loaded after the page is interactive: see `account-switcher.tsx`. */
-export default function AccountSwitcherMenu({ label, defaultOpen }: AccountSwitcherMenuProps) {
+export default function AccountSwitcherMenu({ label, defaultOpen, className }: AccountSwitcherMenuProps) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { data } = useQuery(accountContextQuery());
@@ -38,6 +40,8 @@ export default function AccountSwitcherMenu({ label, defaultOpen }: AccountSwitc
     // organization's data refetch theirs; nothing else does.
     onSuccess: async (summary) => {
       queryClient.setQueryData(accountContextQuery().queryKey, summary);
+      const now = summary.organizations.find((org) => org.id === summary.activeOrganizationId);
+      toast.success(now ? m.switcher_now_in({ name: now.name }) : m.switcher_now_personal());
       await queryClient.invalidateQueries({ queryKey: ORGANIZATION_SCOPE });
     },
     onError: (error) => toast.error(errorMessage(error)),
@@ -49,20 +53,21 @@ export default function AccountSwitcherMenu({ label, defaultOpen }: AccountSwitc
         <Button
           variant="outline"
           size="sm"
-          aria-label={`Account: ${label}. Switch account`}
+          aria-label={m.switcher_aria({ name: label })}
           data-testid="account-switcher"
           isLoading={mutation.isPending}
+          className={className}
         >
-          {label}
+          <span className="truncate">{label}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-64">
-        <DropdownMenuLabel>Switch account</DropdownMenuLabel>
+        <DropdownMenuLabel>{m.switcher_heading()}</DropdownMenuLabel>
         <DropdownMenuRadioGroup
           value={data?.activeOrganizationId ?? PERSONAL}
           onValueChange={(value) => mutation.mutate(value === PERSONAL ? null : value)}
         >
-          <DropdownMenuRadioItem value={PERSONAL}>Personal account</DropdownMenuRadioItem>
+          <DropdownMenuRadioItem value={PERSONAL}>{m.switcher_personal()}</DropdownMenuRadioItem>
           {data?.organizations.map((org) => (
             <DropdownMenuRadioItem key={org.id} value={org.id}>
               <span className="truncate">{org.name}</span>
@@ -72,7 +77,7 @@ export default function AccountSwitcherMenu({ label, defaultOpen }: AccountSwitc
         </DropdownMenuRadioGroup>
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => navigate({ to: '/organizations/new' })}>
-          Create organization
+          {m.switcher_create_organization()}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -1,6 +1,8 @@
 import { Button } from '@kit/ui/button';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { useLoadedAfterHydration } from '~/lib/use-loaded-after-hydration';
+import { m } from '~/paraglide/messages';
 import { accountContextQuery } from './account.queries';
 
 // The menu's Radix code is the largest part of a signed-in page's JavaScript: it loads right after
@@ -8,33 +10,31 @@ import { accountContextQuery } from './account.queries';
 const loadMenu = () => import('./account-switcher-menu');
 const AccountSwitcherMenu = lazy(loadMenu);
 
-export function AccountSwitcher() {
+export function AccountSwitcher({ className }: { className?: string }) {
   const { data, isPending } = useQuery(accountContextQuery());
-  const [menuLoaded, setMenuLoaded] = useState(false);
+  const menuLoaded = useLoadedAfterHydration(loadMenu);
   const [openWhenLoaded, setOpenWhenLoaded] = useState(false);
-  useEffect(() => {
-    void loadMenu().then(() => setMenuLoaded(true));
-  }, []);
 
   const active = data?.organizations.find((org) => org.id === data.activeOrganizationId);
-  const label = isPending ? 'Loading…' : (active?.name ?? 'Personal account');
+  const label = isPending ? m.switcher_loading() : (active?.name ?? m.switcher_personal());
   const placeholder = (
     <Button
       variant="outline"
       size="sm"
-      aria-label={`Account: ${label}. Switch account`}
+      aria-label={m.switcher_aria({ name: label })}
       aria-haspopup="menu"
       data-testid="account-switcher"
       isLoading={openWhenLoaded}
+      className={className}
       onClick={() => setOpenWhenLoaded(true)}
     >
-      {label}
+      <span className="truncate">{label}</span>
     </Button>
   );
   if (!menuLoaded) return placeholder;
   return (
     <Suspense fallback={placeholder}>
-      <AccountSwitcherMenu label={label} defaultOpen={openWhenLoaded} />
+      <AccountSwitcherMenu label={label} defaultOpen={openWhenLoaded} className={className} />
     </Suspense>
   );
 }

@@ -9,6 +9,7 @@ import { type FormEvent, useState } from 'react';
 import { ConfirmPasswordForm } from '~/components/confirm-password-form';
 import { errorMessage, fieldErrorsOf } from '~/lib/errors';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
+import { m } from '~/paraglide/messages';
 import { deleteOrganizationPermanently } from './organization.functions';
 
 export function DeleteOrganizationCard({ organizationName }: { organizationName: string }) {
@@ -25,7 +26,7 @@ export function DeleteOrganizationCard({ organizationName }: { organizationName:
   async function deleteNow() {
     await deleteFn({ data: { confirmName } });
     await queryClient.invalidateQueries();
-    toast.success(`${organizationName} was deleted.`);
+    toast.success(m.org_deleted({ name: organizationName }));
     await navigate({ to: '/dashboard' });
   }
 
@@ -34,7 +35,7 @@ export function DeleteOrganizationCard({ organizationName }: { organizationName:
     setFormError(null);
     setFieldError(undefined);
     if (confirmName.trim() !== organizationName) {
-      setFieldError([`Type “${organizationName}” exactly to confirm.`]);
+      setFieldError([m.org_delete_type_exactly({ name: organizationName })]);
       return;
     }
     setPending(true);
@@ -51,10 +52,8 @@ export function DeleteOrganizationCard({ organizationName }: { organizationName:
   return (
     <Card className="border-destructive/40">
       <CardHeader>
-        <CardTitle>Delete organization</CardTitle>
-        <CardDescription>
-          This removes {organizationName}, its members and its invitations for good. It cannot be undone.
-        </CardDescription>
+        <CardTitle>{m.org_delete_title()}</CardTitle>
+        <CardDescription>{m.org_delete_description({ name: organizationName })}</CardDescription>
       </CardHeader>
       {fresh.needsPassword && auth.user ? (
         <CardContent>
@@ -75,7 +74,7 @@ export function DeleteOrganizationCard({ organizationName }: { organizationName:
           <CardContent className="space-y-4">
             <FormError message={formError} />
             <FormField
-              label={`Type “${organizationName}” to confirm`}
+              label={m.org_delete_confirm_label({ name: organizationName })}
               name="confirmName"
               autoComplete="off"
               value={confirmName}
@@ -90,7 +89,7 @@ export function DeleteOrganizationCard({ organizationName }: { organizationName:
               isLoading={pending}
               disabled={confirmName.trim() !== organizationName}
             >
-              Delete organization
+              {m.org_delete_title()}
             </Button>
           </CardFooter>
         </form>

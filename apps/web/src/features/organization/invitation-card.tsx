@@ -1,42 +1,33 @@
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError } from '@kit/ui/form-field';
+import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useRouter } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
 import { errorMessage } from '~/lib/errors';
+import { formatDate } from '~/lib/i18n/format';
+import { roleLabel } from '~/lib/i18n/role-label';
+import { m } from '~/paraglide/messages';
 import { acceptOrganizationInvitation, declineOrganizationInvitation } from './invitations.functions';
 import type { InvitationView } from './invitations.service';
 
 const closedStates: Record<
   Exclude<InvitationView['state'], 'pending'>,
-  { title: string; description: string }
+  { title: () => string; description: () => string }
 > = {
-  not_found: {
-    title: 'Invitation not found',
-    description: 'This invitation does not exist. Check that you opened the whole link from your email.',
-  },
+  not_found: { title: m.invitation_not_found_title, description: m.invitation_not_found_description },
   wrong_recipient: {
-    title: 'This invitation is for someone else',
-    description:
-      'It was sent to a different email address than the one you are signed in with. Sign out and sign in (or sign up) with the invited address to accept it.',
+    title: m.invitation_wrong_recipient_title,
+    description: m.invitation_wrong_recipient_description,
   },
-  expired: {
-    title: 'This invitation has expired',
-    description: 'Ask someone in the organization to send you a new one.',
-  },
-  canceled: {
-    title: 'This invitation was cancelled',
-    description: 'The organization withdrew it. Ask them for a new one if you still want to join.',
-  },
-  accepted: {
-    title: 'This invitation was already used',
-    description: 'It has been accepted. If that was you, the organization is in your account switcher.',
-  },
+  expired: { title: m.invitation_expired_title, description: m.invitation_expired_description },
+  canceled: { title: m.invitation_canceled_title, description: m.invitation_canceled_description },
+  accepted: { title: m.invitation_accepted_title, description: m.invitation_accepted_description },
   rejected: {
-    title: 'You declined this invitation',
-    description: 'Ask the organization for a new one if you change your mind.',
+    title: m.invitation_rejected_title,
+    description: m.invitation_rejected_description,
   },
 };
 
@@ -55,10 +46,12 @@ export function InvitationCard({ invitationId, view }: { invitationId: string; v
     try {
       if (answer === 'accept') {
         await acceptFn({ data: { invitationId } });
+        toast.success(m.invitation_joined({ name: 'organizationName' in view ? view.organizationName : '' }));
         await queryClient.invalidateQueries();
         await navigate({ to: '/dashboard' });
       } else {
         await declineFn({ data: { invitationId } });
+        toast.success(m.invitation_declined());
         await router.invalidate();
       }
     } catch (caught) {
@@ -74,12 +67,12 @@ export function InvitationCard({ invitationId, view }: { invitationId: string; v
     return (
       <Card className="mx-auto max-w-md" data-testid="invitation" data-state={view.state}>
         <CardHeader>
-          <CardTitle>{copy.title}</CardTitle>
-          <CardDescription>{copy.description}</CardDescription>
+          <CardTitle>{copy.title()}</CardTitle>
+          <CardDescription>{copy.description()}</CardDescription>
         </CardHeader>
         <CardFooter>
           <Button asChild variant="outline">
-            <Link to="/dashboard">Go to your dashboard</Link>
+            <Link to="/dashboard">{m.landing_go_to_dashboard()}</Link>
           </Button>
         </CardFooter>
       </Card>
@@ -89,10 +82,14 @@ export function InvitationCard({ invitationId, view }: { invitationId: string; v
   return (
     <Card className="mx-auto max-w-md" data-testid="invitation" data-state="pending">
       <CardHeader>
-        <CardTitle>Join {view.organizationName}</CardTitle>
+        <CardTitle>{m.invitation_join_title({ name: view.organizationName })}</CardTitle>
         <CardDescription>
-          {view.inviterName} invited {view.email} to join as {view.role}. The invitation expires on{' '}
-          {new Date(view.expiresAt).toLocaleDateString()}.
+          {m.invitation_join_description({
+            inviter: view.inviterName,
+            email: view.email,
+            role: roleLabel(view.role),
+            date: formatDate(view.expiresAt),
+          })}
         </CardDescription>
       </CardHeader>
       <CardContent>
@@ -104,7 +101,7 @@ export function InvitationCard({ invitationId, view }: { invitationId: string; v
           isLoading={pending === 'accept'}
           disabled={pending !== null}
         >
-          Accept invitation
+          {m.invitation_accept()}
         </Button>
         <Button
           variant="outline"
@@ -112,7 +109,7 @@ export function InvitationCard({ invitationId, view }: { invitationId: string; v
           isLoading={pending === 'decline'}
           disabled={pending !== null}
         >
-          Decline
+          {m.invitation_decline()}
         </Button>
       </CardFooter>
     </Card>

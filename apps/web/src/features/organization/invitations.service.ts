@@ -4,8 +4,13 @@ import { canCancelInvitation, canInviteAs, organizationRoleCan } from '@kit/bett
 import { getDatabase } from '@kit/database';
 import { consumeAllowance } from '@kit/database/rate-limits';
 import { invitation, member, organization, session, user } from '@kit/database/schema';
-import { InvitationEmail, invitationSubject, sendEmail } from '@kit/mailers';
+import { sendEmail } from '@kit/mailers';
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import { localizedActionEmail } from '~/features/emails/action-email';
+import { formatDate } from '~/lib/i18n/format';
+import { roleLabel } from '~/lib/i18n/role-label';
+import { m } from '~/paraglide/messages';
+import { getLocale } from '~/paraglide/runtime';
 import type { OrganizationActor } from './organization-actor';
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -86,16 +91,23 @@ async function sendInvitationEmail(invitationId: string, baseUrl: string) {
     .innerJoin(organization, eq(organization.id, invitation.organizationId))
     .innerJoin(user, eq(user.id, invitation.inviterId))
     .where(eq(invitation.id, invitationId));
-  if (!row) throw new NotFoundError('That invitation does not exist.');
+  if (!row) throw new NotFoundError(m.err_invitation_missing());
+  // The invitee has no language on record yet: the email speaks the inviter's.
+  const locale = getLocale();
+  const names = { organization: row.organizationName, inviter: row.inviterName || row.inviterEmail };
   await sendEmail({
     to: row.email,
-    subject: invitationSubject(row.organizationName),
-    template: InvitationEmail({
-      organizationName: row.organizationName,
-      inviterName: row.inviterName || row.inviterEmail,
-      role: row.role ?? 'member',
-      acceptUrl: `${baseUrl}/invitations/${invitationId}`,
-      expiresAt: row.expiresAt,
+    subject: m.email_invitation_subject(names, { locale }),
+    template: localizedActionEmail(locale, {
+      preview: m.email_invitation_preview(names, { locale }),
+      heading: m.email_invitation_heading(names, { locale }),
+      paragraphs: [
+        m.email_invitation_text({ ...names, role: roleLabel(row.role ?? 'member') }, { locale }),
+        m.email_invitation_text_account({}, { locale }),
+      ],
+      actionLabel: m.email_invitation_action({}, { locale }),
+      actionUrl: `${baseUrl}/invitations/${invitationId}`,
+      footnote: m.email_invitation_footnote({ date: formatDate(row.expiresAt) }, { locale }),
     }),
   });
 }
@@ -107,9 +119,7 @@ export async function inviteMember(
 ): Promise<PendingInvitation> {
   if (!canInviteAs(actor.role, input.role)) {
     throw new ForbiddenError(
-      input.role === 'owner'
-        ? 'Only an owner can invite someone as owner.'
-        : 'Your role does not allow inviting members.',
+      input.role === 'owner' ? m.err_invite_owner_only_owner() : m.err_role_cannot_invite(),
     );
   }
   const email = normalizeEmail(input.email);
@@ -120,7 +130,7 @@ export async function inviteMember(
     .innerJoin(user, eq(user.id, member.userId))
     .where(and(eq(member.organizationId, actor.organizationId), eq(sql`lower(${user.email})`, email)))
     .limit(1);
-  if (existingMember) throw new ValidationError({ email: ['This person is already a member.'] });
+  if (existingMember) throw new ValidationError({ email: [m.err_already_member()] });
   await throttleInvitationMail(email);
 
   const created = await db.transaction(async (tx) => {
@@ -159,10 +169,9 @@ async function findPendingInOrganization(organizationId: string, invitationId: s
     .select()
     .from(invitation)
     .where(and(eq(invitation.id, invitationId), eq(invitation.organizationId, organizationId)));
-  if (!row)
-    throw new NotFoundError('That invitation is not in this organization. Reload the page and try again.');
+  if (!row) throw new NotFoundError(m.err_invitation_not_here());
   if (row.status !== 'pending') {
-    throw new ValidationError({ invitationId: [`This invitation is already ${row.status}.`] });
+    throw new ValidationError({ invitationId: [m.err_invitation_not_pending()] });
   }
   return row;
 }
@@ -171,7 +180,7 @@ async function findPendingInOrganization(organizationId: string, invitationId: s
 export async function resendInvitation(actor: OrganizationActor, invitationId: string, baseUrl: string) {
   const row = await findPendingInOrganization(actor.organizationId, invitationId);
   if (!canInviteAs(actor.role, row.role ?? 'member')) {
-    throw new ForbiddenError('Only an owner can resend an invitation to become owner.');
+    throw new ForbiddenError(m.err_resend_owner_only_owner());
   }
   await throttleInvitationMail(row.email);
   await getDatabase()
@@ -185,7 +194,7 @@ export async function resendInvitation(actor: OrganizationActor, invitationId: s
 export async function cancelInvitation(actor: OrganizationActor, invitationId: string) {
   const row = await findPendingInOrganization(actor.organizationId, invitationId);
   if (!canCancelInvitation(actor.role, row.role ?? 'member')) {
-    throw new ForbiddenError('Only an owner can cancel an invitation to become owner.');
+    throw new ForbiddenError(m.err_cancel_owner_only_owner());
   }
   await getDatabase()
     .update(invitation)
@@ -265,23 +274,17 @@ export async function viewInvitation(invitationId: string, viewer: Viewer): Prom
 function refusal(state: Exclude<InvitationView['state'], 'pending'>): HttpError {
   switch (state) {
     case 'not_found':
-      return new NotFoundError('This invitation does not exist. Check the link in your email.');
+      return new NotFoundError(m.err_invitation_not_found_link());
     case 'wrong_recipient':
-      return new ForbiddenError(
-        'This invitation was sent to a different email address. Sign in with that address to accept it.',
-      );
+      return new ForbiddenError(m.err_invitation_wrong_recipient());
     case 'expired':
-      return new HttpError(
-        410,
-        'This invitation has expired. Ask the organization for a new one.',
-        'INVITATION_EXPIRED',
-      );
+      return new HttpError(410, m.err_invitation_expired(), 'INVITATION_EXPIRED');
     case 'canceled':
-      return new HttpError(410, 'This invitation was cancelled.', 'INVITATION_CANCELED');
+      return new HttpError(410, m.err_invitation_cancelled(), 'INVITATION_CANCELED');
     case 'accepted':
-      return new HttpError(409, 'This invitation has already been accepted.', 'INVITATION_ACCEPTED');
+      return new HttpError(409, m.err_invitation_accepted(), 'INVITATION_ACCEPTED');
     case 'rejected':
-      return new HttpError(409, 'This invitation was declined.', 'INVITATION_REJECTED');
+      return new HttpError(409, m.err_invitation_declined(), 'INVITATION_REJECTED');
   }
 }
 

@@ -7,7 +7,9 @@ import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { useServerFn } from '@tanstack/react-start';
 import { useId } from 'react';
+import { roleLabel } from '~/lib/i18n/role-label';
 import { useFormSubmit } from '~/lib/use-form-submit';
+import { m } from '~/paraglide/messages';
 import { inviteOrganizationMember } from './invitations.functions';
 import { invitationsQuery } from './organization.queries';
 import { inviteMemberSchema } from './organization.schemas';
@@ -20,17 +22,24 @@ export function InviteMemberForm({ viewerRole }: { viewerRole: string }) {
   const { errors, formError, pending, onSubmit } = useFormSubmit(inviteMemberSchema, async (data, form) => {
     await inviteFn({ data });
     await queryClient.invalidateQueries({ queryKey: invitationsQuery().queryKey });
-    toast.success(`Invitation sent to ${data.email}.`);
+    toast.success(m.invitation_sent_to({ email: data.email }));
     form.reset();
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Invite a member">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={m.invite_form_label()}>
       <FormError message={formError} />
       <div className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end">
-        <FormField label="Email" name="email" type="email" autoComplete="off" required error={errors.email} />
+        <FormField
+          label={m.field_email()}
+          name="email"
+          type="email"
+          autoComplete="off"
+          required
+          error={errors.email}
+        />
         <div className="grid gap-2">
-          <Label htmlFor={roleId}>Role</Label>
+          <Label htmlFor={roleId}>{m.field_role()}</Label>
           <NativeSelect
             id={roleId}
             name="role"
@@ -39,13 +48,13 @@ export function InviteMemberForm({ viewerRole }: { viewerRole: string }) {
           >
             {roles.map((role) => (
               <option key={role} value={role}>
-                {role}
+                {roleLabel(role)}
               </option>
             ))}
           </NativeSelect>
         </div>
         <Button type="submit" isLoading={pending}>
-          Send invitation
+          {m.invite_submit()}
         </Button>
       </div>
       {errors.role ? <p className="text-sm text-destructive">{errors.role.join(' ')}</p> : null}

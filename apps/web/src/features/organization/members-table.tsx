@@ -13,6 +13,9 @@ import { useNavigate } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
 import { errorMessage } from '~/lib/errors';
+import { formatDate } from '~/lib/i18n/format';
+import { roleLabel } from '~/lib/i18n/role-label';
+import { m } from '~/paraglide/messages';
 import { accountContextQuery } from './account.queries';
 import {
   leaveActiveOrganization,
@@ -45,24 +48,24 @@ function useMemberMutations() {
     changeRole: useMutation({
       mutationFn: (input: { memberId: string; role: 'owner' | 'admin' | 'member' }) =>
         changeRoleFn({ data: input }),
-      onSuccess: () => refresh().then(() => toast.success('Role changed.')),
+      onSuccess: () => refresh().then(() => toast.success(m.members_role_changed())),
       onError,
     }),
     remove: useMutation({
       mutationFn: (memberId: string) => removeFn({ data: { memberId } }),
-      onSuccess: () => refresh().then(() => toast.success('Member removed.')),
+      onSuccess: () => refresh().then(() => toast.success(m.members_removed())),
       onError,
     }),
     transfer: useMutation({
       mutationFn: (memberId: string) => transferFn({ data: { memberId } }),
-      onSuccess: () => refresh().then(() => toast.success('Ownership transferred. You are now an admin.')),
+      onSuccess: () => refresh().then(() => toast.success(m.members_transferred())),
       onError,
     }),
     leave: useMutation({
       mutationFn: () => leaveFn(),
       onSuccess: async () => {
         await queryClient.invalidateQueries();
-        toast.success('You left the organization.');
+        toast.success(m.members_left());
         await navigate({ to: '/dashboard' });
       },
       onError,
@@ -96,7 +99,7 @@ function ConfirmableButton({
         {confirmLabel}
       </Button>
       <Button variant="ghost" size="sm" onClick={() => setConfirming(false)}>
-        Cancel
+        {m.action_cancel()}
       </Button>
     </span>
   );
@@ -106,12 +109,12 @@ export function MembersTable({ members, viewer }: { members: MemberRow[]; viewer
   const mutations = useMemberMutations();
   return (
     <Table
-      caption="Members of the organization"
+      caption={m.members_table_caption()}
       columns={[
-        { label: 'Member' },
-        { label: 'Role' },
-        { label: 'Joined' },
-        { label: 'Actions', hidden: true },
+        { label: m.members_column_member() },
+        { label: m.field_role() },
+        { label: m.members_column_joined() },
+        { label: m.members_column_actions(), hidden: true },
       ]}
     >
       {members.map((member) => {
@@ -124,14 +127,14 @@ export function MembersTable({ members, viewer }: { members: MemberRow[]; viewer
             <TableCell>
               <div className="font-medium">
                 {member.name}
-                {isSelf ? <span className="ml-1 text-muted-foreground">(you)</span> : null}
+                {isSelf ? <span className="ml-1 text-muted-foreground">{m.members_you()}</span> : null}
               </div>
               <div className="text-muted-foreground">{member.email}</div>
             </TableCell>
             <TableCell>
               {canChangeRole ? (
                 <NativeSelect
-                  aria-label={`Role of ${member.name}`}
+                  aria-label={m.members_role_of({ name: member.name })}
                   value={member.role}
                   disabled={mutations.changeRole.isPending}
                   onChange={(event) =>
@@ -144,22 +147,20 @@ export function MembersTable({ members, viewer }: { members: MemberRow[]; viewer
                 >
                   {[...new Set([member.role, ...assignable])].map((role) => (
                     <option key={role} value={role}>
-                      {role}
+                      {roleLabel(role)}
                     </option>
                   ))}
                 </NativeSelect>
               ) : (
-                <span data-testid="member-role">{member.role}</span>
+                <span data-testid="member-role">{roleLabel(member.role)}</span>
               )}
             </TableCell>
-            <TableCell className="text-muted-foreground">
-              {new Date(member.joinedAt).toLocaleDateString()}
-            </TableCell>
+            <TableCell className="text-muted-foreground">{formatDate(member.joinedAt)}</TableCell>
             <TableCell className="text-right">
               {isSelf ? (
                 <ConfirmableButton
-                  label="Leave"
-                  confirmLabel="Leave organization"
+                  label={m.members_leave()}
+                  confirmLabel={m.members_leave_confirm()}
                   isLoading={mutations.leave.isPending}
                   onConfirm={() => mutations.leave.mutate()}
                 />
@@ -167,16 +168,16 @@ export function MembersTable({ members, viewer }: { members: MemberRow[]; viewer
                 <span className="inline-flex gap-1">
                   {isOwnerRole(viewer.role) && !isOwnerRole(member.role) ? (
                     <ConfirmableButton
-                      label="Make owner"
-                      confirmLabel="Transfer ownership"
+                      label={m.members_make_owner()}
+                      confirmLabel={m.members_transfer_confirm()}
                       isLoading={mutations.transfer.isPending}
                       onConfirm={() => mutations.transfer.mutate(member.id)}
                     />
                   ) : null}
                   {canRemoveMember(viewer.role, member.role) ? (
                     <ConfirmableButton
-                      label="Remove"
-                      confirmLabel={`Remove ${member.name}`}
+                      label={m.members_remove()}
+                      confirmLabel={m.members_remove_confirm({ name: member.name })}
                       isLoading={mutations.remove.isPending}
                       onConfirm={() => mutations.remove.mutate(member.id)}
                     />

@@ -3,6 +3,7 @@ import { canAssignRole, canRemoveMember, isOwnerRole } from '@kit/better-auth/pe
 import { type Database, getDatabase } from '@kit/database';
 import { member, session, user } from '@kit/database/schema';
 import { and, asc, eq } from 'drizzle-orm';
+import { m } from '~/paraglide/messages';
 import type { OrganizationActor } from './organization-actor';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -41,8 +42,7 @@ async function findMember(tx: Transaction, organizationId: string, memberId: str
     .from(member)
     .where(and(eq(member.id, memberId), eq(member.organizationId, organizationId)))
     .for('update');
-  if (!row)
-    throw new NotFoundError('That member is not in this organization. Reload the page and try again.');
+  if (!row) throw new NotFoundError(m.err_member_not_found());
   return row;
 }
 
@@ -55,9 +55,6 @@ async function lockOwnerCount(tx: Transaction, organizationId: string): Promise<
     .for('update');
   return owners.length;
 }
-
-const LAST_OWNER_MESSAGE =
-  'An organization needs at least one owner. Make another member owner first, or delete the organization.';
 
 async function forgetActiveOrganization(tx: Transaction, userId: string, organizationId: string) {
   await tx
@@ -73,12 +70,12 @@ export async function changeMemberRole(actor: OrganizationActor, memberId: strin
     if (!canAssignRole(actor.role, target.role, nextRole)) {
       throw new ForbiddenError(
         isOwnerRole(target.role) || isOwnerRole(nextRole)
-          ? 'Only an owner can grant or take away the owner role.'
-          : 'Your role does not allow changing roles.',
+          ? m.err_owner_role_only_owner()
+          : m.err_role_cannot_change_roles(),
       );
     }
     if (isOwnerRole(target.role) && !isOwnerRole(nextRole) && ownerCount <= 1) {
-      throw new ForbiddenError(LAST_OWNER_MESSAGE);
+      throw new ForbiddenError(m.err_last_owner());
     }
     await tx.update(member).set({ role: nextRole }).where(eq(member.id, target.id));
     return { id: target.id, role: nextRole };
@@ -90,16 +87,14 @@ export async function removeMember(actor: OrganizationActor, memberId: string) {
     const ownerCount = await lockOwnerCount(tx, actor.organizationId);
     const target = await findMember(tx, actor.organizationId, memberId);
     if (target.userId === actor.userId) {
-      throw new ValidationError({ memberId: ['To remove yourself, use “Leave organization”.'] });
+      throw new ValidationError({ memberId: [m.err_remove_yourself()] });
     }
     if (!canRemoveMember(actor.role, target.role)) {
       throw new ForbiddenError(
-        isOwnerRole(target.role)
-          ? 'Only an owner can remove an owner.'
-          : 'Your role does not allow removing members.',
+        isOwnerRole(target.role) ? m.err_remove_owner_only_owner() : m.err_role_cannot_remove(),
       );
     }
-    if (isOwnerRole(target.role) && ownerCount <= 1) throw new ForbiddenError(LAST_OWNER_MESSAGE);
+    if (isOwnerRole(target.role) && ownerCount <= 1) throw new ForbiddenError(m.err_last_owner());
     await tx.delete(member).where(eq(member.id, target.id));
     await forgetActiveOrganization(tx, target.userId, actor.organizationId);
     return { id: target.id };
@@ -114,11 +109,9 @@ export async function leaveOrganization(actor: OrganizationActor) {
       .from(member)
       .where(and(eq(member.organizationId, actor.organizationId), eq(member.userId, actor.userId)))
       .for('update');
-    if (!own) throw new NotFoundError('You are not a member of this organization.');
+    if (!own) throw new NotFoundError(m.err_not_member_of_this());
     if (isOwnerRole(own.role) && ownerCount <= 1) {
-      throw new ForbiddenError(
-        'You are the last owner. Transfer ownership to another member or delete the organization first.',
-      );
+      throw new ForbiddenError(m.err_last_owner_leave());
     }
     await tx.delete(member).where(eq(member.id, own.id));
     await forgetActiveOrganization(tx, actor.userId, actor.organizationId);
@@ -128,12 +121,12 @@ export async function leaveOrganization(actor: OrganizationActor) {
 
 /** The target becomes owner and the acting owner becomes admin, in one transaction. */
 export async function transferOwnership(actor: OrganizationActor, memberId: string) {
-  if (!isOwnerRole(actor.role)) throw new ForbiddenError('Only an owner can transfer ownership.');
+  if (!isOwnerRole(actor.role)) throw new ForbiddenError(m.err_transfer_only_owner());
   return getDatabase().transaction(async (tx) => {
     await lockOwnerCount(tx, actor.organizationId);
     const target = await findMember(tx, actor.organizationId, memberId);
     if (target.userId === actor.userId) {
-      throw new ValidationError({ memberId: ['Choose another member to transfer ownership to.'] });
+      throw new ValidationError({ memberId: [m.err_transfer_choose_other()] });
     }
     await tx.update(member).set({ role: 'owner' }).where(eq(member.id, target.id));
     await tx

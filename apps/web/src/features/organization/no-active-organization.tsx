@@ -1,21 +1,20 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { Link } from '@tanstack/react-router';
+import { m } from '~/paraglide/messages';
 
 /** Shown on organization pages while the personal account is active. */
 export function NoActiveOrganization() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>No organization selected</CardTitle>
-        <CardDescription>
-          You are working in your personal account. Switch to an organization with the account switcher, or{' '}
-          <Link to="/organizations/new" className="underline">
-            create one
-          </Link>
-          .
-        </CardDescription>
+        <CardTitle>{m.no_org_title()}</CardTitle>
+        <CardDescription>{m.no_org_description()}</CardDescription>
       </CardHeader>
-      <CardContent />
+      <CardContent>
+        <Link to="/organizations/new" className="text-sm underline">
+          {m.no_org_create()}
+        </Link>
+      </CardContent>
     </Card>
   );
 }

@@ -5,6 +5,7 @@ import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { useServerFn } from '@tanstack/react-start';
 import { useFormSubmit } from '~/lib/use-form-submit';
+import { m } from '~/paraglide/messages';
 import { accountContextQuery } from './account.queries';
 import { updateOrganizationSettings } from './organization.functions';
 import { organizationSettingsQuery } from './organization.queries';
@@ -24,49 +25,47 @@ export function OrganizationSettingsForm({ organization, canEdit }: Props) {
       queryClient.invalidateQueries({ queryKey: organizationSettingsQuery().queryKey }),
       queryClient.invalidateQueries({ queryKey: accountContextQuery().queryKey }),
     ]);
-    toast.success('Organization saved.');
+    toast.success(m.org_saved());
   });
 
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Details</CardTitle>
-        <CardDescription>
-          {canEdit ? 'The name, link and logo your members see.' : 'Only owners and admins can change these.'}
-        </CardDescription>
+        <CardTitle>{m.org_details_title()}</CardTitle>
+        <CardDescription>{canEdit ? m.org_details_can_edit() : m.org_details_read_only()}</CardDescription>
       </CardHeader>
       <form onSubmit={onSubmit} noValidate>
         <fieldset disabled={!canEdit} className="contents">
           <CardContent className="space-y-4">
             <FormError message={formError} />
             <FormField
-              label="Name"
+              label={m.field_name()}
               name="name"
               defaultValue={organization.name}
               required
               error={errors.name}
             />
             <FormField
-              label="Slug"
+              label={m.field_slug()}
               name="slug"
               defaultValue={organization.slug}
-              description="Lowercase letters, digits and dashes; unique across the app."
+              description={m.org_slug_unique_hint()}
               required
               error={errors.slug}
             />
             <FormField
-              label="Logo URL"
+              label={m.field_logo_url()}
               name="logo"
               type="url"
               defaultValue={organization.logo ?? ''}
-              description="An https:// image address, or empty for none."
+              description={m.image_url_hint()}
               error={errors.logo}
             />
           </CardContent>
           {canEdit ? (
             <CardFooter>
               <Button type="submit" isLoading={pending}>
-                Save changes
+                {m.action_save_changes()}
               </Button>
             </CardFooter>
           ) : null}

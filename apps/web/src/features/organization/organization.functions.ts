@@ -11,6 +11,7 @@ import { ForbiddenError } from '@kit/better-auth/errors';
 import { getAuth } from '@kit/better-auth/server';
 import { getRequest } from '@tanstack/react-start/server';
 import { isAPIError } from 'better-auth/api';
+import { m } from '~/paraglide/messages';
 import { type AccountSummary, setSessionActiveOrganization, summarizeAccount } from './account.service';
 import { toActor } from './actor-from-context';
 import {
@@ -33,7 +34,7 @@ export const createOrganization = authAction
   .handler(async ({ data }) => {
     const slug = data.slug ?? slugify(data.name);
     if (slug.length < 2) {
-      throw new ValidationError({ slug: ['Choose a slug of at least 2 letters or digits.'] });
+      throw new ValidationError({ slug: [m.err_slug_too_short()] });
     }
     await assertSlugAvailable(slug);
     // better-auth takes the creator from the session cookie, never from the body.
@@ -42,7 +43,7 @@ export const createOrganization = authAction
       .catch((error: unknown) => {
         // Another request took the slug since the check above.
         if (isAPIError(error) && error.statusCode === 400) {
-          throw new ValidationError({ slug: ['This slug is taken. Choose another one.'] });
+          throw new ValidationError({ slug: [m.err_slug_taken()] });
         }
         throw error;
       });
@@ -60,7 +61,7 @@ export const switchAccount = authAction
     // The caller's organizations came with the session, in the request's one session statement.
     const { organizations } = (await getAccountContext()) ?? { organizations: [] };
     if (data.organizationId && !organizations.some((org) => org.id === data.organizationId)) {
-      throw new ForbiddenError('You are not a member of that organization.');
+      throw new ForbiddenError(m.err_not_member_of_that());
     }
     await setSessionActiveOrganization(context.session.id, data.organizationId);
     return summarizeAccount(organizations, data.organizationId);

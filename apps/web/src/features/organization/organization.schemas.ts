@@ -1,29 +1,30 @@
 import { ORGANIZATION_ROLES, type OrganizationRole } from '@kit/better-auth/permissions';
 import { z } from 'zod';
+import { m } from '~/paraglide/messages';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const organizationNameSchema = z
   .string()
   .trim()
-  .min(2, { error: 'Use at least 2 characters.' })
-  .max(64, { error: 'Use at most 64 characters.' });
+  .min(2, { error: () => m.validation_min_2() })
+  .max(64, { error: () => m.validation_max_64() });
 
 export const organizationSlugSchema = z
   .string()
   .trim()
-  .min(2, { error: 'Use at least 2 characters.' })
-  .max(48, { error: 'Use at most 48 characters.' })
-  .regex(SLUG_PATTERN, { error: 'Use lowercase letters, digits and single dashes.' });
+  .min(2, { error: () => m.validation_min_2() })
+  .max(48, { error: () => m.validation_max_48() })
+  .regex(SLUG_PATTERN, { error: () => m.validation_slug_pattern() });
 
 const logoUrlSchema = z
   .string()
   .trim()
   .max(2048)
   .refine((value) => value === '' || /^https:\/\//.test(value), {
-    error: 'Use an https:// address, or leave it empty.',
+    error: () => m.validation_https_url(),
   })
-  .pipe(z.union([z.literal(''), z.url({ error: 'Enter a valid URL.' })]));
+  .pipe(z.union([z.literal(''), z.url({ error: () => m.validation_url() })]));
 
 export const createOrganizationSchema = z.object({
   name: organizationNameSchema,
@@ -43,13 +44,16 @@ export const updateOrganizationSchema = z.object({
 
 export const deleteOrganizationSchema = z.object({
   /** The organization's name, typed by the owner to confirm. */
-  confirmName: z.string().trim().min(1, { error: 'Type the organization name to confirm.' }),
+  confirmName: z
+    .string()
+    .trim()
+    .min(1, { error: () => m.validation_confirm_org_name() }),
 });
 
 export const organizationRoleSchema = z.enum(
   ORGANIZATION_ROLES as [OrganizationRole, ...OrganizationRole[]],
   {
-    error: `Choose one of these roles: ${ORGANIZATION_ROLES.join(', ')}.`,
+    error: () => m.validation_role_choice({ roles: ORGANIZATION_ROLES.join(', ') }),
   },
 );
 
@@ -59,7 +63,7 @@ export const memberIdSchema = z.object({ memberId: idSchema });
 export const changeMemberRoleSchema = z.object({ memberId: idSchema, role: organizationRoleSchema });
 
 export const inviteMemberSchema = z.object({
-  email: z.email({ error: 'Enter a valid email address.' }).max(254),
+  email: z.email({ error: () => m.validation_email() }).max(254),
   role: organizationRoleSchema,
 });
 

@@ -2,6 +2,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '@kit/better-auth
 import { getDatabase } from '@kit/database';
 import { organization, session } from '@kit/database/schema';
 import { and, eq, ne } from 'drizzle-orm';
+import { m } from '~/paraglide/messages';
 import type { OrganizationActor } from './organization-actor';
 
 export async function getOrganization(organizationId: string) {
@@ -14,7 +15,7 @@ export async function getOrganization(organizationId: string) {
     })
     .from(organization)
     .where(eq(organization.id, organizationId));
-  if (!row) throw new NotFoundError('This organization no longer exists.');
+  if (!row) throw new NotFoundError(m.err_organization_gone());
   return row;
 }
 
@@ -29,7 +30,7 @@ export async function assertSlugAvailable(slug: string, exceptOrganizationId?: s
         : eq(organization.slug, slug),
     )
     .limit(1);
-  if (taken) throw new ValidationError({ slug: ['This slug is taken. Choose another one.'] });
+  if (taken) throw new ValidationError({ slug: [m.err_slug_taken()] });
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -49,8 +50,7 @@ export async function updateOrganization(
       .where(eq(organization.id, actor.organizationId));
   } catch (error) {
     // Another request took the slug between the check and the update.
-    if (isUniqueViolation(error))
-      throw new ValidationError({ slug: ['This slug is taken. Choose another one.'] });
+    if (isUniqueViolation(error)) throw new ValidationError({ slug: [m.err_slug_taken()] });
     throw error;
   }
   return getOrganization(actor.organizationId);
@@ -60,9 +60,9 @@ export async function updateOrganization(
 export async function deleteOrganization(actor: OrganizationActor, confirmName: string) {
   const current = await getOrganization(actor.organizationId);
   if (confirmName.trim() !== current.name) {
-    throw new ValidationError({ confirmName: [`Type “${current.name}” exactly to confirm.`] });
+    throw new ValidationError({ confirmName: [m.org_delete_type_exactly({ name: current.name })] });
   }
-  if (actor.role !== 'owner') throw new ForbiddenError('Only an owner can delete the organization.');
+  if (actor.role !== 'owner') throw new ForbiddenError(m.err_delete_only_owner());
   await getDatabase().transaction(async (tx) => {
     await tx
       .update(session)

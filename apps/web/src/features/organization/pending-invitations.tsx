@@ -4,6 +4,9 @@ import { toast } from '@kit/ui/toast';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useServerFn } from '@tanstack/react-start';
 import { errorMessage } from '~/lib/errors';
+import { formatDate } from '~/lib/i18n/format';
+import { roleLabel } from '~/lib/i18n/role-label';
+import { m } from '~/paraglide/messages';
 import { cancelOrganizationInvitation, resendOrganizationInvitation } from './invitations.functions';
 import { invitationsQuery } from './organization.queries';
 
@@ -15,28 +18,33 @@ export function PendingInvitations({ viewerRole }: { viewerRole: string }) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: invitationsQuery().queryKey });
   const resend = useMutation({
     mutationFn: (invitationId: string) => resendFn({ data: { invitationId } }),
-    onSuccess: () => refresh().then(() => toast.success('Invitation sent again.')),
+    onSuccess: () => refresh().then(() => toast.success(m.invitation_resent())),
     onError: (error) => toast.error(errorMessage(error)),
   });
   const cancel = useMutation({
     mutationFn: (invitationId: string) => cancelFn({ data: { invitationId } }),
-    onSuccess: () => refresh().then(() => toast.success('Invitation cancelled.')),
+    onSuccess: () => refresh().then(() => toast.success(m.invitation_cancelled())),
     onError: (error) => toast.error(errorMessage(error)),
   });
 
   if (invitations.length === 0) {
-    return <p className="text-sm text-muted-foreground">No pending invitations.</p>;
+    return <p className="text-sm text-muted-foreground">{m.invitations_none()}</p>;
   }
   return (
-    <ul className="divide-y divide-border rounded-md border border-border" aria-label="Pending invitations">
+    <ul
+      className="divide-y divide-border rounded-md border border-border"
+      aria-label={m.invitations_list_label()}
+    >
       {invitations.map((invitation) => (
         <li key={invitation.id} className="flex flex-wrap items-center gap-3 px-3 py-2 text-sm">
           <span className="font-medium">{invitation.email}</span>
-          <span className="text-muted-foreground">as {invitation.role}</span>
+          <span className="text-muted-foreground">
+            {m.invitations_as_role({ role: roleLabel(invitation.role) })}
+          </span>
           <span className={invitation.isExpired ? 'text-destructive' : 'text-muted-foreground'}>
             {invitation.isExpired
-              ? 'expired'
-              : `expires ${new Date(invitation.expiresAt).toLocaleDateString()}`}
+              ? m.invitations_expired()
+              : m.invitations_expires({ date: formatDate(invitation.expiresAt) })}
           </span>
           <span className="ml-auto inline-flex gap-1">
             {canInviteAs(viewerRole, invitation.role) ? (
@@ -46,7 +54,7 @@ export function PendingInvitations({ viewerRole }: { viewerRole: string }) {
                 onClick={() => resend.mutate(invitation.id)}
                 isLoading={resend.isPending && resend.variables === invitation.id}
               >
-                Resend
+                {m.invitations_resend()}
               </Button>
             ) : null}
             {canCancelInvitation(viewerRole, invitation.role) ? (
@@ -56,7 +64,7 @@ export function PendingInvitations({ viewerRole }: { viewerRole: string }) {
                 onClick={() => cancel.mutate(invitation.id)}
                 isLoading={cancel.isPending && cancel.variables === invitation.id}
               >
-                Cancel
+                {m.action_cancel()}
               </Button>
             ) : null}
           </span>

@@ -1,5 +1,6 @@
 import { HttpError } from '@kit/better-auth/errors';
 import { isAPIError } from 'better-auth/api';
+import { m } from '~/paraglide/messages';
 
 export function isHttpError(error: unknown): error is HttpError {
   return error instanceof HttpError;
@@ -9,17 +10,12 @@ export function isHttpError(error: unknown): error is HttpError {
 export function fromAuthApiError(error: unknown): HttpError | undefined {
   if (!isAPIError(error) || error.statusCode >= 500) return undefined;
   const body = (error.body ?? {}) as { message?: unknown; code?: unknown };
-  const message =
-    typeof body.message === 'string' && body.message ? body.message : 'The request was refused.';
+  const message = typeof body.message === 'string' && body.message ? body.message : m.err_request_refused();
   return new HttpError(error.statusCode, message, typeof body.code === 'string' ? body.code : 'AUTH_ERROR');
 }
 
 /** Logs an unexpected error with its request id and returns what the client may see. */
 export function toSafeError(error: unknown, requestId: string): HttpError {
   console.error(`[request ${requestId}] unexpected server error`, error);
-  return new HttpError(
-    500,
-    `Something went wrong on our side. Try again; if it keeps happening, report request id ${requestId}.`,
-    'INTERNAL',
-  );
+  return new HttpError(500, m.err_internal({ requestId }), 'INTERNAL');
 }

@@ -2,11 +2,13 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { accountContextQuery } from '~/features/organization/account.queries';
+import { roleLabel } from '~/lib/i18n/role-label';
 import { queryClientOf } from '~/lib/query/query-client';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/dashboard')({
   loader: ({ context }) => queryClientOf(context.queries).ensureQueryData(accountContextQuery()),
-  head: () => ({ meta: [{ title: 'Dashboard — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.nav_dashboard() }) }] }),
   component: DashboardPage,
 });
 
@@ -17,33 +19,29 @@ function DashboardPage() {
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Dashboard</h1>
-        <p className="text-muted-foreground">Signed in as {user.email}</p>
+        <h1 className="text-2xl font-semibold tracking-tight">{m.nav_dashboard()}</h1>
+        <p className="break-words text-muted-foreground">{m.dashboard_signed_in_as({ email: user.email })}</p>
       </div>
       <Card data-testid="active-account">
         <CardHeader>
-          <CardDescription>Active account</CardDescription>
-          <CardTitle>{active ? active.name : 'Personal account'}</CardTitle>
+          <CardDescription>{m.dashboard_active_account()}</CardDescription>
+          <CardTitle>{active ? active.name : m.switcher_personal()}</CardTitle>
         </CardHeader>
         <CardContent className="text-sm text-muted-foreground">
           {active ? (
-            <p>
-              You are working in the organization <strong className="text-foreground">{active.name}</strong>{' '}
-              as <strong className="text-foreground">{active.role}</strong>.
-            </p>
+            <p>{m.dashboard_in_organization({ name: active.name, role: roleLabel(active.role) })}</p>
           ) : (
             <p>
-              You are working in your personal account.{' '}
+              {m.dashboard_in_personal()}{' '}
               {data.organizations.length === 0 ? (
                 <>
-                  You are not in any organization yet —{' '}
+                  {m.dashboard_no_organization()}{' '}
                   <Link to="/organizations/new" className="underline">
-                    create one
+                    {m.dashboard_create_one()}
                   </Link>
-                  .
                 </>
               ) : (
-                'Use the account switcher to work in one of your organizations.'
+                m.dashboard_use_switcher()
               )}
             </p>
           )}

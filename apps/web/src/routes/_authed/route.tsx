@@ -1,8 +1,14 @@
 import { requireAuth } from '@kit/auth/guards';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Outlet } from '@tanstack/react-router';
-import { AppLayout } from '~/components/app-layout';
+import { AppShell } from '~/components/shell/app-shell';
+import { appNavGroups } from '~/components/shell/nav-items';
+import { QueryProvider } from '~/components/shell/query-provider';
+import { accountContextQuery } from '~/features/organization/account.queries';
+import { AccountSwitcher } from '~/features/organization/account-switcher';
 import { forgetStaleAccountData } from '~/features/organization/forget-stale-account-data';
 import { loadAccountData } from '~/features/organization/load-account-data';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed')({
   beforeLoad: (match) => {
@@ -10,14 +16,30 @@ export const Route = createFileRoute('/_authed')({
     forgetStaleAccountData(match.context.queries.client, match.context.auth);
     return guarded;
   },
+  // The sidebar's account switcher and sections render on the server with the user's organizations.
   loader: ({ context }) => loadAccountData(context),
   component: AuthedLayout,
 });
 
 function AuthedLayout() {
   return (
-    <AppLayout>
+    <QueryProvider>
+      <AuthedShell />
+    </QueryProvider>
+  );
+}
+
+function AuthedShell() {
+  const { user } = Route.useRouteContext();
+  const { data } = useSuspenseQuery(accountContextQuery());
+  const active = data.organizations.find((org) => org.id === data.activeOrganizationId);
+  return (
+    <AppShell
+      top={<AccountSwitcher className="w-full justify-between" />}
+      navLabel={m.nav_main()}
+      groups={appNavGroups(user, active)}
+    >
       <Outlet />
-    </AppLayout>
+    </AppShell>
   );
 }

@@ -5,7 +5,9 @@ import { EmptyState, Table, TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { listAuditLog } from '~/features/admin/admin.functions';
 import { Pagination } from '~/features/admin/pagination';
+import { formatDateTime } from '~/lib/i18n/format';
 import { searchDate, searchPage, searchText } from '~/lib/search-params';
+import { m } from '~/paraglide/messages';
 
 interface AuditSearch {
   action?: string;
@@ -39,16 +41,16 @@ export const Route = createFileRoute('/admin/audit')({
         page: deps.page ?? 1,
       },
     }),
-  head: () => ({ meta: [{ title: 'Audit log — Admin — Kit' }] }),
+  head: () => ({ meta: [{ title: m.admin_page_title({ page: m.nav_admin_audit() }) }] }),
   component: AuditPage,
 });
 
 const filters = [
-  { name: 'action', label: 'Action', placeholder: 'user.ban', type: 'text' },
-  { name: 'actor', label: 'Actor (id or email)', placeholder: '', type: 'text' },
-  { name: 'target', label: 'Target id', placeholder: '', type: 'text' },
-  { name: 'from', label: 'From', placeholder: '', type: 'date' },
-  { name: 'to', label: 'To', placeholder: '', type: 'date' },
+  { name: 'action', label: m.audit_field_action, placeholder: 'user.ban', type: 'text' },
+  { name: 'actor', label: m.audit_field_actor, placeholder: '', type: 'text' },
+  { name: 'target', label: m.audit_field_target, placeholder: '', type: 'text' },
+  { name: 'from', label: m.audit_field_from, placeholder: '', type: 'date' },
+  { name: 'to', label: m.audit_field_to, placeholder: '', type: 'date' },
 ] as const;
 
 function AuditPage() {
@@ -57,9 +59,9 @@ function AuditPage() {
   const navigate = useNavigate({ from: Route.fullPath });
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{m.nav_admin_audit()}</h1>
       <form
-        aria-label="Filter the audit log"
+        aria-label={m.audit_filter_label()}
         className="grid gap-3 sm:grid-cols-3 lg:grid-cols-[repeat(5,1fr)_auto] lg:items-end"
         onSubmit={(event) => {
           event.preventDefault();
@@ -79,7 +81,7 @@ function AuditPage() {
       >
         {filters.map((filter) => (
           <div key={filter.name} className="grid gap-2">
-            <Label htmlFor={`audit-${filter.name}`}>{filter.label}</Label>
+            <Label htmlFor={`audit-${filter.name}`}>{filter.label()}</Label>
             <Input
               id={`audit-${filter.name}`}
               name={filter.name}
@@ -90,42 +92,42 @@ function AuditPage() {
           </div>
         ))}
         <Button type="submit" variant="secondary">
-          Filter
+          {m.action_filter()}
         </Button>
       </form>
       {entries.length === 0 ? (
-        <EmptyState>No entries match. Widen the filters.</EmptyState>
+        <EmptyState>{m.audit_empty()}</EmptyState>
       ) : (
         <Table
-          caption="Audit log"
+          caption={m.nav_admin_audit()}
           columns={[
-            { label: 'Time' },
-            { label: 'Action' },
-            { label: 'Actor' },
-            { label: 'Target' },
-            { label: 'From' },
+            { label: m.audit_column_time() },
+            { label: m.audit_field_action() },
+            { label: m.audit_column_actor() },
+            { label: m.audit_column_target() },
+            { label: m.audit_column_from() },
           ]}
         >
           {entries.map((entry) => (
             <TableRow key={entry.id} className="align-top" data-testid="audit-entry">
-              <TableCell className="whitespace-nowrap">
-                {new Date(entry.createdAt).toLocaleString()}
-              </TableCell>
+              <TableCell className="whitespace-nowrap">{formatDateTime(entry.createdAt)}</TableCell>
               <TableCell className="font-mono text-xs">
                 {entry.action}
                 {entry.metadata ? <div className="text-muted-foreground">{entry.metadata}</div> : null}
               </TableCell>
               <TableCell>
-                {entry.actorEmail ?? entry.actorId ?? 'unknown'}
+                {entry.actorEmail ?? entry.actorId ?? m.audit_unknown_actor()}
                 {entry.impersonatorId ? (
-                  <div className="text-xs text-destructive">impersonated by {entry.impersonatorId}</div>
+                  <div className="text-xs text-destructive">
+                    {m.audit_impersonated_by({ id: entry.impersonatorId })}
+                  </div>
                 ) : null}
               </TableCell>
               <TableCell className="font-mono text-xs">
                 {entry.targetType ? `${entry.targetType} ${entry.targetId ?? ''}` : '—'}
               </TableCell>
               <TableCell className="text-xs text-muted-foreground">
-                {entry.ipAddress ?? 'no IP'}
+                {entry.ipAddress ?? m.admin_no_ip()}
                 <div className="max-w-48 truncate" title={entry.userAgent ?? undefined}>
                   {entry.userAgent}
                 </div>

@@ -8,9 +8,10 @@ import { emailOnlySchema } from '~/features/account/account.schemas';
 import { AuthCard } from '~/features/account/auth-card';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/auth/forgot-password')({
-  head: () => ({ meta: [{ title: 'Forgot your password — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.forgot_page_title() }) }] }),
   component: ForgotPasswordPage,
 });
 
@@ -25,28 +26,22 @@ function ForgotPasswordPage() {
 
   if (sentTo) {
     return (
-      <AuthCard
-        title="Check your inbox"
-        description={`If an account uses ${sentTo}, we sent it a link to choose a new password. The link works once, for one hour.`}
-      >
+      <AuthCard title={m.forgot_sent_title()} description={m.forgot_sent_description({ email: sentTo })}>
         <CardFooter>
           <Link to="/auth/sign-in" className="text-sm underline">
-            Back to sign in
+            {m.back_to_sign_in()}
           </Link>
         </CardFooter>
       </AuthCard>
     );
   }
   return (
-    <AuthCard
-      title="Forgot your password?"
-      description="Enter your email address and we will send you a link to choose a new one."
-    >
+    <AuthCard title={m.forgot_title()} description={m.forgot_description()}>
       <form onSubmit={onSubmit} noValidate>
         <CardContent className="space-y-4">
           <FormError message={formError} />
           <FormField
-            label="Email"
+            label={m.field_email()}
             name="email"
             type="email"
             autoComplete="email"
@@ -56,10 +51,10 @@ function ForgotPasswordPage() {
         </CardContent>
         <CardFooter className="flex flex-col gap-3">
           <Button type="submit" className="w-full" isLoading={pending}>
-            Send the link
+            {m.forgot_submit()}
           </Button>
           <Link to="/auth/sign-in" className="text-sm underline">
-            Back to sign in
+            {m.back_to_sign_in()}
           </Link>
         </CardFooter>
       </form>

@@ -9,13 +9,14 @@ import { AuthCard } from '~/features/account/auth-card';
 import { callAuth } from '~/lib/auth-call';
 import { searchText } from '~/lib/search-params';
 import { useFormSubmit } from '~/lib/use-form-submit';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/auth/reset-password')({
   validateSearch: (search: Record<string, unknown>): { token?: string; error?: string } => ({
     token: searchText(search.token),
     error: searchText(search.error),
   }),
-  head: () => ({ meta: [{ title: 'Choose a new password — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.reset_title() }) }] }),
   component: ResetPasswordPage,
 });
 
@@ -34,13 +35,10 @@ function ResetPasswordPage() {
 
   if (!token || error) {
     return (
-      <AuthCard
-        title="This link did not work"
-        description="The reset link is invalid, already used or expired. Ask for a new one."
-      >
+      <AuthCard title={m.reset_link_failed_title()} description={m.reset_link_failed_description()}>
         <CardFooter>
           <Link to="/auth/forgot-password" className="text-sm underline">
-            Get a new link
+            {m.reset_get_new_link()}
           </Link>
         </CardFooter>
       </AuthCard>
@@ -48,28 +46,22 @@ function ResetPasswordPage() {
   }
   if (done) {
     return (
-      <AuthCard
-        title="Password changed"
-        description="Your new password is set, and every session of your account was signed out."
-      >
+      <AuthCard title={m.reset_done_title()} description={m.reset_done_description()}>
         <CardFooter>
           <Link to="/auth/sign-in" className="text-sm underline">
-            Sign in
+            {m.action_sign_in()}
           </Link>
         </CardFooter>
       </AuthCard>
     );
   }
   return (
-    <AuthCard
-      title="Choose a new password"
-      description="At least 8 characters. This signs you out everywhere."
-    >
+    <AuthCard title={m.reset_title()} description={m.reset_description()}>
       <form onSubmit={onSubmit} noValidate>
         <CardContent className="space-y-4">
           <FormError message={formError} />
           <FormField
-            label="New password"
+            label={m.field_new_password()}
             name="newPassword"
             type="password"
             autoComplete="new-password"
@@ -77,7 +69,7 @@ function ResetPasswordPage() {
             error={errors.newPassword}
           />
           <FormField
-            label="Repeat the new password"
+            label={m.field_repeat_new_password()}
             name="confirmPassword"
             type="password"
             autoComplete="new-password"
@@ -87,7 +79,7 @@ function ResetPasswordPage() {
         </CardContent>
         <CardFooter>
           <Button type="submit" className="w-full" isLoading={pending}>
-            Set the new password
+            {m.reset_submit()}
           </Button>
         </CardFooter>
       </form>

@@ -1,14 +1,14 @@
 import { Toaster } from '@kit/ui/toast';
 import { createFileRoute, Outlet } from '@tanstack/react-router';
-import { PublicLayout } from '~/components/public-layout';
+import { MarketingLayout } from '~/components/marketing-layout';
 
 export const Route = createFileRoute('/auth')({ component: AuthLayout });
 
 function AuthLayout() {
   return (
-    <PublicLayout>
+    <MarketingLayout>
       <Outlet />
       <Toaster />
-    </PublicLayout>
+    </MarketingLayout>
   );
 }

@@ -9,11 +9,12 @@ import { AuthCard } from '~/features/account/auth-card';
 import { callAuth } from '~/lib/auth-call';
 import { redirectSearch } from '~/lib/search-params';
 import { useFormSubmit } from '~/lib/use-form-submit';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/auth/sign-in')({
   validateSearch: redirectSearch,
   beforeLoad: ({ context, search }) => redirectIfAuthenticated({ context, search }),
-  head: () => ({ meta: [{ title: 'Sign in — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.sign_in_title() }) }] }),
   component: SignInPage,
 });
 
@@ -34,12 +35,12 @@ function SignInPage() {
   });
 
   return (
-    <AuthCard title="Sign in" description="Welcome back. Sign in with your email and password.">
+    <AuthCard title={m.sign_in_title()} description={m.sign_in_description()}>
       <form onSubmit={onSubmit} noValidate>
         <CardContent className="space-y-4">
           <FormError message={formError} />
           <FormField
-            label="Email"
+            label={m.field_email()}
             name="email"
             type="email"
             autoComplete="email"
@@ -47,7 +48,7 @@ function SignInPage() {
             error={errors.email}
           />
           <FormField
-            label="Password"
+            label={m.field_password()}
             name="password"
             type="password"
             autoComplete="current-password"
@@ -55,17 +56,17 @@ function SignInPage() {
             error={errors.password}
           />
           <Link to="/auth/forgot-password" className="text-sm underline">
-            Forgot your password?
+            {m.sign_in_forgot()}
           </Link>
         </CardContent>
         <CardFooter className="flex flex-col gap-3">
           <Button type="submit" className="w-full" isLoading={pending}>
-            Sign in
+            {m.action_sign_in()}
           </Button>
           <p className="text-sm text-muted-foreground">
-            No account yet?{' '}
+            {m.sign_in_no_account()}{' '}
             <Link to="/auth/sign-up" search={{ redirect: search.redirect }} className="underline">
-              Sign up
+              {m.action_sign_up()}
             </Link>
           </p>
         </CardFooter>

@@ -9,11 +9,12 @@ import { AuthCard } from '~/features/account/auth-card';
 import { callAuth } from '~/lib/auth-call';
 import { redirectSearch } from '~/lib/search-params';
 import { useFormSubmit } from '~/lib/use-form-submit';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/auth/sign-up')({
   validateSearch: redirectSearch,
   beforeLoad: ({ context, search }) => redirectIfAuthenticated({ context, search }),
-  head: () => ({ meta: [{ title: 'Create an account — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.sign_up_page_title() }) }] }),
   component: SignUpPage,
 });
 
@@ -35,16 +36,13 @@ function SignUpPage() {
   });
 
   return (
-    <AuthCard
-      title="Create your account"
-      description="It takes a minute. You can create or join organizations afterwards."
-    >
+    <AuthCard title={m.sign_up_title()} description={m.sign_up_description()}>
       <form onSubmit={onSubmit} noValidate>
         <CardContent className="space-y-4">
           <FormError message={formError} />
-          <FormField label="Name" name="name" autoComplete="name" required error={errors.name} />
+          <FormField label={m.field_name()} name="name" autoComplete="name" required error={errors.name} />
           <FormField
-            label="Email"
+            label={m.field_email()}
             name="email"
             type="email"
             autoComplete="email"
@@ -52,23 +50,23 @@ function SignUpPage() {
             error={errors.email}
           />
           <FormField
-            label="Password"
+            label={m.field_password()}
             name="password"
             type="password"
             autoComplete="new-password"
-            description="At least 8 characters."
+            description={m.sign_up_password_hint()}
             required
             error={errors.password}
           />
         </CardContent>
         <CardFooter className="flex flex-col gap-3">
           <Button type="submit" className="w-full" isLoading={pending}>
-            Create account
+            {m.sign_up_submit()}
           </Button>
           <p className="text-sm text-muted-foreground">
-            Already have an account?{' '}
+            {m.sign_up_have_account()}{' '}
             <Link to="/auth/sign-in" search={{ redirect: search.redirect }} className="underline">
-              Sign in
+              {m.action_sign_in()}
             </Link>
           </p>
         </CardFooter>

@@ -10,10 +10,11 @@ import { AuthCard } from '~/features/account/auth-card';
 import { callAuth } from '~/lib/auth-call';
 import { redirectSearch } from '~/lib/search-params';
 import { useFormSubmit } from '~/lib/use-form-submit';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/auth/two-factor')({
   validateSearch: redirectSearch,
-  head: () => ({ meta: [{ title: 'Two-factor check — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.two_factor_title() }) }] }),
   component: TwoFactorPage,
 });
 
@@ -37,18 +38,14 @@ function TwoFactorPage() {
 
   return (
     <AuthCard
-      title="Two-factor check"
-      description={
-        useBackupCode
-          ? 'Enter one of the backup codes you saved when you turned on two-factor authentication. Each works once.'
-          : 'Enter the 6-digit code your authenticator app shows for this account.'
-      }
+      title={m.two_factor_title()}
+      description={useBackupCode ? m.two_factor_backup_description() : m.two_factor_totp_description()}
     >
       <form onSubmit={form.onSubmit} noValidate key={useBackupCode ? 'backup' : 'totp'}>
         <CardContent className="space-y-4">
           <FormError message={form.formError} />
           <FormField
-            label={useBackupCode ? 'Backup code' : 'Code'}
+            label={useBackupCode ? m.field_backup_code() : m.field_code()}
             name="code"
             inputMode={useBackupCode ? 'text' : 'numeric'}
             autoComplete="one-time-code"
@@ -61,15 +58,15 @@ function TwoFactorPage() {
             className="text-sm underline"
             onClick={() => setUseBackupCode(!useBackupCode)}
           >
-            {useBackupCode ? 'Use the authenticator app instead' : 'Use a backup code instead'}
+            {useBackupCode ? m.two_factor_use_app() : m.two_factor_use_backup()}
           </button>
         </CardContent>
         <CardFooter className="flex flex-col gap-3">
           <Button type="submit" className="w-full" isLoading={form.pending}>
-            Verify
+            {m.two_factor_verify()}
           </Button>
           <Link to="/auth/sign-in" className="text-sm underline">
-            Start over
+            {m.two_factor_start_over()}
           </Link>
         </CardFooter>
       </form>

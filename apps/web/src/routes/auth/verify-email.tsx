@@ -10,6 +10,7 @@ import { AuthCard } from '~/features/account/auth-card';
 import { callAuth } from '~/lib/auth-call';
 import { errorMessage } from '~/lib/errors';
 import { searchText } from '~/lib/search-params';
+import { m } from '~/paraglide/messages';
 
 interface VerifyEmailSearch {
   email?: string;
@@ -24,7 +25,7 @@ export const Route = createFileRoute('/auth/verify-email')({
     redirect: searchText(search.redirect),
     error: searchText(search.error),
   }),
-  head: () => ({ meta: [{ title: 'Confirm your email — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.verify_page_title() }) }] }),
   component: VerifyEmailPage,
 });
 
@@ -46,7 +47,7 @@ function VerifyEmailPage() {
           fetchOptions,
         }),
       );
-      toast.success('We sent a new link. Check your inbox.');
+      toast.success(m.verify_resent());
     } catch (caught) {
       setResendError(errorMessage(caught));
     } finally {
@@ -56,24 +57,24 @@ function VerifyEmailPage() {
 
   return (
     <AuthCard
-      title={linkFailed ? 'This link did not work' : 'Check your inbox'}
+      title={linkFailed ? m.reset_link_failed_title() : m.forgot_sent_title()}
       description={
         linkFailed
-          ? 'The confirmation link is invalid or has expired. Ask for a new one below, or sign in to get one.'
-          : `We sent a confirmation link to ${email ?? 'your email address'}. Open it to finish creating your account.`
+          ? m.verify_link_failed_description()
+          : m.verify_sent_description({ email: email ?? m.verify_your_address() })
       }
     >
       <CardContent className="space-y-3">
         <FormError message={resendError} />
         {email ? (
           <Button variant="outline" onClick={resend} isLoading={pending}>
-            Send the link again
+            {m.verify_send_again()}
           </Button>
         ) : null}
       </CardContent>
       <CardFooter>
         <Link to="/auth/sign-in" className="text-sm underline">
-          Back to sign in
+          {m.back_to_sign_in()}
         </Link>
       </CardFooter>
     </AuthCard>

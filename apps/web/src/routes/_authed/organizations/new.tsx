@@ -1,6 +1,7 @@
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
+import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { createFileRoute, useRouter } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
@@ -8,6 +9,7 @@ import { useState } from 'react';
 import { createOrganization } from '~/features/organization/organization.functions';
 import { createOrganizationSchema, slugify } from '~/features/organization/organization.schemas';
 import { useFormSubmit } from '~/lib/use-form-submit';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/organizations/new')({
   head: () => ({ meta: [{ title: 'Create an organization — Kit' }] }),
@@ -23,6 +25,7 @@ function NewOrganizationPage() {
   const [slugEdited, setSlugEdited] = useState(false);
   const { errors, formError, pending, onSubmit } = useFormSubmit(createOrganizationSchema, async (data) => {
     await createOrganizationFn({ data });
+    toast.success(m.org_created({ name: data.name }));
     await queryClient.invalidateQueries();
     await router.invalidate();
     await router.navigate({ to: '/dashboard' });
@@ -31,14 +34,14 @@ function NewOrganizationPage() {
   return (
     <Card className="mx-auto max-w-md">
       <CardHeader>
-        <CardTitle>Create an organization</CardTitle>
-        <CardDescription>Organizations let you work with your team. You will be its owner.</CardDescription>
+        <CardTitle>{m.org_new_title()}</CardTitle>
+        <CardDescription>{m.org_new_description()}</CardDescription>
       </CardHeader>
       <form onSubmit={onSubmit} noValidate>
         <CardContent className="space-y-4">
           <FormError message={formError} />
           <FormField
-            label="Name"
+            label={m.field_name()}
             name="name"
             required
             value={name}
@@ -49,9 +52,9 @@ function NewOrganizationPage() {
             error={errors.name}
           />
           <FormField
-            label="Slug"
+            label={m.field_slug()}
             name="slug"
-            description="Lowercase letters, digits and dashes; used in links."
+            description={m.org_slug_hint()}
             value={slug}
             onChange={(event) => {
               setSlugEdited(true);
@@ -62,7 +65,7 @@ function NewOrganizationPage() {
         </CardContent>
         <CardFooter>
           <Button type="submit" className="w-full" isLoading={pending}>
-            Create organization
+            {m.org_new_submit()}
           </Button>
         </CardFooter>
       </form>

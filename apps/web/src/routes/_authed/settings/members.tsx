@@ -8,7 +8,10 @@ import { MembersTable } from '~/features/organization/members-table';
 import { NoActiveOrganization } from '~/features/organization/no-active-organization';
 import { invitationsQuery, membersQuery } from '~/features/organization/organization.queries';
 import { PendingInvitations } from '~/features/organization/pending-invitations';
+import { formatNumber } from '~/lib/i18n/format';
+import { roleLabel } from '~/lib/i18n/role-label';
 import { queryClientOf } from '~/lib/query/query-client';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/settings/members')({
   loader: async ({ context }) => {
@@ -21,7 +24,7 @@ export const Route = createFileRoute('/_authed/settings/members')({
       ]);
     }
   },
-  head: () => ({ meta: [{ title: 'Members — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.nav_members() }) }] }),
   component: MembersPage,
 });
 
@@ -29,7 +32,7 @@ function MembersPage() {
   const { data: account } = useSuspenseQuery(accountContextQuery());
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Members</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{m.nav_members()}</h1>
       {account.activeOrganizationId ? <ActiveOrganizationMembers /> : <NoActiveOrganization />}
     </div>
   );
@@ -43,9 +46,12 @@ function ActiveOrganizationMembers() {
     <>
       <Card>
         <CardHeader>
-          <CardTitle>People</CardTitle>
+          <CardTitle>{m.members_people_title()}</CardTitle>
           <CardDescription>
-            {members.length} {members.length === 1 ? 'member' : 'members'}. You are {viewer.role}.
+            {m.members_people_description({
+              count: formatNumber(members.length),
+              role: roleLabel(viewer.role),
+            })}
           </CardDescription>
         </CardHeader>
         <CardContent>
@@ -54,11 +60,9 @@ function ActiveOrganizationMembers() {
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Invitations</CardTitle>
+          <CardTitle>{m.members_invitations_title()}</CardTitle>
           <CardDescription>
-            {canInvite
-              ? 'Invite people by email. The link in the email lets them accept with that address.'
-              : 'Only owners and admins can invite people.'}
+            {canInvite ? m.members_invitations_can_invite() : m.members_invitations_cannot_invite()}
           </CardDescription>
         </CardHeader>
         <CardContent className="space-y-4">

@@ -7,6 +7,7 @@ import { NoActiveOrganization } from '~/features/organization/no-active-organiza
 import { organizationSettingsQuery } from '~/features/organization/organization.queries';
 import { OrganizationSettingsForm } from '~/features/organization/organization-settings-form';
 import { queryClientOf } from '~/lib/query/query-client';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/settings/organization')({
   loader: async ({ context }) => {
@@ -14,7 +15,7 @@ export const Route = createFileRoute('/_authed/settings/organization')({
     const account = await queryClient.ensureQueryData(accountContextQuery());
     if (account.activeOrganizationId) await queryClient.ensureQueryData(organizationSettingsQuery());
   },
-  head: () => ({ meta: [{ title: 'Organization settings — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.settings_organization_title() }) }] }),
   component: OrganizationSettingsPage,
 });
 
@@ -22,7 +23,7 @@ function OrganizationSettingsPage() {
   const { data: account } = useSuspenseQuery(accountContextQuery());
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Organization</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{m.nav_organization()}</h1>
       {account.activeOrganizationId ? <ActiveOrganizationSettings /> : <NoActiveOrganization />}
     </div>
   );

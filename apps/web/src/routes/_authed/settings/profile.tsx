@@ -10,9 +10,10 @@ import { changeEmailSchema, profileSchema } from '~/features/account/account.sch
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/settings/profile')({
-  head: () => ({ meta: [{ title: 'Profile — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.settings_profile() }) }] }),
   component: ProfileSettingsPage,
 });
 
@@ -20,7 +21,7 @@ function ProfileSettingsPage() {
   const { user } = Route.useRouteContext();
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Profile</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{m.settings_profile()}</h1>
       <ProfileForm name={user.name} image={user.image} />
       <ChangeEmailForm email={user.email} />
     </div>
@@ -34,19 +35,19 @@ function ProfileForm({ name, image }: { name: string; image: string | null }) {
       authClient.updateUser({ name: data.name, image: data.image || null, fetchOptions }),
     );
     await router.invalidate();
-    toast.success('Profile saved.');
+    toast.success(m.profile_saved());
   });
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Name and picture</CardTitle>
-        <CardDescription>How other members see you.</CardDescription>
+        <CardTitle>{m.profile_card_title()}</CardTitle>
+        <CardDescription>{m.profile_card_description()}</CardDescription>
       </CardHeader>
       <form onSubmit={onSubmit} noValidate>
         <CardContent className="space-y-4">
           <FormError message={formError} />
           <FormField
-            label="Name"
+            label={m.field_name()}
             name="name"
             defaultValue={name}
             autoComplete="name"
@@ -54,17 +55,17 @@ function ProfileForm({ name, image }: { name: string; image: string | null }) {
             error={errors.name}
           />
           <FormField
-            label="Avatar URL"
+            label={m.profile_avatar_url()}
             name="image"
             type="url"
             defaultValue={image ?? ''}
-            description="An https:// image address, or empty for none."
+            description={m.profile_avatar_hint()}
             error={errors.image}
           />
         </CardContent>
         <CardFooter>
           <Button type="submit" isLoading={pending}>
-            Save profile
+            {m.profile_save()}
           </Button>
         </CardFooter>
       </form>
@@ -86,10 +87,8 @@ function ChangeEmailForm({ email }: { email: string }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Email address</CardTitle>
-        <CardDescription>
-          You sign in with {email}. A new address takes effect once you open the link we send to it.
-        </CardDescription>
+        <CardTitle>{m.email_card_title()}</CardTitle>
+        <CardDescription>{m.email_card_description({ email })}</CardDescription>
       </CardHeader>
       {fresh.needsPassword ? (
         <CardContent>
@@ -98,7 +97,7 @@ function ChangeEmailForm({ email }: { email: string }) {
       ) : sentTo ? (
         <CardContent>
           <p role="status" className="text-sm">
-            We sent a confirmation link to {sentTo}. Open it to finish the change.
+            {m.email_change_sent({ email: sentTo })}
           </p>
         </CardContent>
       ) : (
@@ -106,7 +105,7 @@ function ChangeEmailForm({ email }: { email: string }) {
           <CardContent className="space-y-4">
             <FormError message={formError} />
             <FormField
-              label="New email"
+              label={m.field_new_email()}
               name="newEmail"
               type="email"
               autoComplete="email"
@@ -116,7 +115,7 @@ function ChangeEmailForm({ email }: { email: string }) {
           </CardContent>
           <CardFooter>
             <Button type="submit" variant="secondary" isLoading={pending}>
-              Change email
+              {m.email_change_submit()}
             </Button>
           </CardFooter>
         </form>

@@ -1,22 +1,24 @@
 import { createFileRoute, Link, Outlet } from '@tanstack/react-router';
+import { m } from '~/paraglide/messages';
 
 const sections = [
-  { to: '/settings/profile', label: 'Profile' },
-  { to: '/settings/security', label: 'Security' },
-  { to: '/settings/sessions', label: 'Sessions' },
-  { to: '/settings/organization', label: 'Organization' },
-  { to: '/settings/members', label: 'Members' },
+  { to: '/settings/profile', label: m.settings_profile },
+  { to: '/settings/security', label: m.settings_security },
+  { to: '/settings/sessions', label: m.settings_sessions },
 ] as const;
 
+// The organization's pages (/settings/organization, /settings/members) are in the sidebar's
+// organization section, shown while one is active.
+
 export const Route = createFileRoute('/_authed/settings')({
-  head: () => ({ meta: [{ title: 'Settings — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.nav_settings() }) }] }),
   component: SettingsLayout,
 });
 
 function SettingsLayout() {
   return (
-    <div className="grid gap-8 md:grid-cols-[12rem_1fr]">
-      <nav aria-label="Settings" className="flex flex-row gap-1 overflow-x-auto md:flex-col">
+    <div className="space-y-6">
+      <nav aria-label={m.nav_settings()} className="flex gap-1 overflow-x-auto border-b border-border pb-2">
         {sections.map((section) => (
           <Link
             key={section.to}
@@ -24,7 +26,7 @@ function SettingsLayout() {
             className="rounded-md px-3 py-2 text-sm text-muted-foreground hover:bg-accent hover:text-accent-foreground"
             activeProps={{ className: 'bg-accent font-medium text-foreground' }}
           >
-            {section.label}
+            {section.label()}
           </Link>
         ))}
       </nav>

@@ -3,10 +3,11 @@ import { fetchAccountDeletionBlockers } from '~/features/account/account.functio
 import { ChangePasswordCard } from '~/features/account/change-password-card';
 import { DeleteAccountCard } from '~/features/account/delete-account-card';
 import { TwoFactorCard } from '~/features/account/two-factor-card';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/settings/security')({
   loader: () => fetchAccountDeletionBlockers(),
-  head: () => ({ meta: [{ title: 'Security — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.settings_security() }) }] }),
   component: SecuritySettingsPage,
 });
 
@@ -15,7 +16,7 @@ function SecuritySettingsPage() {
   const soleOwnedOrganizations = Route.useLoaderData();
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Security</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{m.settings_security()}</h1>
       <ChangePasswordCard email={user.email} />
       <TwoFactorCard email={user.email} enabled={user.twoFactorEnabled} />
       <DeleteAccountCard email={user.email} soleOwnedOrganizations={soleOwnedOrganizations} />

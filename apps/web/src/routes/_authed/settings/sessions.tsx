@@ -7,32 +7,29 @@ import {
   revokeMyOtherSessions,
   revokeMySession,
 } from '~/features/account/account.functions';
+import { formatDateTime } from '~/lib/i18n/format';
 import { useReloadingMutation } from '~/lib/use-reloading-mutation';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/settings/sessions')({
   loader: () => fetchMySessions(),
-  head: () => ({ meta: [{ title: 'Sessions — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.settings_sessions() }) }] }),
   component: SessionsPage,
 });
 
 function SessionsPage() {
   const sessions = Route.useLoaderData();
-  const revokeOne = useReloadingMutation(useServerFn(revokeMySession), 'Session signed out.');
-  const revokeOthers = useReloadingMutation(
-    useServerFn(revokeMyOtherSessions),
-    'Every other session was signed out.',
-  );
+  const revokeOne = useReloadingMutation(useServerFn(revokeMySession), m.sessions_revoked_one());
+  const revokeOthers = useReloadingMutation(useServerFn(revokeMyOtherSessions), m.sessions_revoked_others());
   const others = sessions.filter((session) => !session.isCurrent);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Sessions</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{m.settings_sessions()}</h1>
       <Card>
         <CardHeader className="flex-row items-center justify-between gap-4">
           <div>
-            <CardTitle>Where you are signed in</CardTitle>
-            <CardDescription>
-              Sign out any device you do not recognize, then change your password.
-            </CardDescription>
+            <CardTitle>{m.sessions_card_title()}</CardTitle>
+            <CardDescription>{m.sessions_card_description()}</CardDescription>
           </div>
           {others.length > 0 ? (
             <Button
@@ -41,12 +38,12 @@ function SessionsPage() {
               isLoading={revokeOthers.isPending}
               onClick={() => revokeOthers.mutate(undefined)}
             >
-              Sign out all others
+              {m.sessions_sign_out_others()}
             </Button>
           ) : null}
         </CardHeader>
         <CardContent>
-          <ul className="divide-y divide-border" aria-label="Active sessions">
+          <ul className="divide-y divide-border" aria-label={m.sessions_list_label()}>
             {sessions.map((session) => (
               <li
                 key={session.id}
@@ -55,15 +52,19 @@ function SessionsPage() {
               >
                 <div className="min-w-0 flex-1">
                   <div className="font-medium">
-                    {session.browser} on {session.os}
+                    {m.sessions_device({ browser: session.browser, os: session.os })}
                     {session.isCurrent ? (
-                      <span className="ml-2 rounded bg-accent px-1.5 py-0.5 text-xs">This device</span>
+                      <span className="ml-2 rounded bg-accent px-1.5 py-0.5 text-xs">
+                        {m.sessions_this_device()}
+                      </span>
                     ) : null}
                   </div>
                   <div className="text-muted-foreground">
-                    {session.ipAddress ?? 'Unknown IP'} · signed in{' '}
-                    {new Date(session.createdAt).toLocaleString()} · last active{' '}
-                    {new Date(session.lastActiveAt).toLocaleString()}
+                    {m.sessions_details({
+                      ip: session.ipAddress ?? m.sessions_unknown_ip(),
+                      signedIn: formatDateTime(session.createdAt),
+                      lastActive: formatDateTime(session.lastActiveAt),
+                    })}
                   </div>
                 </div>
                 {session.isCurrent ? null : (
@@ -73,12 +74,15 @@ function SessionsPage() {
                     isLoading={revokeOne.isPending && revokeOne.variables?.data.sessionId === session.id}
                     onClick={() => revokeOne.mutate({ data: { sessionId: session.id } })}
                   >
-                    Sign out
+                    {m.action_sign_out()}
                   </Button>
                 )}
               </li>
             ))}
           </ul>
+          {others.length === 0 ? (
+            <p className="pt-3 text-sm text-muted-foreground">{m.sessions_only_this_device()}</p>
+          ) : null}
         </CardContent>
       </Card>
     </div>

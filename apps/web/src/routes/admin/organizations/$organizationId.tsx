@@ -1,10 +1,13 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { fetchAdminOrganization } from '~/features/admin/admin.functions';
+import { formatDate, formatNumber } from '~/lib/i18n/format';
+import { roleLabel } from '~/lib/i18n/role-label';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/admin/organizations/$organizationId')({
   loader: ({ params }) => fetchAdminOrganization({ data: { organizationId: params.organizationId } }),
-  head: () => ({ meta: [{ title: 'Organization — Admin — Kit' }] }),
+  head: () => ({ meta: [{ title: m.admin_page_title({ page: m.nav_organization() }) }] }),
   component: AdminOrganizationPage,
 });
 
@@ -17,19 +20,22 @@ function AdminOrganizationPage() {
           to="/admin/organizations"
           className="text-sm text-muted-foreground underline-offset-2 hover:underline"
         >
-          ← Organizations
+          {m.admin_back_to_organizations()}
         </Link>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">{organization.name}</h1>
         <p className="text-muted-foreground">
-          {organization.slug} · created {new Date(organization.createdAt).toLocaleDateString()}
+          {m.admin_org_summary({ slug: organization.slug, date: formatDate(organization.createdAt) })}
         </p>
       </div>
       <Card>
         <CardHeader>
-          <CardTitle>Members</CardTitle>
-          <CardDescription>{members.length} in all</CardDescription>
+          <CardTitle>{m.column_members()}</CardTitle>
+          <CardDescription>{m.admin_count_in_all({ count: formatNumber(members.length) })}</CardDescription>
         </CardHeader>
         <CardContent>
+          {members.length === 0 ? (
+            <p className="text-sm text-muted-foreground">{m.admin_org_no_members()}</p>
+          ) : null}
           <ul className="divide-y divide-border text-sm">
             {members.map((member) => (
               <li key={member.id} className="flex justify-between gap-3 py-2">
@@ -41,7 +47,10 @@ function AdminOrganizationPage() {
                   {member.name} <span className="text-muted-foreground">{member.email}</span>
                 </Link>
                 <span className="text-muted-foreground">
-                  {member.role} · joined {new Date(member.joinedAt).toLocaleDateString()}
+                  {m.admin_member_role_joined({
+                    role: roleLabel(member.role),
+                    date: formatDate(member.joinedAt),
+                  })}
                 </span>
               </li>
             ))}
@@ -50,9 +59,11 @@ function AdminOrganizationPage() {
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Pending invitations</CardTitle>
+          <CardTitle>{m.admin_pending_invitations()}</CardTitle>
           <CardDescription>
-            {invitations.length === 0 ? 'None.' : `${invitations.length} pending`}
+            {invitations.length === 0
+              ? m.admin_invitations_none()
+              : m.admin_invitations_pending({ count: formatNumber(invitations.length) })}
           </CardDescription>
         </CardHeader>
         {invitations.length > 0 ? (
@@ -62,8 +73,10 @@ function AdminOrganizationPage() {
                 <li key={invitation.id} className="flex justify-between py-2">
                   <span>{invitation.email}</span>
                   <span className="text-muted-foreground">
-                    {invitation.role ?? 'member'} · expires{' '}
-                    {new Date(invitation.expiresAt).toLocaleDateString()}
+                    {m.admin_invitation_role_expires({
+                      role: roleLabel(invitation.role ?? 'member'),
+                      date: formatDate(invitation.expiresAt),
+                    })}
                   </span>
                 </li>
               ))}

@@ -4,7 +4,9 @@ import { EmptyState, Table, TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { listOrganizations } from '~/features/admin/admin.functions';
 import { Pagination } from '~/features/admin/pagination';
+import { formatDate, formatNumber } from '~/lib/i18n/format';
 import { searchPage, searchText } from '~/lib/search-params';
+import { m } from '~/paraglide/messages';
 
 const searchSchema = (search: Record<string, unknown>): { search?: string; page?: number } => ({
   search: searchText(search.search),
@@ -16,7 +18,7 @@ export const Route = createFileRoute('/admin/organizations/')({
   loaderDeps: ({ search }) => search,
   loader: ({ deps }) =>
     listOrganizations({ data: { search: deps.search || undefined, page: deps.page ?? 1 } }),
-  head: () => ({ meta: [{ title: 'Organizations — Admin — Kit' }] }),
+  head: () => ({ meta: [{ title: m.admin_page_title({ page: m.nav_admin_organizations() }) }] }),
   component: AdminOrganizationsPage,
 });
 
@@ -27,9 +29,9 @@ function AdminOrganizationsPage() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <h1 className="text-2xl font-semibold tracking-tight">Organizations</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{m.nav_admin_organizations()}</h1>
         <form
-          aria-label="Search organizations"
+          aria-label={m.admin_search_organizations()}
           className="flex gap-2"
           onSubmit={(event) => {
             event.preventDefault();
@@ -40,21 +42,26 @@ function AdminOrganizationsPage() {
           <Input
             name="search"
             type="search"
-            aria-label="Name or slug"
-            placeholder="Name or slug"
+            aria-label={m.admin_name_or_slug()}
+            placeholder={m.admin_name_or_slug()}
             defaultValue={search.search ?? ''}
           />
           <Button type="submit" variant="secondary">
-            Search
+            {m.action_search()}
           </Button>
         </form>
       </div>
       {organizations.length === 0 ? (
-        <EmptyState>No organizations match. Clear the search to see them all.</EmptyState>
+        <EmptyState>{m.admin_orgs_empty()}</EmptyState>
       ) : (
         <Table
-          caption="Organizations"
-          columns={[{ label: 'Name' }, { label: 'Slug' }, { label: 'Members' }, { label: 'Created' }]}
+          caption={m.nav_admin_organizations()}
+          columns={[
+            { label: m.column_name() },
+            { label: m.column_slug() },
+            { label: m.column_members() },
+            { label: m.column_created() },
+          ]}
         >
           {organizations.map((org) => (
             <TableRow key={org.id}>
@@ -68,10 +75,8 @@ function AdminOrganizationsPage() {
                 </Link>
               </TableCell>
               <TableCell>{org.slug}</TableCell>
-              <TableCell>{org.members}</TableCell>
-              <TableCell className="text-muted-foreground">
-                {new Date(org.createdAt).toLocaleDateString()}
-              </TableCell>
+              <TableCell>{formatNumber(org.members)}</TableCell>
+              <TableCell className="text-muted-foreground">{formatDate(org.createdAt)}</TableCell>
             </TableRow>
           ))}
         </Table>

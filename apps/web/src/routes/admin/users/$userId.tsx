@@ -5,11 +5,14 @@ import { useServerFn } from '@tanstack/react-start';
 import { fetchAdminUser } from '~/features/admin/admin.functions';
 import { revokeAllUserSessions, revokeUserSession } from '~/features/admin/user-actions.functions';
 import { BanCard, DeleteUserCard, ImpersonateCard, RoleCard } from '~/features/admin/user-admin-actions';
+import { formatDate, formatDateTime, formatNumber } from '~/lib/i18n/format';
+import { roleLabel } from '~/lib/i18n/role-label';
 import { useReloadingMutation } from '~/lib/use-reloading-mutation';
+import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/admin/users/$userId')({
   loader: ({ params }) => fetchAdminUser({ data: { userId: params.userId } }),
-  head: () => ({ meta: [{ title: 'User — Admin — Kit' }] }),
+  head: () => ({ meta: [{ title: m.admin_page_title({ page: m.admin_user_title() }) }] }),
   component: AdminUserPage,
 });
 
@@ -17,18 +20,22 @@ function AdminUserPage() {
   const { profile, organizations, sessions, soleOwnedOrganizations } = Route.useLoaderData();
   const revokeOneFn = useServerFn(revokeUserSession);
   const revokeAllFn = useServerFn(revokeAllUserSessions);
-  const revokeOne = useReloadingMutation(revokeOneFn, 'Session revoked.');
-  const revokeAll = useReloadingMutation(revokeAllFn, 'All sessions revoked.');
+  const revokeOne = useReloadingMutation(revokeOneFn, m.admin_session_revoked());
+  const revokeAll = useReloadingMutation(revokeAllFn, m.admin_sessions_revoked());
   return (
     <div className="space-y-6">
       <div>
         <Link to="/admin/users" className="text-sm text-muted-foreground underline-offset-2 hover:underline">
-          ← Users
+          {m.admin_back_to_users()}
         </Link>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">{profile.name}</h1>
         <p className="text-muted-foreground">
-          {profile.email} · {profile.emailVerified ? 'verified' : 'not verified'} · {profile.role ?? 'user'} ·
-          joined {new Date(profile.createdAt).toLocaleDateString()}
+          {m.admin_user_summary({
+            email: profile.email,
+            verified: profile.emailVerified ? m.admin_user_verified() : m.admin_user_not_verified(),
+            role: roleLabel(profile.role ?? 'user'),
+            date: formatDate(profile.createdAt),
+          })}
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
@@ -38,9 +45,9 @@ function AdminUserPage() {
       <BanCard profile={profile} banReason={profile.banReason} banExpires={profile.banExpires} />
       <Card>
         <CardHeader>
-          <CardTitle>Organizations</CardTitle>
+          <CardTitle>{m.nav_admin_organizations()}</CardTitle>
           <CardDescription>
-            {organizations.length === 0 ? 'Not a member of any organization.' : null}
+            {organizations.length === 0 ? m.admin_user_no_organizations() : null}
           </CardDescription>
         </CardHeader>
         {organizations.length > 0 ? (
@@ -55,7 +62,7 @@ function AdminUserPage() {
                   >
                     {org.name}
                   </Link>
-                  <span className="text-muted-foreground">{org.role}</span>
+                  <span className="text-muted-foreground">{roleLabel(org.role)}</span>
                 </li>
               ))}
             </ul>
@@ -65,11 +72,11 @@ function AdminUserPage() {
       <Card>
         <CardHeader className="flex-row items-center justify-between">
           <div>
-            <CardTitle>Active sessions</CardTitle>
+            <CardTitle>{m.admin_sessions_title()}</CardTitle>
             <CardDescription>
               {sessions.length === 0
-                ? 'None: the user is signed out everywhere.'
-                : `${sessions.length} active`}
+                ? m.admin_sessions_none()
+                : m.admin_sessions_active({ count: formatNumber(sessions.length) })}
             </CardDescription>
           </div>
           {sessions.length > 0 ? (
@@ -79,7 +86,7 @@ function AdminUserPage() {
               isLoading={revokeAll.isPending}
               onClick={() => revokeAll.mutate({ data: { userId: profile.id } })}
             >
-              Revoke all
+              {m.admin_revoke_all()}
             </Button>
           ) : null}
         </CardHeader>
@@ -89,14 +96,14 @@ function AdminUserPage() {
               {sessions.map((session) => (
                 <li key={session.id} className="flex flex-wrap items-center gap-3 py-2">
                   <span className="min-w-0 flex-1 truncate" title={session.userAgent ?? undefined}>
-                    {session.userAgent ?? 'Unknown device'}
+                    {session.userAgent ?? m.admin_unknown_device()}
                   </span>
-                  <span className="text-muted-foreground">{session.ipAddress ?? 'no IP'}</span>
+                  <span className="text-muted-foreground">{session.ipAddress ?? m.admin_no_ip()}</span>
                   <span className="text-muted-foreground">
-                    active {new Date(session.updatedAt).toLocaleString()}
+                    {m.admin_session_active_at({ date: formatDateTime(session.updatedAt) })}
                   </span>
                   {session.impersonatedBy ? (
-                    <span className="text-xs text-destructive">impersonation</span>
+                    <span className="text-xs text-destructive">{m.admin_session_impersonation()}</span>
                   ) : null}
                   <Button
                     variant="ghost"
@@ -104,7 +111,7 @@ function AdminUserPage() {
                     isLoading={revokeOne.isPending && revokeOne.variables?.data.sessionId === session.id}
                     onClick={() => revokeOne.mutate({ data: { userId: profile.id, sessionId: session.id } })}
                   >
-                    Revoke
+                    {m.admin_revoke()}
                   </Button>
                 </li>
               ))}

@@ -7,7 +7,10 @@ import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { listUsers } from '~/features/admin/admin.functions';
 import { Pagination } from '~/features/admin/pagination';
 import { USER_SORTS, type UserSort } from '~/features/admin/user-sorts';
+import { formatDate } from '~/lib/i18n/format';
+import { roleLabel } from '~/lib/i18n/role-label';
 import { searchChoice, searchPage, searchText } from '~/lib/search-params';
+import { m } from '~/paraglide/messages';
 
 // Every key optional: links to this page need not name them, and the URL can be shared as it is.
 interface UsersSearch {
@@ -42,7 +45,7 @@ export const Route = createFileRoute('/admin/users/')({
         page: deps.page ?? 1,
       },
     }),
-  head: () => ({ meta: [{ title: 'Users — Admin — Kit' }] }),
+  head: () => ({ meta: [{ title: m.admin_page_title({ page: m.nav_admin_users() }) }] }),
   component: AdminUsersPage,
 });
 
@@ -52,9 +55,9 @@ function AdminUsersPage() {
   const navigate = useNavigate({ from: Route.fullPath });
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{m.nav_admin_users()}</h1>
       <form
-        aria-label="Filter users"
+        aria-label={m.users_filter_label()}
         className="grid gap-3 sm:grid-cols-[1fr_8rem_8rem_10rem_auto] sm:items-end"
         onSubmit={(event) => {
           event.preventDefault();
@@ -73,46 +76,46 @@ function AdminUsersPage() {
         }}
       >
         <div className="grid gap-2">
-          <Label htmlFor="user-search">Name or email</Label>
+          <Label htmlFor="user-search">{m.users_name_or_email()}</Label>
           <Input id="user-search" name="search" type="search" defaultValue={search.search ?? ''} />
         </div>
         <div className="grid gap-2">
-          <Label htmlFor="user-role">Role</Label>
+          <Label htmlFor="user-role">{m.field_role()}</Label>
           <NativeSelect id="user-role" name="role" defaultValue={search.role ?? ''}>
-            <option value="">Any</option>
-            <option value="admin">admin</option>
-            <option value="user">user</option>
+            <option value="">{m.users_any()}</option>
+            <option value="admin">{roleLabel('admin')}</option>
+            <option value="user">{roleLabel('user')}</option>
           </NativeSelect>
         </div>
         <div className="grid gap-2">
-          <Label htmlFor="user-banned">Status</Label>
+          <Label htmlFor="user-banned">{m.users_status()}</Label>
           <NativeSelect id="user-banned" name="banned" defaultValue={search.banned ?? ''}>
-            <option value="">Any</option>
-            <option value="yes">Banned</option>
-            <option value="no">Not banned</option>
+            <option value="">{m.users_any()}</option>
+            <option value="yes">{m.users_banned()}</option>
+            <option value="no">{m.users_not_banned()}</option>
           </NativeSelect>
         </div>
         <div className="grid gap-2">
-          <Label htmlFor="user-sort">Sort by</Label>
+          <Label htmlFor="user-sort">{m.users_sort_by()}</Label>
           <NativeSelect id="user-sort" name="sort" defaultValue={search.sort ?? 'created'}>
-            <option value="created">Sign-up date</option>
-            <option value="name">Name</option>
-            <option value="email">Email</option>
+            <option value="created">{m.users_sort_created()}</option>
+            <option value="name">{m.column_name()}</option>
+            <option value="email">{m.field_email()}</option>
           </NativeSelect>
         </div>
         <Button type="submit" variant="secondary">
-          Apply
+          {m.action_apply()}
         </Button>
       </form>
       {users.length === 0 ? (
-        <EmptyState>No users match. Clear the filters to see everyone.</EmptyState>
+        <EmptyState>{m.users_empty()}</EmptyState>
       ) : (
         <Table
-          caption="Users"
+          caption={m.nav_admin_users()}
           columns={[
-            { label: 'Name' },
-            { label: 'Email' },
-            { label: 'Role' },
+            { label: m.column_name() },
+            { label: m.field_email() },
+            { label: m.field_role() },
             {
               label: (
                 <button
@@ -124,7 +127,9 @@ function AdminUsersPage() {
                     })
                   }
                 >
-                  Order: {search.order === 'asc' ? 'ascending' : 'descending'}
+                  {m.users_order({
+                    order: search.order === 'asc' ? m.users_ascending() : m.users_descending(),
+                  })}
                 </button>
               ),
             },
@@ -143,15 +148,15 @@ function AdminUsersPage() {
               </TableCell>
               <TableCell>{user.email}</TableCell>
               <TableCell>
-                {user.role ?? 'user'}
+                {roleLabel(user.role ?? 'user')}
                 {user.banned ? (
                   <span className="ml-2 rounded bg-destructive/10 px-1.5 py-0.5 text-xs text-destructive">
-                    banned
+                    {m.users_banned_badge()}
                   </span>
                 ) : null}
               </TableCell>
               <TableCell className="text-muted-foreground">
-                joined {new Date(user.createdAt).toLocaleDateString()}
+                {m.users_joined({ date: formatDate(user.createdAt) })}
               </TableCell>
             </TableRow>
           ))}

@@ -1,32 +1,30 @@
-import { Button } from '@kit/ui/button';
 import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
-import { signOut } from './sign-out.functions';
+import { m } from '~/paraglide/messages';
+import { signOut as signOutOnServer } from './sign-out.functions';
 
-export function SignOutButton() {
+/** Ends the session, forgets every cached query and goes to the landing page. */
+export function useSignOut() {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const signOutFn = useServerFn(signOut);
+  const signOutFn = useServerFn(signOutOnServer);
   const [pending, setPending] = useState(false);
-  async function onSignOut() {
+  async function signOut() {
     setPending(true);
     try {
       await signOutFn();
     } catch {
       setPending(false);
-      toast.error('Could not sign out. Check your connection and try again.');
+      toast.error(m.sign_out_failed());
       return;
     }
+    setPending(false);
     queryClient.clear();
     await router.invalidate();
     await router.navigate({ to: '/' });
   }
-  return (
-    <Button variant="outline" size="sm" onClick={onSignOut} isLoading={pending}>
-      Sign out
-    </Button>
-  );
+  return { signOut, pending };
 }

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { activateOrganization, createAccount, signedInPage } from './support/accounts';
+import { seriousViolations, seriousViolationsOf } from './support/axe';
+import { adminPages, appPages, publicPages } from './support/pages';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test('axe: no serious or critical violation on any page, signed out, signed in and as an admin', async ({
+      browser,
+    }) => {
+      const anonymous = await (await browser.newContext({ colorScheme })).newPage();
+      const violations = await seriousViolationsOf(anonymous, publicPages);
+
+      const admin = await createAccount({ role: 'admin', name: 'Ada Axe', organization: 'Axe Audits' });
+      const page = await signedInPage(browser, admin, { colorScheme });
+      await activateOrganization(page, 'Axe Audits');
+      const ids = { userId: admin.id, organizationId: admin.organizationId ?? '' };
+      violations.push(...(await seriousViolationsOf(page, [...appPages, ...adminPages(ids)])));
+
+      // Open menus and the drawer are pages too.
+      await page.goto('/dashboard');
+      await page.getByTestId('user-menu').click();
+      violations.push(...(await seriousViolations(page, 'user menu open')));
+      await page.keyboard.press('Escape');
+      await page.getByTestId('account-switcher').click();
+      violations.push(...(await seriousViolations(page, 'account switcher open')));
+      await page.keyboard.press('Escape');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole('button', { name: 'Open navigation' }).click();
+      await expect(page.getByRole('dialog', { name: 'Navigation' })).toBeVisible();
+      violations.push(...(await seriousViolations(page, 'navigation drawer open')));
+
+      expect(violations).toEqual([]);
+    });
+  });
+}
+
+test('form errors are announced and tied to their fields; focus is visible', async ({ page }) => {
+  await page.goto('/auth/sign-in');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const email = page.getByLabel('Email');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toHaveAccessibleDescription('Enter a valid email address.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Enter a valid email address.' })).toBeVisible();
+
+  await page.getByLabel('Email').fill('nobody@example.test');
+  await page.getByLabel('Password').fill('wrong-password-123');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /password/i })).toBeVisible();
+
+  // Keyboard focus draws a ring (a box-shadow in Tailwind) or an outline.
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const focusStyle = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement ?? document.body);
+    return { outline: style.outlineStyle, shadow: style.boxShadow };
+  });
+  expect(focusStyle.outline !== 'none' || focusStyle.shadow !== 'none').toBe(true);
+});

@@ -1,0 +1,39 @@
+import { selectVariants } from '@kit/ui/select-variants';
+import { useId } from 'react';
+import { m } from '~/paraglide/messages';
+import { getLocale, locales, setLocale } from '~/paraglide/runtime';
+
+/** A language's name in that language ("Deutsch"), from the platform rather than a message file. */
+export function localeName(locale: string): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+}
+
+/** Stores the choice in the `locale` cookie and reloads, so the server renders the new language. */
+export function switchLocale(value: string) {
+  const next = locales.find((locale) => locale === value);
+  if (next && next !== getLocale()) void setLocale(next);
+}
+
+/** The language switcher of public pages: the platform's select, a few hundred bytes of code. */
+export function LocaleSelect() {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id} className="sr-only">
+        {m.language_label()}
+      </label>
+      <select
+        id={id}
+        value={getLocale()}
+        onChange={(event) => switchLocale(event.target.value)}
+        className={selectVariants({ size: 'sm' })}
+      >
+        {locales.map((locale) => (
+          <option key={locale} value={locale} lang={locale}>
+            {localeName(locale)}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { buttonVariants } from '@kit/ui/button-variants';
+import { Link, useRouteContext } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { m } from '~/paraglide/messages';
+import { LocaleSelect } from './locale-select';
+
+/** The light frame of public pages: a top bar and a centred column. No shell code loads here. */
+export function MarketingLayout({ children }: { children: ReactNode }) {
+  const { auth } = useRouteContext({ from: '__root__' });
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="border-b border-border">
+        <div className="mx-auto flex h-14 w-full max-w-5xl items-center gap-2 px-4">
+          <Link to="/" className="mr-auto font-semibold tracking-tight">
+            {m.app_name()}
+          </Link>
+          <LocaleSelect />
+          {auth.user ? (
+            <Link to="/dashboard" className={buttonVariants({ size: 'sm' })}>
+              {m.nav_dashboard()}
+            </Link>
+          ) : (
+            <>
+              <Link to="/auth/sign-in" className={buttonVariants({ variant: 'ghost', size: 'sm' })}>
+                {m.action_sign_in()}
+              </Link>
+              <Link to="/auth/sign-up" className={buttonVariants({ size: 'sm' })}>
+                {m.action_sign_up()}
+              </Link>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

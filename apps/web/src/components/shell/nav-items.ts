@@ -1,0 +1,67 @@
+import type { AuthState } from '@kit/auth/guards';
+import type { LinkProps } from '@tanstack/react-router';
+import { m } from '~/paraglide/messages';
+
+export interface NavItem {
+  to: NonNullable<LinkProps['to']>;
+  label: string;
+  /** Paths (prefixes) under which the item is the current page; default: `to` and below. */
+  activeFor?: string[];
+  exact?: boolean;
+}
+
+export interface NavGroup {
+  label?: string;
+  items: NavItem[];
+}
+
+export function isNavItemActive(item: NavItem, pathname: string): boolean {
+  const paths = item.activeFor ?? [item.to];
+  return paths.some((path) =>
+    item.exact ? pathname === path : pathname === path || pathname.startsWith(`${path}/`),
+  );
+}
+
+/** The signed-in app's sections: the organization's pages only while one is active. */
+export function appNavGroups(
+  user: NonNullable<AuthState['user']>,
+  activeOrganization: { name: string } | undefined,
+): NavGroup[] {
+  const groups: NavGroup[] = [{ items: [{ to: '/dashboard', label: m.nav_dashboard() }] }];
+  if (activeOrganization) {
+    groups.push({
+      label: activeOrganization.name,
+      items: [
+        { to: '/settings/members', label: m.nav_members() },
+        { to: '/settings/organization', label: m.nav_organization() },
+      ],
+    });
+  }
+  groups.push({
+    label: m.nav_account(),
+    items: [
+      {
+        to: '/settings/profile',
+        label: m.nav_settings(),
+        activeFor: ['/settings/profile', '/settings/security', '/settings/sessions'],
+      },
+    ],
+  });
+  if (user.isAdmin) groups.push({ items: [{ to: '/admin', label: m.nav_admin() }] });
+  return groups;
+}
+
+export function adminNavGroups(): NavGroup[] {
+  return [
+    {
+      label: m.nav_admin(),
+      items: [
+        { to: '/admin', label: m.nav_admin_overview(), exact: true },
+        { to: '/admin/users', label: m.nav_admin_users() },
+        { to: '/admin/organizations', label: m.nav_admin_organizations() },
+        { to: '/admin/audit', label: m.nav_admin_audit() },
+      ],
+    },
+    { items: [{ to: '/dashboard', label: m.nav_back_to_app() }] },
+  ];
+}

@@ -1,0 +1,35 @@
+import { useRouteContext } from '@tanstack/react-router';
+import { lazy, Suspense, useState } from 'react';
+import { useLoadedAfterHydration } from '~/lib/use-loaded-after-hydration';
+import { UserIdentity, userMenuTriggerClass } from './user-identity';
+
+// Radix's menu is most of a signed-in page's JavaScript: it loads right after hydration, and until
+// then the trigger is a plain button that looks the same (pressing it opens the menu once loaded).
+const loadDropdown = () => import('./user-menu-dropdown');
+const UserMenuDropdown = lazy(loadDropdown);
+
+/** The signed-in person: avatar, name and email; opens their settings, theme, language and sign-out. */
+export function UserMenu() {
+  const { auth } = useRouteContext({ from: '__root__' });
+  const loaded = useLoadedAfterHydration(loadDropdown);
+  const [openWhenLoaded, setOpenWhenLoaded] = useState(false);
+  if (!auth.user) return null;
+  const placeholder = (
+    <button
+      type="button"
+      data-testid="user-menu"
+      aria-haspopup="menu"
+      aria-busy={openWhenLoaded || undefined}
+      className={userMenuTriggerClass}
+      onClick={() => setOpenWhenLoaded(true)}
+    >
+      <UserIdentity user={auth.user} />
+    </button>
+  );
+  if (!loaded) return placeholder;
+  return (
+    <Suspense fallback={placeholder}>
+      <UserMenuDropdown defaultOpen={openWhenLoaded} />
+    </Suspense>
+  );
+}
