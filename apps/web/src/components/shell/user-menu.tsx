@@ -1,87 +1,48 @@
 import { Avatar } from '@kit/ui/avatar';
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from '@kit/ui/dropdown-menu';
-import { useNavigate, useRouteContext } from '@tanstack/react-router';
-import { localeName, switchLocale } from '~/components/locale-select';
-import { useSignOut } from '~/features/account/use-sign-out';
-import { THEME_PREFERENCES, type ThemePreference } from '~/lib/theme/theme-preference';
-import { useTheme } from '~/lib/theme/use-theme';
-import { m } from '~/paraglide/messages';
-import { getLocale, locales } from '~/paraglide/runtime';
+import { useRouteContext } from '@tanstack/react-router';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { USER_MENU_TRIGGER } from './user-menu-trigger';
 
-const THEME_LABELS: Record<ThemePreference, () => string> = {
-  light: m.theme_light,
-  dark: m.theme_dark,
-  system: m.theme_system,
-};
+// The menu's Radix code loads right after hydration, not with the page; until then the trigger is a
+// plain button that looks the same, and a click on it opens the menu as soon as it has loaded.
+const loadDropdown = () => import('./user-menu-dropdown');
+const UserMenuDropdown = lazy(loadDropdown);
 
-/** The signed-in person: avatar, name and email; opens their settings, theme and sign-out. */
+/** The signed-in person: avatar, name and email; opens their settings, theme, language and sign-out. */
 export function UserMenu() {
   const { auth } = useRouteContext({ from: '__root__' });
-  const navigate = useNavigate();
-  const { signOut, pending } = useSignOut();
-  const theme = useTheme();
+  const [loaded, setLoaded] = useState(false);
+  const [openWhenLoaded, setOpenWhenLoaded] = useState(false);
+  useEffect(() => {
+    void loadDropdown().then(() => setLoaded(true));
+  }, []);
   if (!auth.user) return null;
   const { name, email, image } = auth.user;
+  const face = (
+    <>
+      <Avatar name={name} image={image} />
+      <span className="min-w-0 flex-1">
+        <span className="block truncate text-sm font-medium">{name}</span>
+        <span className="block truncate text-xs text-muted-foreground">{email}</span>
+      </span>
+    </>
+  );
+  const placeholder = (
+    <button
+      type="button"
+      data-testid="user-menu"
+      aria-haspopup="menu"
+      aria-busy={openWhenLoaded || undefined}
+      className={USER_MENU_TRIGGER}
+      onClick={() => setOpenWhenLoaded(true)}
+    >
+      {face}
+    </button>
+  );
+  if (!loaded) return placeholder;
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger
-        data-testid="user-menu"
-        aria-busy={pending || undefined}
-        className="flex w-full min-w-0 items-center gap-3 rounded-md p-2 text-left hover:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-      >
-        <Avatar name={name} image={image} />
-        <span className="min-w-0 flex-1">
-          <span className="block truncate text-sm font-medium">{name}</span>
-          <span className="block truncate text-xs text-muted-foreground">{email}</span>
-        </span>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="start" side="top" className="w-64">
-        <DropdownMenuLabel className="truncate">{email}</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => navigate({ to: '/settings/profile' })}>
-          {m.nav_settings()}
-        </DropdownMenuItem>
-        <DropdownMenuSeparator />
-        <DropdownMenuLabel id="theme-menu-label">{m.theme_label()}</DropdownMenuLabel>
-        <DropdownMenuRadioGroup
-          aria-labelledby="theme-menu-label"
-          value={theme.preference}
-          onValueChange={(value) => {
-            const next = THEME_PREFERENCES.find((preference) => preference === value);
-            if (next) theme.setPreference(next);
-          }}
-        >
-          {THEME_PREFERENCES.map((preference) => (
-            <DropdownMenuRadioItem key={preference} value={preference}>
-              {THEME_LABELS[preference]()}
-            </DropdownMenuRadioItem>
-          ))}
-        </DropdownMenuRadioGroup>
-        <DropdownMenuSeparator />
-        <DropdownMenuLabel id="language-menu-label">{m.language_label()}</DropdownMenuLabel>
-        <DropdownMenuRadioGroup
-          aria-labelledby="language-menu-label"
-          value={getLocale()}
-          onValueChange={switchLocale}
-        >
-          {locales.map((locale) => (
-            <DropdownMenuRadioItem key={locale} value={locale} lang={locale}>
-              {localeName(locale)}
-            </DropdownMenuRadioItem>
-          ))}
-        </DropdownMenuRadioGroup>
-        <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => void signOut()}>{m.action_sign_out()}</DropdownMenuItem>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Suspense fallback={placeholder}>
+      <UserMenuDropdown trigger={face} email={email} defaultOpen={openWhenLoaded} />
+    </Suspense>
   );
 }
