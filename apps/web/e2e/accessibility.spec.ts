@@ -2,12 +2,15 @@ import { expect, test } from '@playwright/test';
 import { activateOrganization, createAccount, signedInPage } from './support/accounts';
 import { seriousViolations, seriousViolationsOf } from './support/axe';
 import { adminPages, appPages, publicPages } from './support/pages';
+import { visit } from './support/shell';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test('axe: no serious or critical violation on any page, signed out, signed in and as an admin', async ({
       browser,
     }) => {
+      // About thirty pages and states, each loaded and analysed.
+      test.setTimeout(180_000);
       const anonymous = await (await browser.newContext({ colorScheme })).newPage();
       const violations = await seriousViolationsOf(anonymous, publicPages);
 
@@ -18,7 +21,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       violations.push(...(await seriousViolationsOf(page, [...appPages, ...adminPages(ids)])));
 
       // Open menus and the drawer are pages too.
-      await page.goto('/dashboard');
+      await visit(page, '/dashboard');
       await page.getByTestId('user-menu').click();
       violations.push(...(await seriousViolations(page, 'user menu open')));
       await page.keyboard.press('Escape');
@@ -36,7 +39,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('form errors are announced and tied to their fields; focus is visible', async ({ page }) => {
-  await page.goto('/auth/sign-in');
+  await visit(page, '/auth/sign-in');
   await page.getByRole('button', { name: 'Sign in' }).click();
   const email = page.getByLabel('Email');
   await expect(email).toHaveAttribute('aria-invalid', 'true');
@@ -49,7 +52,7 @@ test('form errors are announced and tied to their fields; focus is visible', asy
   await expect(page.getByRole('alert').filter({ hasText: /password/i })).toBeVisible();
 
   // Keyboard focus draws a ring (a box-shadow in Tailwind) or an outline.
-  await page.goto('/');
+  await visit(page, '/');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const focusStyle = await page.evaluate(() => {

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { activateOrganization, createAccount, signedInPage } from './support/accounts';
 import { adminPages, appPages, publicPages } from './support/pages';
-import { overflowsHorizontally, signOut } from './support/shell';
+import { overflowsHorizontally, signOut, visit } from './support/shell';
 
 const PHONE = { width: 360, height: 740 };
 
@@ -31,7 +31,7 @@ test('under 768 px the navigation is a drawer that opens, traps focus and closes
 }) => {
   const user = await createAccount({ organization: 'Drawer Co' });
   const page = await signedInPage(browser, user, { viewport: { width: 390, height: 844 } });
-  await page.goto('/dashboard');
+  await visit(page, '/dashboard');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 
   const menuButton = page.getByRole('button', { name: 'Open navigation' });

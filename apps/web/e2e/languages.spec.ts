@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createAccount, signedInPage } from './support/accounts';
 import { latestEmailTo } from './support/mailbox';
+import { visit } from './support/shell';
 
 test('the browser language picks German; the switcher and its cookie win over it', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'de-DE' });
@@ -10,12 +11,13 @@ test('the browser language picks German; the switcher and its cookie win over it
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
 
-  await page.goto('/');
+  await visit(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Liefern Sie Ihr SaaS, nicht seine Installation',
   );
   await page.getByRole('banner').getByRole('link', { name: 'Anmelden' }).click();
+  await page.waitForLoadState('networkidle');
   await expect(page.getByRole('button', { name: 'Anmelden' })).toBeVisible();
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await expect(page.getByText('Geben Sie eine gültige E-Mail-Adresse ein.')).toBeVisible();
@@ -39,7 +41,7 @@ test('signed in: German pages, dates and numbers in the German format, switching
   // 27.11.2026, 14:05 — not 11/27/2026, 2:05 PM
   await expect(page.getByTestId('session-row')).toContainText(/angemeldet \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
 
-  await page.goto('/admin/users');
+  await visit(page, '/admin/users');
   await expect(page.getByRole('navigation', { name: 'Seitennavigation' })).toContainText(/Seite 1 von \d/);
 
   await page.getByTestId('user-menu').click();
@@ -51,7 +53,7 @@ test('signed in: German pages, dates and numbers in the German format, switching
 test('emails speak the language of the person who caused them', async ({ browser }) => {
   const email = `deutsch-${Date.now()}@example.test`;
   const page = await (await browser.newContext({ locale: 'de-DE' })).newPage();
-  await page.goto('/auth/sign-up');
+  await visit(page, '/auth/sign-up');
   await page.getByLabel('Name').fill('Dora Deutsch');
   await page.getByLabel('E-Mail').fill(email);
   await page.getByLabel('Passwort').fill('e2e-password-123');

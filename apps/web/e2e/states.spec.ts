@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createAccount, createEmptyOrganization, signedInPage } from './support/accounts';
+import { visit } from './support/shell';
 
 test('empty lists say so and what to do; mutations toast on success and read well on failure', async ({
   browser,
@@ -8,25 +9,25 @@ test('empty lists say so and what to do; mutations toast on success and read wel
   const user = await createAccount();
   const page = await signedInPage(browser, user);
 
-  await page.goto('/dashboard');
+  await visit(page, '/dashboard');
   await expect(page.getByTestId('active-account')).toContainText('You are not in any organization yet');
-  await page.goto('/settings/sessions');
+  await visit(page, '/settings/sessions');
   await expect(page.getByText('You are signed in on this device only.')).toBeVisible();
 
-  await page.goto('/organizations/new');
+  await visit(page, '/organizations/new');
   await page.getByLabel('Name').fill(`Toast Co ${stamp}`);
   await page.getByRole('button', { name: 'Create organization' }).click();
   await expect(page.getByText(`Toast Co ${stamp} was created. You are its owner.`)).toBeVisible();
 
   // The same slug again: the field says why and what to do, nothing technical.
-  await page.goto('/organizations/new');
+  await visit(page, '/organizations/new');
   await page.getByLabel('Name').fill(`Toast Co ${stamp}`);
   await page.getByRole('button', { name: 'Create organization' }).click();
   await expect(
     page.getByRole('alert').filter({ hasText: 'This slug is taken. Choose another one.' }),
   ).toBeVisible();
 
-  await page.goto('/dashboard');
+  await visit(page, '/dashboard');
   await page.getByTestId('account-switcher').click();
   await page.getByRole('menuitemradio', { name: 'Personal account' }).click();
   await expect(page.getByText('Now working in your personal account.')).toBeVisible();
@@ -35,7 +36,7 @@ test('empty lists say so and what to do; mutations toast on success and read wel
 test('a slow page shows a pending state while its data loads', async ({ browser }) => {
   const user = await createAccount({ organization: 'Slow Loris' });
   const page = await signedInPage(browser, user);
-  await page.goto('/dashboard');
+  await visit(page, '/dashboard');
   await page.getByTestId('account-switcher').click();
   await page.getByRole('menuitemradio', { name: 'Slow Loris' }).click();
   await expect(page.getByTestId('active-account')).toContainText('Slow Loris');
@@ -54,6 +55,6 @@ test('an admin sees an organization without members say so', async ({ browser })
   const admin = await createAccount({ role: 'admin' });
   const organizationId = await createEmptyOrganization(`Ghost Town ${Date.now()}`);
   const page = await signedInPage(browser, admin);
-  await page.goto(`/admin/organizations/${organizationId}`);
+  await visit(page, `/admin/organizations/${organizationId}`);
   await expect(page.getByText('No members: nobody can sign in to this organization.')).toBeVisible();
 });

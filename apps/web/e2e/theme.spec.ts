@@ -1,5 +1,6 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { createAccount, signedInPage } from './support/accounts';
+import { visit } from './support/shell';
 
 /**
  * Opens `path` with every application script refused, so what the page shows is what the server sent
@@ -58,7 +59,7 @@ test('the theme chosen in the user menu is applied at once, remembered across re
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
-  await page.goto('/dashboard');
+  await visit(page, '/dashboard');
   expect(await htmlIsDark(page)).toBe(false);
 
   await page.getByTestId('user-menu').click();
@@ -67,6 +68,7 @@ test('the theme chosen in the user menu is applied at once, remembered across re
 
   await page.reload();
   expect(await htmlIsDark(page)).toBe(true);
+  await page.waitForLoadState('networkidle');
   const unhydrated = await beforeHydration(page.context(), '/settings/profile');
   expect(await htmlIsDark(unhydrated)).toBe(true);
   expect(await backgroundLightness(unhydrated)).toBeLessThan(0.25);

@@ -46,6 +46,7 @@ export async function activateOrganization(page: Page, organizationName: string)
   // The switcher sits in the sidebar, which narrow screens tuck into the drawer.
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/dashboard');
+  await page.waitForLoadState('networkidle');
   await page.getByTestId('account-switcher').click();
   await page.getByRole('menuitemradio', { name: organizationName }).click();
   await expect(page.getByTestId('active-account')).toContainText(organizationName);

@@ -11,3 +11,12 @@ export async function signOut(page: Page): Promise<void> {
 export function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/**
+ * Opens `path` and waits until the page's scripts have loaded and hydrated it: a click before hydration
+ * reaches no handler (a menu stays shut, a form submits natively).
+ */
+export async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+}
