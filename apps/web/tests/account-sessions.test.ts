@@ -10,9 +10,9 @@ import { HttpClient } from './support/http-client';
 import { sessionTokenOf } from './support/organization-fixtures';
 
 const fn = {
-  sessions: 'features.account.account.functions.fetchMySessions',
-  revoke: 'features.account.account.functions.revokeMySession',
-  revokeOthers: 'features.account.account.functions.revokeMyOtherSessions',
+  sessions: 'features.user.user.functions.fetchMySessions',
+  revoke: 'features.user.user.functions.revokeMySession',
+  revokeOthers: 'features.user.user.functions.revokeMyOtherSessions',
   account: 'features.organization.account.functions.fetchAccountContext',
 };
 

@@ -133,7 +133,7 @@ describe('impersonation sessions (production build)', () => {
 
     const owner = new HttpClient(app.baseUrl);
     expect((await owner.signIn(target)).status).toBe(200);
-    const listed = await owner.serverFn('features.account.account.functions.fetchMySessions', {
+    const listed = await owner.serverFn('features.user.user.functions.fetchMySessions', {
       method: 'GET',
     });
     const sessions = (listed.body as { result: Array<Record<string, unknown>> }).result;

@@ -10,7 +10,7 @@ import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient } from './support/http-client';
 import { createOrganizationFixture, orgFn, setActiveOrganization } from './support/organization-fixtures';
 
-const REVOKE_OTHERS = 'features.account.account.functions.revokeMyOtherSessions';
+const REVOKE_OTHERS = 'features.user.user.functions.revokeMyOtherSessions';
 
 async function ownerOfFreshOrganization(app: AppServer) {
   const owner = await createTestUser(getDatabase());

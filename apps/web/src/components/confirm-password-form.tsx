@@ -1,7 +1,7 @@
 import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { FormError, FormField } from '@kit/ui/form-field';
-import { passwordOnlySchema } from '~/features/account/account.schemas';
+import { passwordOnlySchema } from '~/features/user/user.schemas';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';

@@ -1,10 +1,9 @@
-import { Button } from '@kit/ui/button';
 import { Input } from '@kit/ui/input';
 import { Label } from '@kit/ui/label';
-import { EmptyState, Table, TableCell, TableRow } from '@kit/ui/table';
+import { TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
 import { listAuditLog } from '~/features/admin/admin.functions';
-import { Pagination } from '~/features/admin/pagination';
+import { AdminList, FilterForm } from '~/features/admin/admin-list';
 import { formatDateTime } from '~/lib/i18n/format';
 import { searchDate, searchPage, searchText } from '~/lib/search-params';
 import { m } from '~/paraglide/messages';
@@ -54,94 +53,70 @@ const filters = [
 ] as const;
 
 function AuditPage() {
-  const { entries, total, page, pageSize } = Route.useLoaderData();
+  const { entries, ...pageOf } = Route.useLoaderData();
   const search = Route.useSearch();
   const navigate = useNavigate({ from: Route.fullPath });
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{m.nav_admin_audit()}</h1>
-      <form
-        aria-label={m.audit_filter_label()}
-        className="grid gap-3 sm:grid-cols-3 lg:grid-cols-[repeat(5,1fr)_auto] lg:items-end"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = new FormData(event.currentTarget);
-          const value = (name: string) => String(form.get(name) ?? '').trim() || undefined;
-          void navigate({
-            search: {
-              action: value('action'),
-              actor: value('actor'),
-              target: value('target'),
-              from: value('from'),
-              to: value('to'),
-              page: undefined,
-            },
-          });
-        }}
-      >
-        {filters.map((filter) => (
-          <div key={filter.name} className="grid gap-2">
-            <Label htmlFor={`audit-${filter.name}`}>{filter.label()}</Label>
-            <Input
-              id={`audit-${filter.name}`}
-              name={filter.name}
-              type={filter.type}
-              placeholder={filter.placeholder}
-              defaultValue={search[filter.name] ?? ''}
-            />
-          </div>
-        ))}
-        <Button type="submit" variant="secondary">
-          {m.action_filter()}
-        </Button>
-      </form>
-      {entries.length === 0 ? (
-        <EmptyState>{m.audit_empty()}</EmptyState>
-      ) : (
-        <Table
-          caption={m.nav_admin_audit()}
-          columns={[
-            { label: m.audit_column_time() },
-            { label: m.audit_field_action() },
-            { label: m.audit_column_actor() },
-            { label: m.audit_column_target() },
-            { label: m.audit_column_from() },
-          ]}
+    <AdminList
+      title={m.nav_admin_audit()}
+      filters={
+        <FilterForm
+          label={m.audit_filter_label()}
+          className="grid gap-3 sm:grid-cols-3 lg:grid-cols-[repeat(5,1fr)_auto] lg:items-end"
+          submitLabel={m.action_filter()}
+          onApply={(values) => navigate({ search: { ...searchSchema(values), page: undefined } })}
         >
-          {entries.map((entry) => (
-            <TableRow key={entry.id} className="align-top" data-testid="audit-entry">
-              <TableCell className="whitespace-nowrap">{formatDateTime(entry.createdAt)}</TableCell>
-              <TableCell className="font-mono text-xs">
-                {entry.action}
-                {entry.metadata ? <div className="text-muted-foreground">{entry.metadata}</div> : null}
-              </TableCell>
-              <TableCell>
-                {entry.actorEmail ?? entry.actorId ?? m.audit_unknown_actor()}
-                {entry.impersonatorId ? (
-                  <div className="text-xs text-destructive">
-                    {m.audit_impersonated_by({ id: entry.impersonatorId })}
-                  </div>
-                ) : null}
-              </TableCell>
-              <TableCell className="font-mono text-xs">
-                {entry.targetType ? `${entry.targetType} ${entry.targetId ?? ''}` : '—'}
-              </TableCell>
-              <TableCell className="text-xs text-muted-foreground">
-                {entry.ipAddress ?? m.admin_no_ip()}
-                <div className="max-w-48 truncate" title={entry.userAgent ?? undefined}>
-                  {entry.userAgent}
-                </div>
-              </TableCell>
-            </TableRow>
+          {filters.map((filter) => (
+            <div key={filter.name} className="grid gap-2">
+              <Label htmlFor={`audit-${filter.name}`}>{filter.label()}</Label>
+              <Input
+                id={`audit-${filter.name}`}
+                name={filter.name}
+                type={filter.type}
+                placeholder={filter.placeholder}
+                defaultValue={search[filter.name] ?? ''}
+              />
+            </div>
           ))}
-        </Table>
+        </FilterForm>
+      }
+      rows={entries}
+      empty={m.audit_empty()}
+      columns={[
+        { label: m.audit_column_time() },
+        { label: m.audit_field_action() },
+        { label: m.audit_column_actor() },
+        { label: m.audit_column_target() },
+        { label: m.audit_column_from() },
+      ]}
+      renderRow={(entry) => (
+        <TableRow key={entry.id} className="align-top" data-testid="audit-entry">
+          <TableCell className="whitespace-nowrap">{formatDateTime(entry.createdAt)}</TableCell>
+          <TableCell className="font-mono text-xs">
+            {entry.action}
+            {entry.metadata ? <div className="text-muted-foreground">{entry.metadata}</div> : null}
+          </TableCell>
+          <TableCell>
+            {entry.actorEmail ?? entry.actorId ?? m.audit_unknown_actor()}
+            {entry.impersonatorId ? (
+              <div className="text-xs text-destructive">
+                {m.audit_impersonated_by({ id: entry.impersonatorId })}
+              </div>
+            ) : null}
+          </TableCell>
+          <TableCell className="font-mono text-xs">
+            {entry.targetType ? `${entry.targetType} ${entry.targetId ?? ''}` : '—'}
+          </TableCell>
+          <TableCell className="text-xs text-muted-foreground">
+            {entry.ipAddress ?? m.admin_no_ip()}
+            <div className="max-w-48 truncate" title={entry.userAgent ?? undefined}>
+              {entry.userAgent}
+            </div>
+          </TableCell>
+        </TableRow>
       )}
-      <Pagination
-        page={page}
-        pageSize={pageSize}
-        total={total}
-        onPage={(next) => navigate({ search: { ...search, page: next } })}
-      />
-    </div>
+      pageOf={pageOf}
+      onPage={(next) => navigate({ search: { ...search, page: next } })}
+    />
   );
 }

@@ -6,7 +6,7 @@ import { FormError } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { AuthCard } from '~/features/account/auth-card';
+import { AuthCard } from '~/features/user/auth-card';
 import { callAuth } from '~/lib/auth-call';
 import { errorMessage } from '~/lib/errors';
 import { searchText } from '~/lib/search-params';

@@ -6,7 +6,7 @@ import { toast } from '@kit/ui/toast';
 import { createFileRoute, useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ConfirmPasswordForm } from '~/components/confirm-password-form';
-import { changeEmailSchema, profileSchema } from '~/features/account/account.schemas';
+import { changeEmailSchema, profileSchema } from '~/features/user/user.schemas';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';

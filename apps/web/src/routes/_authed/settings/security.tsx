@@ -1,8 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { fetchAccountDeletionBlockers } from '~/features/account/account.functions';
-import { ChangePasswordCard } from '~/features/account/change-password-card';
-import { DeleteAccountCard } from '~/features/account/delete-account-card';
-import { TwoFactorCard } from '~/features/account/two-factor-card';
+import { ChangePasswordCard } from '~/features/user/change-password-card';
+import { DeleteAccountCard } from '~/features/user/delete-account-card';
+import { TwoFactorCard } from '~/features/user/two-factor-card';
+import { fetchAccountDeletionBlockers } from '~/features/user/user.functions';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/settings/security')({

@@ -1,11 +1,10 @@
-import { Button } from '@kit/ui/button';
 import { Input } from '@kit/ui/input';
 import { Label } from '@kit/ui/label';
 import { NativeSelect } from '@kit/ui/native-select';
-import { EmptyState, Table, TableCell, TableRow } from '@kit/ui/table';
+import { TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { listUsers } from '~/features/admin/admin.functions';
-import { Pagination } from '~/features/admin/pagination';
+import { AdminList, FilterForm } from '~/features/admin/admin-list';
 import { USER_SORTS, type UserSort } from '~/features/admin/user-sorts';
 import { formatDate } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
@@ -50,124 +49,109 @@ export const Route = createFileRoute('/admin/users/')({
 });
 
 function AdminUsersPage() {
-  const { users, total, page, pageSize } = Route.useLoaderData();
+  const { users, ...pageOf } = Route.useLoaderData();
   const search = Route.useSearch();
   const navigate = useNavigate({ from: Route.fullPath });
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{m.nav_admin_users()}</h1>
-      <form
-        aria-label={m.users_filter_label()}
-        className="grid gap-3 sm:grid-cols-[1fr_8rem_8rem_10rem_auto] sm:items-end"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const form = new FormData(event.currentTarget);
-          const text = (name: string) => String(form.get(name) ?? '').trim() || undefined;
-          void navigate({
-            search: {
-              search: text('search'),
-              role: text('role') as 'admin' | 'user' | undefined,
-              banned: text('banned') as 'yes' | 'no' | undefined,
-              sort: (text('sort') ?? 'created') as (typeof USER_SORTS)[number],
-              order: search.order,
-              page: undefined,
-            },
-          });
-        }}
-      >
-        <div className="grid gap-2">
-          <Label htmlFor="user-search">{m.users_name_or_email()}</Label>
-          <Input id="user-search" name="search" type="search" defaultValue={search.search ?? ''} />
-        </div>
-        <div className="grid gap-2">
-          <Label htmlFor="user-role">{m.field_role()}</Label>
-          <NativeSelect id="user-role" name="role" defaultValue={search.role ?? ''}>
-            <option value="">{m.users_any()}</option>
-            <option value="admin">{roleLabel('admin')}</option>
-            <option value="user">{roleLabel('user')}</option>
-          </NativeSelect>
-        </div>
-        <div className="grid gap-2">
-          <Label htmlFor="user-banned">{m.users_status()}</Label>
-          <NativeSelect id="user-banned" name="banned" defaultValue={search.banned ?? ''}>
-            <option value="">{m.users_any()}</option>
-            <option value="yes">{m.users_banned()}</option>
-            <option value="no">{m.users_not_banned()}</option>
-          </NativeSelect>
-        </div>
-        <div className="grid gap-2">
-          <Label htmlFor="user-sort">{m.users_sort_by()}</Label>
-          <NativeSelect id="user-sort" name="sort" defaultValue={search.sort ?? 'created'}>
-            <option value="created">{m.users_sort_created()}</option>
-            <option value="name">{m.column_name()}</option>
-            <option value="email">{m.field_email()}</option>
-          </NativeSelect>
-        </div>
-        <Button type="submit" variant="secondary">
-          {m.action_apply()}
-        </Button>
-      </form>
-      {users.length === 0 ? (
-        <EmptyState>{m.users_empty()}</EmptyState>
-      ) : (
-        <Table
-          caption={m.nav_admin_users()}
-          columns={[
-            { label: m.column_name() },
-            { label: m.field_email() },
-            { label: m.field_role() },
-            {
-              label: (
-                <button
-                  type="button"
-                  className="underline-offset-2 hover:underline"
-                  onClick={() =>
-                    navigate({
-                      search: { ...search, order: search.order === 'asc' ? 'desc' : 'asc', page: undefined },
-                    })
-                  }
-                >
-                  {m.users_order({
-                    order: search.order === 'asc' ? m.users_ascending() : m.users_descending(),
-                  })}
-                </button>
-              ),
-            },
-          ]}
+    <AdminList
+      title={m.nav_admin_users()}
+      filters={
+        <FilterForm
+          label={m.users_filter_label()}
+          className="grid gap-3 sm:grid-cols-[1fr_8rem_8rem_10rem_auto] sm:items-end"
+          submitLabel={m.action_apply()}
+          onApply={(values) =>
+            navigate({
+              search: {
+                ...searchSchema(values),
+                sort: searchChoice(USER_SORTS, values.sort) ?? 'created',
+                order: search.order,
+                page: undefined,
+              },
+            })
+          }
         >
-          {users.map((user) => (
-            <TableRow key={user.id}>
-              <TableCell>
-                <Link
-                  to="/admin/users/$userId"
-                  params={{ userId: user.id }}
-                  className="font-medium underline-offset-2 hover:underline"
-                >
-                  {user.name}
-                </Link>
-              </TableCell>
-              <TableCell>{user.email}</TableCell>
-              <TableCell>
-                {roleLabel(user.role ?? 'user')}
-                {user.banned ? (
-                  <span className="ml-2 rounded bg-destructive/10 px-1.5 py-0.5 text-xs text-destructive">
-                    {m.users_banned_badge()}
-                  </span>
-                ) : null}
-              </TableCell>
-              <TableCell className="text-muted-foreground">
-                {m.users_joined({ date: formatDate(user.createdAt) })}
-              </TableCell>
-            </TableRow>
-          ))}
-        </Table>
+          <div className="grid gap-2">
+            <Label htmlFor="user-search">{m.users_name_or_email()}</Label>
+            <Input id="user-search" name="search" type="search" defaultValue={search.search ?? ''} />
+          </div>
+          <div className="grid gap-2">
+            <Label htmlFor="user-role">{m.field_role()}</Label>
+            <NativeSelect id="user-role" name="role" defaultValue={search.role ?? ''}>
+              <option value="">{m.users_any()}</option>
+              <option value="admin">{roleLabel('admin')}</option>
+              <option value="user">{roleLabel('user')}</option>
+            </NativeSelect>
+          </div>
+          <div className="grid gap-2">
+            <Label htmlFor="user-banned">{m.users_status()}</Label>
+            <NativeSelect id="user-banned" name="banned" defaultValue={search.banned ?? ''}>
+              <option value="">{m.users_any()}</option>
+              <option value="yes">{m.users_banned()}</option>
+              <option value="no">{m.users_not_banned()}</option>
+            </NativeSelect>
+          </div>
+          <div className="grid gap-2">
+            <Label htmlFor="user-sort">{m.users_sort_by()}</Label>
+            <NativeSelect id="user-sort" name="sort" defaultValue={search.sort ?? 'created'}>
+              <option value="created">{m.users_sort_created()}</option>
+              <option value="name">{m.column_name()}</option>
+              <option value="email">{m.field_email()}</option>
+            </NativeSelect>
+          </div>
+        </FilterForm>
+      }
+      rows={users}
+      empty={m.users_empty()}
+      columns={[
+        { label: m.column_name() },
+        { label: m.field_email() },
+        { label: m.field_role() },
+        {
+          label: (
+            <button
+              type="button"
+              className="underline-offset-2 hover:underline"
+              onClick={() =>
+                navigate({
+                  search: { ...search, order: search.order === 'asc' ? 'desc' : 'asc', page: undefined },
+                })
+              }
+            >
+              {m.users_order({
+                order: search.order === 'asc' ? m.users_ascending() : m.users_descending(),
+              })}
+            </button>
+          ),
+        },
+      ]}
+      renderRow={(user) => (
+        <TableRow key={user.id}>
+          <TableCell>
+            <Link
+              to="/admin/users/$userId"
+              params={{ userId: user.id }}
+              className="font-medium underline-offset-2 hover:underline"
+            >
+              {user.name}
+            </Link>
+          </TableCell>
+          <TableCell>{user.email}</TableCell>
+          <TableCell>
+            {roleLabel(user.role ?? 'user')}
+            {user.banned ? (
+              <span className="ml-2 rounded bg-destructive/10 px-1.5 py-0.5 text-xs text-destructive">
+                {m.users_banned_badge()}
+              </span>
+            ) : null}
+          </TableCell>
+          <TableCell className="text-muted-foreground">
+            {m.users_joined({ date: formatDate(user.createdAt) })}
+          </TableCell>
+        </TableRow>
       )}
-      <Pagination
-        page={page}
-        pageSize={pageSize}
-        total={total}
-        onPage={(next) => navigate({ search: { ...search, page: next } })}
-      />
-    </div>
+      pageOf={pageOf}
+      onPage={(next) => navigate({ search: { ...search, page: next } })}
+    />
   );
 }

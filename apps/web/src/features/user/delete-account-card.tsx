@@ -8,7 +8,7 @@ import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
 import { getLocale } from '~/paraglide/runtime';
-import { passwordOnlySchema } from './account.schemas';
+import { passwordOnlySchema } from './user.schemas';
 
 export function DeleteAccountCard({
   email,

@@ -1,8 +1,8 @@
 import { authAction, authQuery, validateInput } from '@kit/action-middleware';
 import { getDatabase } from '@kit/database';
 import { listSoleOwnedOrganizations } from '@kit/database/organizations';
-import { sessionIdSchema } from './account.schemas';
 import { listUserSessions, revokeOtherOwnSessions, revokeOwnSession } from './sessions.service';
+import { sessionIdSchema } from './user.schemas';
 
 /** The caller's active sessions, the current one marked. */
 export const fetchMySessions = authQuery.handler(({ context }) =>

@@ -8,7 +8,7 @@ import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
-import { changePasswordSchema } from './account.schemas';
+import { changePasswordSchema } from './user.schemas';
 
 export function ChangePasswordCard({ email }: { email: string }) {
   const fresh = useFreshSessionRetry();

@@ -11,7 +11,7 @@ import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
-import { passwordOnlySchema, totpCodeSchema } from './account.schemas';
+import { passwordOnlySchema, totpCodeSchema } from './user.schemas';
 
 interface Enrollment {
   totpURI: string;
