@@ -13,14 +13,6 @@ import { readSignedCookie } from './session-cookie';
 import { isFreshSession, isPastAbsoluteLifetime, NOT_FRESH_MESSAGE, sessionPolicy } from './session-policy';
 import { type AccountOrganization, type SessionRow, selectSessionByToken } from './session-query';
 
-export {
-  ForbiddenError,
-  HttpError,
-  NotFoundError,
-  SESSION_NOT_FRESH,
-  UnauthorizedError,
-  ValidationError,
-} from './errors';
 export type { AccountOrganization } from './session-query';
 
 /** The session of a request, with the user's organizations (read in the same statement). */

@@ -7,7 +7,7 @@ import {
   userAc as adminPanelUserRole,
 } from 'better-auth/plugins/admin/access';
 
-export const organizationStatements = {
+const organizationStatements = {
   organization: ['update', 'delete'],
   member: ['read', 'create', 'update', 'delete'],
   invitation: ['read', 'create', 'cancel'],
@@ -86,7 +86,7 @@ export function isOwnerRole(role: string | null | undefined): boolean {
 }
 
 /** Owners manage everyone; admins manage everyone but owners; members manage no one. */
-export function canManageMember(actorRole: string | null | undefined, targetRole: string): boolean {
+function canManageMember(actorRole: string | null | undefined, targetRole: string): boolean {
   if (!organizationRoleCan(actorRole, { member: ['update'] })) return false;
   return isOwnerRole(actorRole) || !isOwnerRole(targetRole);
 }

@@ -5,8 +5,8 @@ import { type AuthEnv, parseAuthEnv } from './env';
 
 export type { AuthEmailMessage, AuthEmails } from './auth-emails';
 export { CLIENT_IP_HEADER, resolveClientIp, withClientIp } from './client-ip';
-export { type Auth, type AuthSession, type AuthUser, createAuth } from './create-auth';
-export { type AuthEnv, EnvError, parseAuthEnv } from './env';
+export type { Auth, AuthSession, AuthUser } from './create-auth';
+export type { AuthEnv } from './env';
 
 /** What the app decides: how the emails better-auth asks for are written and sent. */
 export interface AuthConfiguration {
