@@ -63,6 +63,8 @@ export default defineConfig({
     }),
     nitro({
       traceDeps: ['@electric-sql/pglite'],
+      // Scripts and styles are served gzip- or brotli-compressed, as built (the budgets count gzip).
+      compressPublicAssets: { gzip: true, brotli: true },
       plugins: [
         './src/server-plugins/validate-env.ts',
         './src/server-plugins/configure-auth.ts',
