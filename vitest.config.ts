@@ -1,4 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// The app's own tables (apps/web/migrations) go into the template database after the kit's: the
+// package's global setup reads this (packages import no app code).
+process.env.APP_MIGRATIONS_FOLDER ??= fileURLToPath(new URL('./apps/web/migrations', import.meta.url));
 
 // One run, one PostgreSQL server (started in the global setup); each test file gets its own database.
 export default defineConfig({

@@ -7,6 +7,7 @@ import { createTestDatabase, prepareTemplateDatabase, startPostgresServer } from
 import { sql } from 'drizzle-orm';
 import type { ListUsersInput } from '../src/features/admin/admin.schemas';
 import { queryUserPage } from '../src/features/admin/users.service';
+import { appMigrations } from './lib/app-migrations';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
@@ -45,7 +46,7 @@ async function measure(db: Database, input: ListUsersInput): Promise<number> {
 
 const server = await startPostgresServer();
 try {
-  await prepareTemplateDatabase(server.url);
+  await prepareTemplateDatabase(server.url, [appMigrations]);
   const handle = createDatabase({ url: await createTestDatabase(server.url), maxConnections: 4 });
   const results: Record<string, Record<string, number>> = {};
   for (const size of [1_000, 100_000]) {

@@ -14,12 +14,13 @@ import {
 import postgres from 'postgres';
 import { toJSONAsync } from 'seroval';
 import { freePort } from '../tests/support/app-server';
+import { appMigrations } from './lib/app-migrations';
 
 const server = await startPostgresServer();
 const admin = postgres(server.url, { max: 1, onnotice: () => {} });
 const app = { kill: () => {} };
 try {
-  await prepareTemplateDatabase(server.url);
+  await prepareTemplateDatabase(server.url, [appMigrations]);
   const url = await createTestDatabase(server.url);
   const [{ data_directory: dataDirectory } = { data_directory: '' }] = await admin`show data_directory`;
   await admin`alter system set log_statement = 'all'`;

@@ -2,14 +2,14 @@
 import { spawn } from 'node:child_process';
 import { createDatabase } from '@kit/database';
 import { loadDotEnv } from '@kit/database/load-env';
-import { migrate } from '@kit/database/migrate';
 import { seed, seedAccounts } from '@kit/database/seed';
+import { migrateDatabase } from './lib/app-migrations';
 
 loadDotEnv();
 
 const handle = createDatabase({ url: process.env.DATABASE_URL || undefined, maxConnections: 1 });
 try {
-  await migrate(handle);
+  await migrateDatabase(handle);
   await seed(handle.db);
 } finally {
   // PGlite allows one process at a time: release it before the dev server opens it.

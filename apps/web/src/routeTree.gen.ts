@@ -14,6 +14,7 @@ import { Route as AuthedRouteRouteImport } from './routes/_authed/route'
 import { Route as AdminRouteRouteImport } from './routes/admin/route'
 import { Route as AuthRouteRouteImport } from './routes/auth/route'
 import { Route as AuthedDashboardRouteImport } from './routes/_authed/dashboard'
+import { Route as AuthedProjectsRouteImport } from './routes/_authed/projects'
 import { Route as AuthedSettingsRouteRouteImport } from './routes/_authed/settings/route'
 import { Route as AdminIndexRouteImport } from './routes/admin/index'
 import { Route as AdminAuditRouteImport } from './routes/admin/audit'
@@ -60,6 +61,11 @@ const AuthRouteRoute = AuthRouteRouteImport.update({
 const AuthedDashboardRoute = AuthedDashboardRouteImport.update({
   id: '/dashboard',
   path: '/dashboard',
+  getParentRoute: () => AuthedRouteRoute,
+} as any)
+const AuthedProjectsRoute = AuthedProjectsRouteImport.update({
+  id: '/projects',
+  path: '/projects',
   getParentRoute: () => AuthedRouteRoute,
 } as any)
 const AuthedSettingsRouteRoute = AuthedSettingsRouteRouteImport.update({
@@ -187,6 +193,7 @@ export interface FileRoutesByFullPath {
   '/auth': typeof AuthRouteRouteWithChildren
   '/settings': typeof AuthedSettingsRouteRouteWithChildren
   '/dashboard': typeof AuthedDashboardRoute
+  '/projects': typeof AuthedProjectsRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
   '/auth/forgot-password': typeof AuthForgotPasswordRoute
@@ -214,6 +221,7 @@ export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/auth': typeof AuthRouteRouteWithChildren
   '/dashboard': typeof AuthedDashboardRoute
+  '/projects': typeof AuthedProjectsRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
   '/auth/forgot-password': typeof AuthForgotPasswordRoute
@@ -245,6 +253,7 @@ export interface FileRoutesById {
   '/auth': typeof AuthRouteRouteWithChildren
   '/_authed/settings': typeof AuthedSettingsRouteRouteWithChildren
   '/_authed/dashboard': typeof AuthedDashboardRoute
+  '/_authed/projects': typeof AuthedProjectsRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
   '/auth/forgot-password': typeof AuthForgotPasswordRoute
@@ -276,6 +285,7 @@ export interface FileRouteTypes {
     | '/auth'
     | '/settings'
     | '/dashboard'
+    | '/projects'
     | '/admin/audit'
     | '/api/health'
     | '/auth/forgot-password'
@@ -303,6 +313,7 @@ export interface FileRouteTypes {
     | '/'
     | '/auth'
     | '/dashboard'
+    | '/projects'
     | '/admin/audit'
     | '/api/health'
     | '/auth/forgot-password'
@@ -333,6 +344,7 @@ export interface FileRouteTypes {
     | '/auth'
     | '/_authed/settings'
     | '/_authed/dashboard'
+    | '/_authed/projects'
     | '/admin/audit'
     | '/api/health'
     | '/auth/forgot-password'
@@ -401,6 +413,13 @@ declare module '@tanstack/react-router' {
       path: '/dashboard'
       fullPath: '/dashboard'
       preLoaderRoute: typeof AuthedDashboardRouteImport
+      parentRoute: typeof AuthedRouteRoute
+    }
+    '/_authed/projects': {
+      id: '/_authed/projects'
+      path: '/projects'
+      fullPath: '/projects'
+      preLoaderRoute: typeof AuthedProjectsRouteImport
       parentRoute: typeof AuthedRouteRoute
     }
     '/_authed/settings': {
@@ -591,6 +610,7 @@ const AuthedSettingsRouteRouteWithChildren =
 interface AuthedRouteRouteChildren {
   AuthedSettingsRouteRoute: typeof AuthedSettingsRouteRouteWithChildren
   AuthedDashboardRoute: typeof AuthedDashboardRoute
+  AuthedProjectsRoute: typeof AuthedProjectsRoute
   AuthedInvitationsInvitationIdRoute: typeof AuthedInvitationsInvitationIdRoute
   AuthedOrganizationsNewRoute: typeof AuthedOrganizationsNewRoute
 }
@@ -598,6 +618,7 @@ interface AuthedRouteRouteChildren {
 const AuthedRouteRouteChildren: AuthedRouteRouteChildren = {
   AuthedSettingsRouteRoute: AuthedSettingsRouteRouteWithChildren,
   AuthedDashboardRoute: AuthedDashboardRoute,
+  AuthedProjectsRoute: AuthedProjectsRoute,
   AuthedInvitationsInvitationIdRoute: AuthedInvitationsInvitationIdRoute,
   AuthedOrganizationsNewRoute: AuthedOrganizationsNewRoute,
 }

@@ -1,7 +1,10 @@
-import { count, eq } from 'drizzle-orm';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from './client';
-import { migrate } from './migrate';
+import { migrate, migrateWith } from './migrate';
 import { member, organization, user } from './schema';
 import { seed, seedAccounts, seedOrganization } from './seed';
 
@@ -22,6 +25,40 @@ describe.each(drivers)('database on %s', (_driver, open) => {
 
   it('applies migrations idempotently', async () => {
     await expect(migrate(handle)).resolves.toBeUndefined();
+  });
+
+  it("applies an app's own migration folder after the kit's, recorded in its own history table", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'kit-app-migrations-'));
+    mkdirSync(path.join(folder, 'meta'));
+    const tag = '0000_widgets';
+    writeFileSync(
+      path.join(folder, `${tag}.sql`),
+      'CREATE TABLE "widgets" ("id" text PRIMARY KEY, "organization_id" text NOT NULL REFERENCES "organization"("id") ON DELETE cascade);',
+    );
+    writeFileSync(
+      path.join(folder, 'meta', '_journal.json'),
+      JSON.stringify({
+        version: '7',
+        dialect: 'postgresql',
+        entries: [{ idx: 0, version: '7', when: Date.now(), tag, breakpoints: true }],
+      }),
+    );
+    const historyOf = async (table: string) => {
+      const result = await handle.db.execute(
+        sql`select count(*)::int as n from ${sql.identifier('drizzle')}.${sql.identifier(table)}`,
+      );
+      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
+        n: number;
+      }>;
+      return rows[0]?.n;
+    };
+    const kitBefore = await historyOf('__drizzle_migrations');
+    const set = { migrationsFolder: folder, migrationsTable: '__widget_migrations' };
+    await migrateWith(handle, [set]);
+    await migrateWith(handle, [set]);
+    expect(await historyOf('__widget_migrations')).toBe(1);
+    expect(await historyOf('__drizzle_migrations')).toBe(kitBefore);
+    await handle.db.execute(sql`select id from widgets`);
   });
 
   it('seeds an admin, a user and an organization holding both, idempotently', async () => {

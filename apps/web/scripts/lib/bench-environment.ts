@@ -12,6 +12,7 @@ import {
 } from '@kit/database/testing';
 import postgres from 'postgres';
 import { freePort } from '../../tests/support/app-server';
+import { appMigrations } from './app-migrations';
 
 const TASKSET = '/usr/bin/taskset';
 const SERVER_ENTRY = path.resolve(import.meta.dirname, '../../.output/server/index.mjs');
@@ -37,7 +38,7 @@ export async function createBenchEnvironment(): Promise<BenchEnvironment> {
   const server = await startPostgresServer();
   const admin = postgres(server.url, { max: 1, onnotice: () => {} });
   const children = new Set<ChildProcess>();
-  await prepareTemplateDatabase(server.url);
+  await prepareTemplateDatabase(server.url, [appMigrations]);
   const databaseUrl = await createTestDatabase(server.url);
   const [row] = await admin`show data_directory`;
   await admin`alter system set log_statement = 'all'`;

@@ -1,12 +1,13 @@
 import { createDatabase } from '../client';
-import { migrate } from '../migrate';
+import { migrateWith, migrationSetsFromEnv } from '../migrate';
 import { loadDotEnv } from './load-env';
 
 loadDotEnv();
 
 const handle = createDatabase({ url: process.env.DATABASE_URL || undefined, maxConnections: 1 });
 try {
-  await migrate(handle);
+  // With APP_MIGRATIONS_FOLDER set, an app's own migrations follow the kit's.
+  await migrateWith(handle, migrationSetsFromEnv());
   console.log(`Migrations applied (${handle.driver === 'pglite' ? 'embedded PGlite' : 'DATABASE_URL'}).`);
 } finally {
   await handle.close();

@@ -1,6 +1,6 @@
 import postgres from 'postgres';
 import { createDatabase } from '../client';
-import { migrate } from '../migrate';
+import { type MigrationSet, migrateWith, migrationSetsFromEnv } from '../migrate';
 
 const TEMPLATE = 'kit_test_template';
 
@@ -19,15 +19,22 @@ async function withAdmin<T>(adminUrl: string, run: (sql: postgres.Sql) => Promis
   }
 }
 
-/** Creates the migrated template that every test database is copied from. Run once per test run. */
-export async function prepareTemplateDatabase(adminUrl: string): Promise<void> {
+/**
+ * Creates the migrated template that every test database is copied from. Run once per test run. Extra
+ * migration sets (an app's own tables) are applied after the kit's; by default those named by
+ * `APP_MIGRATIONS_FOLDER`.
+ */
+export async function prepareTemplateDatabase(
+  adminUrl: string,
+  extraMigrations: MigrationSet[] = migrationSetsFromEnv(),
+): Promise<void> {
   await withAdmin(adminUrl, async (sql) => {
     await sql`DROP DATABASE IF EXISTS ${sql(TEMPLATE)}`;
     await sql`CREATE DATABASE ${sql(TEMPLATE)}`;
   });
   const handle = createDatabase({ url: withDatabase(adminUrl, TEMPLATE), maxConnections: 1 });
   try {
-    await migrate(handle);
+    await migrateWith(handle, extraMigrations);
   } finally {
     await handle.close();
   }

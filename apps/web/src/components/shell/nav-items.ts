@@ -32,6 +32,7 @@ export function appNavGroups(
     groups.push({
       label: activeOrganization.name,
       items: [
+        { to: '/projects', label: m.nav_projects() },
         { to: '/settings/members', label: m.nav_members() },
         { to: '/settings/organization', label: m.nav_organization() },
       ],
