@@ -1,5 +1,5 @@
 import { parseCookies } from 'better-auth/cookies';
-import { constantTimeEqual, makeSignature } from 'better-auth/crypto';
+import { constantTimeEqual, getCryptoKey } from 'better-auth/crypto';
 
 /**
  * The value of a cookie better-auth signed (`value.signature`, the signature an HMAC-SHA256 of the value
@@ -19,5 +19,19 @@ export async function readSignedCookie(
   const value = signed.slice(0, separator);
   const signature = signed.slice(separator + 1);
   if (signature.length !== 44 || !signature.endsWith('=')) return null;
-  return constantTimeEqual(await makeSignature(value, secret), signature) ? value : null;
+  return constantTimeEqual(await sign(value, secret), signature) ? value : null;
+}
+
+// The HMAC key, imported once per secret rather than on every request (better-auth's makeSignature
+// imports it each time; the signature is the same).
+const keys = new Map<string, Promise<CryptoKey>>();
+
+async function sign(value: string, secret: string): Promise<string> {
+  let key = keys.get(secret);
+  if (!key) {
+    key = getCryptoKey(secret);
+    keys.set(secret, key);
+  }
+  const signature = await crypto.subtle.sign('HMAC', await key, new TextEncoder().encode(value));
+  return btoa(String.fromCharCode(...new Uint8Array(signature)));
 }

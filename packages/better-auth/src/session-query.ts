@@ -14,11 +14,7 @@ export interface AccountOrganization {
 
 const impersonator = alias(user, 'impersonator');
 
-/**
- * Everything a signed-in request needs to know about its caller, in one statement: the session, its
- * user, the admin impersonating (if any), and every organization the user belongs to with their role.
- */
-export async function selectSessionByToken(db: Database, token: string) {
+function prepareSessionQuery(db: Database) {
   const organizations = db
     .select({
       list: sql<AccountOrganization[]>`coalesce(json_agg(json_build_object(
@@ -29,7 +25,7 @@ export async function selectSessionByToken(db: Database, token: string) {
     .from(member)
     .innerJoin(organization, eq(organization.id, member.organizationId))
     .where(eq(member.userId, session.userId));
-  const [row] = await db
+  return db
     .select({
       session,
       user,
@@ -44,8 +40,25 @@ export async function selectSessionByToken(db: Database, token: string) {
     .from(session)
     .innerJoin(user, eq(user.id, session.userId))
     .leftJoin(impersonator, eq(impersonator.id, session.impersonatedBy))
-    .where(eq(session.token, token))
-    .limit(1);
+    .where(eq(session.token, sql.placeholder('token')))
+    .limit(1)
+    .prepare('kit_session_by_token');
+}
+
+// Built once per database: the statement runs on every signed-in request.
+const preparedByDatabase = new WeakMap<Database, ReturnType<typeof prepareSessionQuery>>();
+
+/**
+ * Everything a signed-in request needs to know about its caller, in one statement: the session, its
+ * user, the admin impersonating (if any), and every organization the user belongs to with their role.
+ */
+export async function selectSessionByToken(db: Database, token: string) {
+  let prepared = preparedByDatabase.get(db);
+  if (!prepared) {
+    prepared = prepareSessionQuery(db);
+    preparedByDatabase.set(db, prepared);
+  }
+  const [row] = await prepared.execute({ token });
   return row;
 }
 export type SessionRow = NonNullable<Awaited<ReturnType<typeof selectSessionByToken>>>;
