@@ -15,6 +15,32 @@ export interface NavGroup {
   items: NavItem[];
 }
 
+/** A page of the active organization that lists itself in the sidebar (route option `staticData.nav`). */
+export interface OrganizationNavEntry {
+  label: () => string;
+  /** Position in the organization's section, smallest first. */
+  order: number;
+}
+
+declare module '@tanstack/react-router' {
+  interface StaticDataRouteOption {
+    nav?: OrganizationNavEntry;
+  }
+}
+
+/** The organization's pages, from the routes that declare `staticData.nav`: adding a page adds its link. */
+export function organizationNavItems(
+  routes: Iterable<{ fullPath: string; options: { staticData?: { nav?: OrganizationNavEntry } } }>,
+): NavItem[] {
+  return [...routes]
+    .flatMap((route) => {
+      const nav = route.options.staticData?.nav;
+      return nav ? [{ nav, to: route.fullPath }] : [];
+    })
+    .sort((a, b) => a.nav.order - b.nav.order)
+    .map(({ nav, to }) => ({ to: to as NavItem['to'], label: nav.label() }));
+}
+
 export function isNavItemActive(item: NavItem, pathname: string): boolean {
   const paths = item.activeFor ?? [item.to];
   return paths.some((path) =>
@@ -26,16 +52,13 @@ export function isNavItemActive(item: NavItem, pathname: string): boolean {
 export function appNavGroups(
   user: NonNullable<AuthState['user']>,
   activeOrganization: { name: string } | undefined,
+  organizationPages: NavItem[],
 ): NavGroup[] {
   const groups: NavGroup[] = [{ items: [{ to: '/dashboard', label: m.nav_dashboard() }] }];
   if (activeOrganization) {
     groups.push({
       label: activeOrganization.name,
-      items: [
-        { to: '/projects', label: m.nav_projects() },
-        { to: '/settings/members', label: m.nav_members() },
-        { to: '/settings/organization', label: m.nav_organization() },
-      ],
+      items: organizationPages,
     });
   }
   groups.push({

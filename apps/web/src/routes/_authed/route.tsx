@@ -1,8 +1,8 @@
 import { requireAuth } from '@kit/auth/guards';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { createFileRoute, Outlet } from '@tanstack/react-router';
+import { createFileRoute, Outlet, useRouter } from '@tanstack/react-router';
 import { AppShell } from '~/components/shell/app-shell';
-import { appNavGroups } from '~/components/shell/nav-items';
+import { appNavGroups, organizationNavItems } from '~/components/shell/nav-items';
 import { QueryProvider } from '~/components/shell/query-provider';
 import { accountContextQuery } from '~/features/organization/account.queries';
 import { AccountSwitcher } from '~/features/organization/account-switcher';
@@ -31,13 +31,14 @@ function AuthedLayout() {
 
 function AuthedShell() {
   const { user } = Route.useRouteContext();
+  const { routesById } = useRouter();
   const { data } = useSuspenseQuery(accountContextQuery());
   const active = data.organizations.find((org) => org.id === data.activeOrganizationId);
   return (
     <AppShell
       top={<AccountSwitcher className="w-full justify-between" />}
       navLabel={m.nav_main()}
-      groups={appNavGroups(user, active)}
+      groups={appNavGroups(user, active, organizationNavItems(Object.values(routesById)))}
     >
       <Outlet />
     </AppShell>

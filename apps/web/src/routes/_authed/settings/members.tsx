@@ -14,6 +14,7 @@ import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/settings/members')({
+  staticData: { nav: { label: () => m.nav_members(), order: 20 } },
   loader: async ({ context }) => {
     const queryClient = queryClientOf(context.queries);
     const account = await queryClient.ensureQueryData(accountContextQuery());

@@ -10,6 +10,7 @@ import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/settings/organization')({
+  staticData: { nav: { label: () => m.nav_organization(), order: 30 } },
   loader: async ({ context }) => {
     const queryClient = queryClientOf(context.queries);
     const account = await queryClient.ensureQueryData(accountContextQuery());
