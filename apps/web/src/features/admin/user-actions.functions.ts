@@ -116,13 +116,9 @@ export const deleteUser = adminAction
     }).catch((error: unknown) => {
       if (!(error instanceof SoleOwnerConflict)) throw error;
       const names = error.organizations.map((org) => org.name).join(', ');
-      throw new HttpError(
-        409,
-        `This user is the only owner of ${names}. Transfer or delete those organizations first.`,
-        SOLE_OWNER_CODE,
-      );
+      throw new HttpError(409, m.err_sole_owner_delete({ names }), SOLE_OWNER_CODE);
     });
-    if (!deletion.deleted) throw new NotFoundError('That user no longer exists.');
+    if (!deletion.deleted) throw new NotFoundError(m.err_user_gone());
     const headers = authApiHeaders();
     const request = { ipAddress: headers.get(CLIENT_IP_HEADER), userAgent: headers.get('user-agent') };
     const actor = { actorId: context.user.id, actorEmail: context.user.email };

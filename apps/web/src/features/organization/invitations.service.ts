@@ -72,7 +72,7 @@ async function throttleInvitationMail(email: string): Promise<void> {
   if (allowance.allowed) return;
   throw new HttpError(
     429,
-    `This address has received several invitations recently. Try again in ${Math.ceil(allowance.retryAfterSeconds / 60)} minutes.`,
+    m.err_invitation_mail_throttled({ minutes: Math.ceil(allowance.retryAfterSeconds / 60) }),
     'INVITATION_MAIL_THROTTLED',
   );
 }
@@ -328,11 +328,7 @@ async function refusalFor(invitationId: string, viewer: Viewer): Promise<HttpErr
  */
 export async function acceptInvitation(invitationId: string, viewer: Viewer) {
   if (!viewer.emailVerified) {
-    throw new HttpError(
-      403,
-      'Confirm your email address before accepting this invitation: use the link we emailed you.',
-      'EMAIL_NOT_VERIFIED',
-    );
+    throw new HttpError(403, m.err_invitation_unverified(), 'EMAIL_NOT_VERIFIED');
   }
   const accepted = await getDatabase().transaction(async (tx) => {
     const claimed = await claimInvitation(tx, invitationId, viewer, 'accepted');

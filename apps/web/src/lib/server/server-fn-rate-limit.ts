@@ -5,6 +5,7 @@ import { getDatabase } from '@kit/database';
 import { consumeAllowance } from '@kit/database/rate-limits';
 import { createMiddleware } from '@tanstack/react-start';
 import { getRequest, setResponseHeader } from '@tanstack/react-start/server';
+import { m } from '~/paraglide/messages';
 
 const SERVER_FN_PREFIX = '/_serverFn/';
 
@@ -34,7 +35,7 @@ export const serverFunctionRateLimitMiddleware = createMiddleware({ type: 'funct
       setResponseHeader('Retry-After', String(allowance.retryAfterSeconds));
       throw new HttpError(
         429,
-        `Too many requests. Try again in ${allowance.retryAfterSeconds} seconds.`,
+        m.err_too_many_requests({ seconds: allowance.retryAfterSeconds }),
         'TOO_MANY_REQUESTS',
       );
     }
