@@ -8,7 +8,6 @@ import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
-import { NewPasswordFields } from './new-password-fields';
 import { changePasswordSchema } from './user.schemas';
 
 export function ChangePasswordCard({ email }: { email: string }) {
@@ -49,7 +48,22 @@ export function ChangePasswordCard({ email }: { email: string }) {
               required
               error={errors.currentPassword}
             />
-            <NewPasswordFields errors={errors} />
+            <FormField
+              label={m.field_new_password()}
+              name="newPassword"
+              type="password"
+              autoComplete="new-password"
+              required
+              error={errors.newPassword}
+            />
+            <FormField
+              label={m.field_repeat_new_password()}
+              name="confirmPassword"
+              type="password"
+              autoComplete="new-password"
+              required
+              error={errors.confirmPassword}
+            />
           </CardContent>
           <CardFooter>
             <Button type="submit" isLoading={pending}>

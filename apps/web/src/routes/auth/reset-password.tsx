@@ -5,7 +5,6 @@ import { FormError, FormField } from '@kit/ui/form-field';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AuthCard } from '~/features/user/auth-card';
-import { NewPasswordFields } from '~/features/user/new-password-fields';
 import { resetPasswordSchema } from '~/features/user/user.schemas';
 import { callAuth } from '~/lib/auth-call';
 import { searchText } from '~/lib/search-params';
@@ -61,7 +60,22 @@ function ResetPasswordPage() {
       <form onSubmit={onSubmit} noValidate>
         <CardContent className="space-y-4">
           <FormError message={formError} />
-          <NewPasswordFields errors={errors} />
+          <FormField
+            label={m.field_new_password()}
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            error={errors.newPassword}
+          />
+          <FormField
+            label={m.field_repeat_new_password()}
+            name="confirmPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            error={errors.confirmPassword}
+          />
         </CardContent>
         <CardFooter>
           <Button type="submit" className="w-full" isLoading={pending}>
