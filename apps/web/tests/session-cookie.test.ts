@@ -86,4 +86,30 @@ describe('session cookie (production build)', () => {
       await secureApp.stop();
     }
   });
+
+  it('reads no session from a cookie whose signature is forged or missing, on pages and server functions', async () => {
+    const client = new HttpClient(app.baseUrl);
+    const setCookie = sessionCookieOf(await client.signIn(user));
+    const name = setCookie.split('=')[0] ?? '';
+    const token = tokenOf(setCookie);
+    const forgedSignature = encodeURIComponent(`${'A'.repeat(43)}=`);
+    const asCaller = (cookie: string) => {
+      const caller = new HttpClient(app.baseUrl);
+      caller.cookie = cookie;
+      return caller;
+    };
+    const accountFn = 'features.organization.account.functions.fetchAccountContext';
+
+    // The genuine cookie works, so the refusals below are the signature's doing.
+    expect((await asCaller(client.cookie).request('/dashboard')).status).toBe(200);
+    expect((await asCaller(client.cookie).serverFn(accountFn, { method: 'GET' })).status).toBe(200);
+    for (const cookie of [`${name}=${token}.${forgedSignature}`, `${name}=${token}`]) {
+      expect((await asCaller(cookie).request('/dashboard')).status).toBe(307);
+      expect((await asCaller(cookie).serverFn(accountFn, { method: 'GET' })).status).toBe(401);
+      const state = await asCaller(cookie).serverFn('lib.auth.session.functions.fetchAuthState', {
+        method: 'GET',
+      });
+      expect(state.body).toMatchObject({ result: { user: null } });
+    }
+  });
 });
