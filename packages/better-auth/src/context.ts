@@ -59,8 +59,8 @@ async function readSession(request: Request): Promise<RequestSession | null> {
   const organizations = row.organizations;
   // Once a day per session: better-auth moves the expiry forward and re-sets the cookie. Impersonation
   // sessions never slide, and "don't remember me" sessions are left to end with the browser.
-  const remembered = !(await readSignedCookie(cookies, authCookies.dontRememberToken.name, secret));
-  if (remembered && !row.session.impersonatedBy && isDueForRefresh(row, now)) {
+  const refreshDue = !row.session.impersonatedBy && isDueForRefresh(row, now);
+  if (refreshDue && !(await readSignedCookie(cookies, authCookies.dontRememberToken.name, secret))) {
     const refreshed = await auth.api.getSession({ headers: request.headers });
     return refreshed ? { ...refreshed, organizations } : null;
   }
