@@ -17,4 +17,6 @@ export interface AuthEmails {
   sendVerificationEmail: (message: AuthEmailMessage, request?: Request) => Promise<void>;
   /** A link to choose a new password. */
   sendPasswordResetEmail: (message: AuthEmailMessage, request?: Request) => Promise<void>;
+  /** A one-time sign-in link (15 minutes); asked for only when the address has an account. */
+  sendMagicLinkEmail: (message: AuthEmailMessage, request?: Request) => Promise<void>;
 }

@@ -1,4 +1,10 @@
-import { adminClient, organizationClient, twoFactorClient } from 'better-auth/client/plugins';
+import { passkeyClient } from '@better-auth/passkey/client';
+import {
+  adminClient,
+  magicLinkClient,
+  organizationClient,
+  twoFactorClient,
+} from 'better-auth/client/plugins';
 import { createAuthClient } from 'better-auth/react';
 import {
   adminPanelAccessControl,
@@ -12,5 +18,7 @@ export const authClient = createAuthClient({
     organizationClient({ ac: organizationAccessControl, roles: organizationRoles }),
     adminClient({ ac: adminPanelAccessControl, roles: adminPanelRoles }),
     twoFactorClient(),
+    magicLinkClient(),
+    passkeyClient(),
   ],
 });

@@ -5,7 +5,6 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { createAuthMiddleware } from 'better-auth/api';
 import { twoFactor } from 'better-auth/plugins';
 import { tanstackStartCookies } from 'better-auth/tanstack-start';
-import type { AuthEmails } from './auth-emails';
 import { CLIENT_IP_HEADER } from './client-ip';
 import type { AuthEnv } from './env';
 import { fieldLimits } from './field-limits';
@@ -30,11 +29,17 @@ import { adminPlugin } from './plugins/admin';
 import { organizationPlugin } from './plugins/organization';
 import { authRateLimitRules } from './rate-limit-rules';
 import { createRateLimitStorage } from './rate-limit-storage';
+import type { AuthConfiguration } from './server';
 import { sessionPolicy } from './session-policy';
+import { refuseMagicLinkPastTwoFactor } from './sign-in/magic-link';
+import { offeredSignInMethods } from './sign-in/offered-methods';
+import { verifiedIdentitiesOnly } from './sign-in/provider-identity';
+import { signInPlugins, socialProviders } from './sign-in/provider-plugins';
 
 const HOUR = 60 * 60;
 
-export function createAuth(db: Database, env: AuthEnv, emails: AuthEmails) {
+export function createAuth(db: Database, env: AuthEnv, { emails, signInMethods }: AuthConfiguration) {
+  const offered = offeredSignInMethods(signInMethods, env);
   return betterAuth({
     appName: 'Kit',
     baseURL: env.baseUrl,
@@ -42,7 +47,7 @@ export function createAuth(db: Database, env: AuthEnv, emails: AuthEmails) {
     trustedOrigins: env.trustedOrigins,
     database: drizzleAdapter(db, { provider: 'pg', schema }),
     emailAndPassword: {
-      enabled: true,
+      enabled: offered.emailAndPassword,
       minPasswordLength: fieldLimits.passwordMinLength,
       maxPasswordLength: fieldLimits.passwordMaxLength,
       requireEmailVerification: env.requireEmailVerification,
@@ -58,7 +63,19 @@ export function createAuth(db: Database, env: AuthEnv, emails: AuthEmails) {
       autoSignInAfterVerification: true,
       expiresIn: 24 * HOUR,
     },
+    socialProviders: socialProviders(offered, env),
+    account: {
+      accountLinking: {
+        enabled: true,
+        // No provider is trusted by name: a link needs a verified email at both ends (sign-in/provider-identity.ts).
+        trustedProviders: [],
+        requireLocalEmailVerified: true,
+        allowDifferentEmails: false,
+      },
+      encryptOAuthTokens: true,
+    },
     user: {
+      validateUserInfo: verifiedIdentitiesOnly,
       changeEmail: { enabled: true },
       deleteUser: { enabled: true, beforeDelete: deleteOwnAccountKeepingOwners },
     },
@@ -110,6 +127,7 @@ export function createAuth(db: Database, env: AuthEnv, emails: AuthEmails) {
         if (env.rateLimitEnabled) await countSignInFailure(ctx);
         await auditAdminMutation(ctx);
         await auditImpersonatedAuthCall(ctx);
+        await refuseMagicLinkPastTwoFactor(ctx);
         // Each answers get-session with no session (a value, possibly null) when it ended the session.
         const pastLifetime = await dropSessionPastLifetime(ctx);
         if (pastLifetime !== undefined) return pastLifetime;
@@ -120,6 +138,7 @@ export function createAuth(db: Database, env: AuthEnv, emails: AuthEmails) {
       organizationPlugin(),
       adminPlugin(),
       twoFactor({ issuer: 'Kit' }),
+      ...signInPlugins(offered, env, emails),
       // Must stay last: it copies better-auth's Set-Cookie headers onto Start's response.
       tanstackStartCookies(),
     ],

@@ -3,6 +3,13 @@ import { authFeatures } from './auth-features';
 
 const DEVELOPMENT_SECRET = 'development-only-secret-do-not-use-in-production';
 
+/** The variables that switch a sign-in provider on; all or none of each must be set. */
+const PROVIDER_KEYS = {
+  Google: ['GOOGLE_CLIENT_ID', 'GOOGLE_CLIENT_SECRET'],
+  GitHub: ['GITHUB_CLIENT_ID', 'GITHUB_CLIENT_SECRET'],
+  OpenID: ['OIDC_DISCOVERY_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'],
+} as const;
+
 const optionalString = z
   .string()
   .trim()
@@ -27,8 +34,31 @@ const envSchema = z
     TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     /** Overrides authFeatures.requireEmailVerification. */
     REQUIRE_EMAIL_VERIFICATION: z.enum(['true', 'false']).optional(),
+    // Sign-in providers: each is offered when its client id and secret are set (sign-in-methods.ts).
+    GOOGLE_CLIENT_ID: optionalString,
+    GOOGLE_CLIENT_SECRET: optionalString,
+    GITHUB_CLIENT_ID: optionalString,
+    GITHUB_CLIENT_SECRET: optionalString,
+    OIDC_DISCOVERY_URL: optionalString.pipe(
+      z.url({ error: 'OIDC_DISCOVERY_URL must be the URL of .well-known/openid-configuration' }).optional(),
+    ),
+    OIDC_CLIENT_ID: optionalString,
+    OIDC_CLIENT_SECRET: optionalString,
+    /** The label of the OpenID provider's button ("Okta", "Keycloak", "Microsoft"). */
+    OIDC_PROVIDER_NAME: optionalString,
   })
   .superRefine((env, ctx) => {
+    for (const [prefix, keys] of Object.entries(PROVIDER_KEYS)) {
+      const set = keys.filter((name) => env[name]);
+      if (set.length > 0 && set.length < keys.length) {
+        const missing = keys.filter((name) => !env[name]).join(' and ');
+        ctx.addIssue({
+          code: 'custom',
+          path: [missing],
+          message: `${prefix} sign-in is half configured: set ${missing} too, or unset ${set.join(' and ')}`,
+        });
+      }
+    }
     if (env.NODE_ENV !== 'production') return;
     for (const name of ['DATABASE_URL', 'BETTER_AUTH_SECRET', 'BETTER_AUTH_URL'] as const) {
       if (!env[name]) {
@@ -55,6 +85,17 @@ export interface AuthEnv {
   trustProxy: boolean;
   trustedProxyHops: number;
   requireEmailVerification: boolean;
+  /** OAuth clients whose keys are set; the sign-in methods config decides which are offered. */
+  oauth: {
+    google?: OAuthClientKeys;
+    github?: OAuthClientKeys;
+    oidc?: OAuthClientKeys & { discoveryUrl: string; name: string };
+  };
+}
+
+export interface OAuthClientKeys {
+  clientId: string;
+  clientSecret: string;
 }
 
 export class EnvError extends Error {
@@ -87,5 +128,25 @@ export function parseAuthEnv(source: Record<string, string | undefined> = proces
     requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION
       ? env.REQUIRE_EMAIL_VERIFICATION === 'true'
       : authFeatures.requireEmailVerification,
+    oauth: {
+      google: clientKeys(env.GOOGLE_CLIENT_ID, env.GOOGLE_CLIENT_SECRET),
+      github: clientKeys(env.GITHUB_CLIENT_ID, env.GITHUB_CLIENT_SECRET),
+      oidc:
+        env.OIDC_DISCOVERY_URL && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+          ? {
+              discoveryUrl: env.OIDC_DISCOVERY_URL,
+              clientId: env.OIDC_CLIENT_ID,
+              clientSecret: env.OIDC_CLIENT_SECRET,
+              name: env.OIDC_PROVIDER_NAME ?? 'Single sign-on',
+            }
+          : undefined,
+    },
   };
+}
+
+function clientKeys(
+  clientId: string | undefined,
+  clientSecret: string | undefined,
+): OAuthClientKeys | undefined {
+  return clientId && clientSecret ? { clientId, clientSecret } : undefined;
 }

@@ -12,6 +12,12 @@ export const authRateLimitRules = {
   '/sign-in/email': { window: 60, max: 20 },
   '/sign-up/email': { window: 10 * 60, max: 20 },
   '/request-password-reset': { window: 10 * 60, max: 10 },
+  // A sign-in link is a reset link by another name: the same limits.
+  '/sign-in/magic-link': { window: 10 * 60, max: 10 },
+  '/magic-link/verify': { window: signInLockout.windowSeconds, max: 10 },
+  '/sign-in/social': { window: 60, max: 20 },
+  '/sign-in/oauth2': { window: 60, max: 20 },
+  '/passkey/verify-authentication': { window: 60, max: 20 },
   '/send-verification-email': { window: 10 * 60, max: 10 },
   '/two-factor/verify-totp': { window: 60, max: 10 },
   '/two-factor/verify-backup-code': { window: 60, max: 10 },

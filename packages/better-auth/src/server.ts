@@ -2,15 +2,20 @@ import { getDatabase } from '@kit/database';
 import type { AuthEmails } from './auth-emails';
 import { type Auth, createAuth } from './create-auth';
 import { type AuthEnv, parseAuthEnv } from './env';
+import { allSignInMethods, type OfferedSignInMethods, type SignInMethods } from './sign-in-methods';
+import { offeredSignInMethods } from './sign-in/offered-methods';
 
 export type { AuthEmailMessage, AuthEmails } from './auth-emails';
 export { CLIENT_IP_HEADER, resolveClientIp, withClientIp } from './client-ip';
 export type { Auth, AuthSession, AuthUser } from './create-auth';
 export type { AuthEnv } from './env';
 
-/** What the app decides: how the emails better-auth asks for are written and sent. */
+export type { OfferedSignInMethods, SignInMethods } from './sign-in-methods';
+
+/** What the app decides: how the emails better-auth asks for are written and sent, and how people sign in. */
 export interface AuthConfiguration {
   emails: AuthEmails;
+  signInMethods: SignInMethods;
 }
 
 // On globalThis: the server's plugins and its request handler may hold separate copies of this module.
@@ -21,8 +26,13 @@ const globalForAuth = globalThis as typeof globalThis & {
 };
 
 /** Called once by the app when its server starts (apps/web/src/server-plugins/configure-auth.ts). */
-export function configureAuth(configuration: AuthConfiguration): void {
-  globalForAuth.__kitAuthConfiguration = configuration;
+export function configureAuth(
+  configuration: Omit<AuthConfiguration, 'signInMethods'> & { signInMethods?: SignInMethods },
+): void {
+  globalForAuth.__kitAuthConfiguration = {
+    ...configuration,
+    signInMethods: configuration.signInMethods ?? allSignInMethods,
+  };
   globalForAuth.__kitAuth = undefined;
 }
 
@@ -34,12 +44,21 @@ export function getAuthEnv(): AuthEnv {
 
 /** The app's better-auth instance, created on first use from the environment and the app's configuration. */
 export function getAuth(): Auth {
+  globalForAuth.__kitAuth ??= createAuth(getDatabase(), getAuthEnv(), requireConfiguration());
+  return globalForAuth.__kitAuth;
+}
+
+/** The sign-in methods the pages offer: the app's configuration, less the providers without keys. */
+export function getOfferedSignInMethods(): OfferedSignInMethods {
+  return offeredSignInMethods(requireConfiguration().signInMethods, getAuthEnv());
+}
+
+function requireConfiguration(): AuthConfiguration {
   const configuration = globalForAuth.__kitAuthConfiguration;
   if (!configuration) {
     throw new Error(
       'configureAuth() has not run: the app configures @kit/better-auth when its server starts.',
     );
   }
-  globalForAuth.__kitAuth ??= createAuth(getDatabase(), getAuthEnv(), configuration.emails);
-  return globalForAuth.__kitAuth;
+  return configuration;
 }

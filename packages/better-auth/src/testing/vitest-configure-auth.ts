@@ -6,5 +6,6 @@ configureAuth({
   emails: {
     sendVerificationEmail: async () => {},
     sendPasswordResetEmail: async () => {},
+    sendMagicLinkEmail: async () => {},
   },
 });

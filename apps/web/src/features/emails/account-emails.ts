@@ -12,7 +12,7 @@ interface AccountEmail {
 
 type WriteInput = AuthEmailMessage & { request?: Request };
 
-/** The verification and password-reset emails better-auth asks for, in the language of the request. */
+/** The verification, password-reset and sign-in-link emails better-auth asks for, in the language of the request. */
 const write = {
   verification: ({ user, url, request }: WriteInput): AccountEmail => {
     const locale = emailLocale(request);
@@ -44,6 +44,20 @@ const write = {
       }),
     };
   },
+  magicLink: ({ url, request }: WriteInput): AccountEmail => {
+    const locale = emailLocale(request);
+    return {
+      subject: m.email_magic_link_subject({}, { locale }),
+      template: localizedActionEmail(locale, {
+        preview: m.email_magic_link_preview({}, { locale }),
+        heading: m.email_magic_link_subject({}, { locale }),
+        paragraphs: [m.email_magic_link_text({}, { locale })],
+        actionLabel: m.email_magic_link_action({}, { locale }),
+        actionUrl: url,
+        footnote: m.email_magic_link_footnote({}, { locale }),
+      }),
+    };
+  },
 };
 
 /**
@@ -63,4 +77,6 @@ export const accountEmails: AuthEmails = {
     sendInBackground(message.user.email, write.verification({ ...message, request })),
   sendPasswordResetEmail: (message, request) =>
     sendInBackground(message.user.email, write.passwordReset({ ...message, request })),
+  sendMagicLinkEmail: (message, request) =>
+    sendInBackground(message.user.email, write.magicLink({ ...message, request })),
 };

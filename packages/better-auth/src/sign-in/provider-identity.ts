@@ -1,0 +1,33 @@
+import type { BetterAuthOptions } from 'better-auth';
+
+type ValidateUserInfo = NonNullable<NonNullable<BetterAuthOptions['user']>['validateUserInfo']>;
+
+export const PROVIDER_EMAIL_NOT_VERIFIED = 'provider_email_not_verified';
+export const LOCAL_EMAIL_NOT_VERIFIED = 'local_email_not_verified';
+
+/**
+ * Account linking only between verified addresses. A provider account whose email the provider has not
+ * verified neither creates an account nor joins one; an account whose own address is unverified takes no
+ * provider link (better-auth already refuses the implicit link to it: `requireLocalEmailVerified`).
+ * Returning sign-ins of an already linked provider account are bound by the provider's subject, not the
+ * email, and pass.
+ */
+export const verifiedIdentitiesOnly: ValidateUserInfo = async ({ user, source }, ctx) => {
+  if (source.method !== 'oauth') return;
+  if (source.action === 'sign-in') return;
+  if (!user.emailVerified) {
+    return {
+      error: PROVIDER_EMAIL_NOT_VERIFIED,
+      errorDescription: 'The provider has not verified this email address.',
+    };
+  }
+  if (source.action === 'link-account' && typeof user.id === 'string') {
+    const local = await ctx.context.internalAdapter.findUserById(user.id);
+    if (!local?.emailVerified) {
+      return {
+        error: LOCAL_EMAIL_NOT_VERIFIED,
+        errorDescription: 'Verify your email address before linking another sign-in method.',
+      };
+    }
+  }
+};

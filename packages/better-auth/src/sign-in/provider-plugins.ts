@@ -1,0 +1,66 @@
+import { passkey } from '@better-auth/passkey';
+import type { BetterAuthPlugin } from 'better-auth';
+import { genericOAuth, magicLink } from 'better-auth/plugins';
+import type { AuthEmails } from '../auth-emails';
+import type { AuthEnv } from '../env';
+import { OIDC_PROVIDER_ID, type OfferedSignInMethods } from '../sign-in-methods';
+import { sendMagicLinkToAccount } from './magic-link';
+
+const MAGIC_LINK_LIFETIME_SECONDS = 15 * 60;
+
+/** better-auth's social providers for the offered ones (Google, GitHub). */
+export function socialProviders(offered: OfferedSignInMethods, env: AuthEnv) {
+  const has = (id: string) => offered.providers.some((provider) => provider.id === id);
+  return {
+    ...(has('google') && env.oauth.google
+      ? { google: { ...env.oauth.google, prompt: 'select_account' as const } }
+      : {}),
+    ...(has('github') && env.oauth.github ? { github: env.oauth.github } : {}),
+  };
+}
+
+/** The plugins of the offered methods that need one: magic link, passkey, the OpenID provider. */
+export function signInPlugins(
+  offered: OfferedSignInMethods,
+  env: AuthEnv,
+  emails: AuthEmails,
+): BetterAuthPlugin[] {
+  const plugins: BetterAuthPlugin[] = [];
+  if (offered.magicLink) {
+    plugins.push(
+      magicLink({
+        expiresIn: MAGIC_LINK_LIFETIME_SECONDS,
+        // Existing accounts only: signing up asks for a name and a password (or a provider).
+        disableSignUp: true,
+        // Stored hashed: a leaked verification table does not sign anyone in.
+        storeToken: 'hashed',
+        sendMagicLink: ({ email, url }, ctx) => sendMagicLinkToAccount(ctx, email, url, emails),
+      }),
+    );
+  }
+  if (offered.passkey) {
+    const { hostname } = new URL(env.baseUrl);
+    plugins.push(passkey({ rpID: hostname, rpName: 'Kit', origin: env.baseUrl }));
+  }
+  const oidc = env.oauth.oidc;
+  if (oidc && offered.providers.some((provider) => provider.id === OIDC_PROVIDER_ID)) {
+    plugins.push(
+      genericOAuth({
+        config: [
+          {
+            providerId: OIDC_PROVIDER_ID,
+            name: oidc.name,
+            discoveryUrl: oidc.discoveryUrl,
+            clientId: oidc.clientId,
+            clientSecret: oidc.clientSecret,
+            scopes: ['openid', 'email', 'profile'],
+            pkce: true,
+            // The id_token's signature, issuer, audience and nonce are checked against the discovery document.
+            requireIdTokenVerification: true,
+          },
+        ],
+      }),
+    );
+  }
+  return plugins;
+}
