@@ -1,22 +1,10 @@
 // Route guards for beforeLoad. They gate navigation only; every server function authorizes itself
 // (./authorize). Safe in the browser: they read the auth state the root route loaded, and import nothing
 // of the server.
+import type { AuthState } from '@kit/better-auth/auth-state';
 import { notFound, redirect } from '@tanstack/react-router';
 
-/** Who is signed in, as the root route loads it for every navigation (the app's `fetchAuthState`). */
-export interface AuthState {
-  user: {
-    id: string;
-    name: string;
-    email: string;
-    image: string | null;
-    isAdmin: boolean;
-    twoFactorEnabled: boolean;
-  } | null;
-  activeOrganizationId: string | null;
-  organizationRole: string | null;
-  impersonatedBy: string | null;
-}
+export type { AuthState } from '@kit/better-auth/auth-state';
 
 interface GuardInput {
   context: { auth: AuthState };

@@ -38,7 +38,11 @@ import { signInPlugins, socialProviders } from './sign-in/provider-plugins';
 
 const HOUR = 60 * 60;
 
-export function createAuth(db: Database, env: AuthEnv, { emails, signInMethods }: AuthConfiguration) {
+export function createAuth(
+  db: Database,
+  env: AuthEnv,
+  { emails, signInMethods, signInPath }: AuthConfiguration,
+) {
   const offered = offeredSignInMethods(signInMethods, env);
   return betterAuth({
     appName: 'Kit',
@@ -92,6 +96,8 @@ export function createAuth(db: Database, env: AuthEnv, { emails, signInMethods }
       customStorage: createRateLimitStorage(db),
       customRules: authRateLimitRules,
     },
+    // A provider callback that cannot say where to go (a lost or forged state) lands on the sign-in page.
+    onAPIError: { errorURL: new URL(signInPath, env.baseUrl).toString() },
     advanced: {
       database: { generateId: () => crypto.randomUUID(), joins: true },
       cookiePrefix: 'kit',

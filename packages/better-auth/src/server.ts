@@ -2,8 +2,8 @@ import { getDatabase } from '@kit/database';
 import type { AuthEmails } from './auth-emails';
 import { type Auth, createAuth } from './create-auth';
 import { type AuthEnv, parseAuthEnv } from './env';
-import { allSignInMethods, type OfferedSignInMethods, type SignInMethods } from './sign-in-methods';
 import { offeredSignInMethods } from './sign-in/offered-methods';
+import { allSignInMethods, type OfferedSignInMethods, type SignInMethods } from './sign-in-methods';
 
 export type { AuthEmailMessage, AuthEmails } from './auth-emails';
 export { CLIENT_IP_HEADER, resolveClientIp, withClientIp } from './client-ip';
@@ -16,6 +16,8 @@ export type { OfferedSignInMethods, SignInMethods } from './sign-in-methods';
 export interface AuthConfiguration {
   emails: AuthEmails;
   signInMethods: SignInMethods;
+  /** Where a failed provider sign-in or emailed link lands, with `?error=<code>`. */
+  signInPath: string;
 }
 
 // On globalThis: the server's plugins and its request handler may hold separate copies of this module.
@@ -27,11 +29,12 @@ const globalForAuth = globalThis as typeof globalThis & {
 
 /** Called once by the app when its server starts (apps/web/src/server-plugins/configure-auth.ts). */
 export function configureAuth(
-  configuration: Omit<AuthConfiguration, 'signInMethods'> & { signInMethods?: SignInMethods },
+  configuration: Pick<AuthConfiguration, 'emails'> & Partial<AuthConfiguration>,
 ): void {
   globalForAuth.__kitAuthConfiguration = {
+    signInMethods: allSignInMethods,
+    signInPath: '/auth/sign-in',
     ...configuration,
-    signInMethods: configuration.signInMethods ?? allSignInMethods,
   };
   globalForAuth.__kitAuth = undefined;
 }

@@ -1,12 +1,13 @@
+import { useSession } from '@kit/better-auth/react';
 import { buttonVariants } from '@kit/ui/button-variants';
-import { Link, useRouteContext } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { m } from '~/paraglide/messages';
 import { LocaleSelect } from './locale-select';
 
 /** The light frame of public pages: a top bar and a centred column. No shell code loads here. */
 export function MarketingLayout({ children }: { children: ReactNode }) {
-  const { auth } = useRouteContext({ from: '__root__' });
+  const auth = useSession();
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-border">

@@ -28,3 +28,8 @@ export function searchDate(value: unknown): string | undefined {
 export function redirectSearch(search: Record<string, unknown>): { redirect?: string } {
   return { redirect: searchText(search.redirect) };
 }
+
+/** The sign-in page's search: where to go next, and the `?error=` a provider or an emailed link sent back. */
+export function signInSearch(search: Record<string, unknown>): { redirect?: string; error?: string } {
+  return { redirect: searchText(search.redirect), error: searchText(search.error) };
+}

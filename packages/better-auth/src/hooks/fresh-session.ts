@@ -3,7 +3,10 @@ import { SESSION_NOT_FRESH } from '../errors';
 import { isFreshSession, NOT_FRESH_MESSAGE } from '../session-policy';
 import type { HookContext } from './hook-context';
 
-/** better-auth endpoints that change credentials, email or two-factor, or delete the account. */
+/**
+ * better-auth endpoints that change credentials, email, two-factor or the ways to sign in, or delete the
+ * account. (Adding a passkey is checked by the passkey plugin itself.)
+ */
 const SENSITIVE_PATHS = new Set([
   '/change-password',
   '/change-email',
@@ -11,6 +14,9 @@ const SENSITIVE_PATHS = new Set([
   '/two-factor/enable',
   '/two-factor/disable',
   '/two-factor/generate-backup-codes',
+  '/link-social',
+  '/unlink-account',
+  '/passkey/delete-passkey',
 ]);
 
 /** These need a session younger than the fresh age; the UI then asks for the password again. */

@@ -1,5 +1,5 @@
 import type { AuthEnv } from '../env';
-import { OIDC_PROVIDER_ID, type OfferedSignInMethods, type SignInMethods } from '../sign-in-methods';
+import { type OfferedSignInMethods, OIDC_PROVIDER_ID, type SignInMethods } from '../sign-in-methods';
 
 /** The configured methods, with each provider kept only when its keys are set. */
 export function offeredSignInMethods(methods: SignInMethods, env: AuthEnv): OfferedSignInMethods {

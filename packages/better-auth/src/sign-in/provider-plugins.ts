@@ -3,7 +3,7 @@ import type { BetterAuthPlugin } from 'better-auth';
 import { genericOAuth, magicLink } from 'better-auth/plugins';
 import type { AuthEmails } from '../auth-emails';
 import type { AuthEnv } from '../env';
-import { OIDC_PROVIDER_ID, type OfferedSignInMethods } from '../sign-in-methods';
+import { type OfferedSignInMethods, OIDC_PROVIDER_ID } from '../sign-in-methods';
 import { sendMagicLinkToAccount } from './magic-link';
 
 const MAGIC_LINK_LIFETIME_SECONDS = 15 * 60;

@@ -1,3 +1,4 @@
+import { useSession } from '@kit/better-auth/react';
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -8,7 +9,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@kit/ui/dropdown-menu';
-import { useNavigate, useRouteContext } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { localeName, switchLocale } from '~/components/locale-select';
 import { useSignOut } from '~/features/user/use-sign-out';
 import { THEME_PREFERENCES, type ThemePreference } from '~/lib/theme/theme-preference';
@@ -25,7 +26,7 @@ const THEME_LABELS: Record<ThemePreference, () => string> = {
 
 /** The user menu's Radix dropdown, loaded after the page is interactive: see `user-menu.tsx`. */
 export default function UserMenuDropdown({ defaultOpen }: { defaultOpen: boolean }) {
-  const { auth } = useRouteContext({ from: '__root__' });
+  const auth = useSession();
   const navigate = useNavigate();
   const { signOut, pending } = useSignOut();
   const theme = useTheme();

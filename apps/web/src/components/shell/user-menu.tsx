@@ -1,4 +1,4 @@
-import { useRouteContext } from '@tanstack/react-router';
+import { useSession } from '@kit/better-auth/react';
 import { lazy, Suspense, useState } from 'react';
 import { useLoadedAfterHydration } from '~/lib/use-loaded-after-hydration';
 import { UserIdentity, userMenuTriggerClass } from './user-identity';
@@ -10,7 +10,7 @@ const UserMenuDropdown = lazy(loadDropdown);
 
 /** The signed-in person: avatar, name and email; opens their settings, theme, language and sign-out. */
 export function UserMenu() {
-  const { auth } = useRouteContext({ from: '__root__' });
+  const auth = useSession();
   const loaded = useLoadedAfterHydration(loadDropdown);
   const [openWhenLoaded, setOpenWhenLoaded] = useState(false);
   if (!auth.user) return null;

@@ -1,15 +1,17 @@
+import { useSession } from '@kit/better-auth/react';
 import { Button } from '@kit/ui/button';
 import { toast } from '@kit/ui/toast';
-import { useRouteContext } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
+import { useSessionChanged } from '~/lib/auth/use-session-changed';
 import { errorMessage } from '~/lib/errors';
 import { m } from '~/paraglide/messages';
 import { stopImpersonating } from './user-actions.functions';
 
 /** On every page while an admin acts as someone else. */
 export function ImpersonationBanner() {
-  const { auth } = useRouteContext({ from: '__root__' });
+  const auth = useSession();
+  const sessionChanged = useSessionChanged();
   const stopFn = useServerFn(stopImpersonating);
   const [pending, setPending] = useState(false);
   if (!auth.user || !auth.impersonatedBy) return null;
@@ -31,8 +33,9 @@ export function ImpersonationBanner() {
             setPending(true);
             try {
               await stopFn();
-              // The admin's own session cookie is back: reload the app as the admin.
-              window.location.assign(`/admin/users/${userId}`);
+              // The admin's own session cookie is back.
+              await sessionChanged(`/admin/users/${userId}`);
+              setPending(false);
             } catch (error) {
               setPending(false);
               toast.error(errorMessage(error));

@@ -6,6 +6,7 @@ import { NativeSelect } from '@kit/ui/native-select';
 import { toast } from '@kit/ui/toast';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
+import { useSessionChanged } from '~/lib/auth/use-session-changed';
 import { errorMessage } from '~/lib/errors';
 import { formatDateTime } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
@@ -135,6 +136,7 @@ export function BanCard({
 }
 
 export function ImpersonateCard({ profile }: { profile: Profile }) {
+  const sessionChanged = useSessionChanged();
   const impersonateFn = useServerFn(impersonateUser);
   const [pending, setPending] = useState(false);
   if (profile.role === 'admin') return null;
@@ -152,8 +154,8 @@ export function ImpersonateCard({ profile }: { profile: Profile }) {
             setPending(true);
             try {
               await impersonateFn({ data: { userId: profile.id } });
-              // A new session cookie: start the app afresh as that user.
-              window.location.assign('/dashboard');
+              // A new session cookie: the app goes on as that user.
+              await sessionChanged('/dashboard');
             } catch (error) {
               setPending(false);
               toast.error(errorMessage(error));

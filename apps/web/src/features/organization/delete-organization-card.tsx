@@ -1,9 +1,10 @@
+import { useSession } from '@kit/better-auth/react';
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useRouteContext } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { type FormEvent, useState } from 'react';
 import { ConfirmPasswordForm } from '~/components/confirm-password-form';
@@ -13,7 +14,7 @@ import { m } from '~/paraglide/messages';
 import { deleteOrganizationPermanently } from './organization.functions';
 
 export function DeleteOrganizationCard({ organizationName }: { organizationName: string }) {
-  const { auth } = useRouteContext({ from: '__root__' });
+  const auth = useSession();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const deleteFn = useServerFn(deleteOrganizationPermanently);

@@ -1,15 +1,13 @@
 import { toast } from '@kit/ui/toast';
-import { useQueryClient } from '@tanstack/react-query';
-import { useRouter } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
+import { useSessionChanged } from '~/lib/auth/use-session-changed';
 import { m } from '~/paraglide/messages';
 import { signOut as signOutOnServer } from './sign-out.functions';
 
 /** Ends the session, forgets every cached query and goes to the landing page. */
 export function useSignOut() {
-  const router = useRouter();
-  const queryClient = useQueryClient();
+  const sessionChanged = useSessionChanged();
   const signOutFn = useServerFn(signOutOnServer);
   const [pending, setPending] = useState(false);
   async function signOut() {
@@ -22,9 +20,7 @@ export function useSignOut() {
       return;
     }
     setPending(false);
-    queryClient.clear();
-    await router.invalidate();
-    await router.navigate({ to: '/' });
+    await sessionChanged('/');
   }
   return { signOut, pending };
 }

@@ -1,7 +1,9 @@
 import { authAction, authQuery, validateInput } from '@kit/action-middleware';
+import { getOfferedSignInMethods } from '@kit/better-auth/server';
 import { getDatabase } from '@kit/database';
 import { listSoleOwnedOrganizations } from '@kit/database/organizations';
 import { listUserSessions, revokeOtherOwnSessions, revokeOwnSession } from './sessions.service';
+import { listSignInMethodsOf } from './sign-in-methods.service';
 import { sessionIdSchema } from './user.schemas';
 
 /** The caller's active sessions, the current one marked. */
@@ -26,3 +28,9 @@ export const revokeMyOtherSessions = authAction.handler(async ({ context }) => (
 export const fetchAccountDeletionBlockers = authQuery.handler(({ context }) =>
   listSoleOwnedOrganizations(getDatabase(), context.user.id),
 );
+
+/** What the security page shows of signing in: what the server offers, and what the caller has set up. */
+export const fetchMySignInMethods = authQuery.handler(async ({ context }) => ({
+  offered: getOfferedSignInMethods(),
+  ...(await listSignInMethodsOf(context.user.id)),
+}));

@@ -69,3 +69,12 @@ export const backupCodeSchema = z.object({
     .min(6, { error: () => m.validation_backup_code() })
     .max(64),
 });
+
+/** A passkey's name, as the person will recognise it in the list ("Work laptop"). */
+export const passkeyNameSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => m.validation_name_required() })
+    .max(fieldLimits.nameMaxLength),
+});

@@ -3,25 +3,36 @@ import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { CardContent, CardFooter } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
-import { createFileRoute, Link, useRouter } from '@tanstack/react-router';
+import { createFileRoute, getRouteApi, Link, useRouter } from '@tanstack/react-router';
 import { signInSchema } from '~/features/user/auth.schemas';
 import { AuthCard } from '~/features/user/auth-card';
+import { OrSeparator, ProviderButtons } from '~/features/user/provider-buttons';
+import { signInErrorMessage } from '~/features/user/sign-in-errors';
+import { usePasskeySignIn } from '~/features/user/use-passkey-sign-in';
 import { callAuth } from '~/lib/auth-call';
-import { redirectSearch } from '~/lib/search-params';
+import { signInSearch } from '~/lib/search-params';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/auth/sign-in')({
-  validateSearch: redirectSearch,
+  validateSearch: signInSearch,
   beforeLoad: ({ context, search }) => redirectIfAuthenticated({ context, search }),
   head: () => ({ meta: [{ title: m.page_title({ page: m.sign_in_title() }) }] }),
   component: SignInPage,
 });
 
+const authLayout = getRouteApi('/auth');
+
 function SignInPage() {
   const router = useRouter();
   const search = Route.useSearch();
+  const offered = authLayout.useLoaderData();
   const destination = safeRedirectPath(search.redirect) ?? '/dashboard';
+  const goToDestination = async () => {
+    await router.invalidate();
+    await router.navigate({ href: destination });
+  };
+  const passkey = usePasskeySignIn(offered.passkey, goToDestination);
   const { errors, formError, pending, onSubmit } = useFormSubmit(signInSchema, async (data) => {
     const result = await callAuth((fetchOptions) =>
       authClient.signIn.email({ ...data, callbackURL: destination, fetchOptions }),
@@ -30,47 +41,89 @@ function SignInPage() {
       await router.navigate({ to: '/auth/two-factor', search: { redirect: destination } });
       return;
     }
-    await router.invalidate();
-    await router.navigate({ href: destination });
+    await goToDestination();
   });
+  const returnedError = signInErrorMessage(search.error);
 
   return (
     <AuthCard title={m.sign_in_title()} description={m.sign_in_description()}>
-      <form onSubmit={onSubmit} noValidate>
-        <CardContent className="space-y-4">
-          <FormError message={formError} />
-          <FormField
-            label={m.field_email()}
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            error={errors.email}
-          />
-          <FormField
-            label={m.field_password()}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            error={errors.password}
-          />
-          <Link to="/auth/forgot-password" className="text-sm underline">
-            {m.sign_in_forgot()}
-          </Link>
-        </CardContent>
-        <CardFooter className="flex flex-col gap-3">
-          <Button type="submit" className="w-full" isLoading={pending}>
-            {m.action_sign_in()}
-          </Button>
-          <p className="text-sm text-muted-foreground">
-            {m.sign_in_no_account()}{' '}
-            <Link to="/auth/sign-up" search={{ redirect: search.redirect }} className="underline">
-              {m.action_sign_up()}
+      <CardContent className="space-y-4">
+        <FormError message={formError ?? returnedError} />
+        <ProviderButtons providers={offered.providers} destination={destination} />
+        {passkey.buttonNeeded ? (
+          <>
+            {passkey.failed ? (
+              <p role="alert" className="text-sm text-destructive">
+                {m.sign_in_passkey_failed()}
+              </p>
+            ) : null}
+            <Button
+              type="button"
+              variant="outline"
+              className="w-full"
+              isLoading={passkey.pending}
+              onClick={() => void passkey.signInWithButton()}
+            >
+              {m.sign_in_with_passkey()}
+            </Button>
+          </>
+        ) : null}
+        {offered.providers.length > 0 || passkey.buttonNeeded ? <OrSeparator /> : null}
+      </CardContent>
+      {offered.emailAndPassword ? (
+        <form onSubmit={onSubmit} noValidate>
+          <CardContent className="space-y-4">
+            <FormField
+              label={m.field_email()}
+              name="email"
+              type="email"
+              // "webauthn" lets the browser offer passkeys in this field's autofill.
+              autoComplete={offered.passkey ? 'email webauthn' : 'email'}
+              required
+              error={errors.email}
+            />
+            <FormField
+              label={m.field_password()}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              error={errors.password}
+            />
+            <Link to="/auth/forgot-password" className="text-sm underline">
+              {m.sign_in_forgot()}
             </Link>
-          </p>
+          </CardContent>
+          <CardFooter className="flex flex-col gap-3">
+            <Button type="submit" className="w-full" isLoading={pending}>
+              {m.action_sign_in()}
+            </Button>
+            <SignInFooter magicLink={offered.magicLink} redirect={search.redirect} />
+          </CardFooter>
+        </form>
+      ) : (
+        <CardFooter className="flex flex-col gap-3">
+          <SignInFooter magicLink={offered.magicLink} redirect={search.redirect} />
         </CardFooter>
-      </form>
+      )}
     </AuthCard>
+  );
+}
+
+function SignInFooter({ magicLink, redirect }: { magicLink: boolean; redirect?: string }) {
+  return (
+    <>
+      {magicLink ? (
+        <Link to="/auth/magic-link" search={{ redirect }} className="text-sm underline">
+          {m.magic_link_open()}
+        </Link>
+      ) : null}
+      <p className="text-sm text-muted-foreground">
+        {m.sign_in_no_account()}{' '}
+        <Link to="/auth/sign-up" search={{ redirect }} className="underline">
+          {m.action_sign_up()}
+        </Link>
+      </p>
+    </>
   );
 }

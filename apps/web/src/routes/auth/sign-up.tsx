@@ -3,9 +3,10 @@ import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { CardContent, CardFooter } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
-import { createFileRoute, Link, useRouter } from '@tanstack/react-router';
+import { createFileRoute, getRouteApi, Link, useRouter } from '@tanstack/react-router';
 import { signUpSchema } from '~/features/user/auth.schemas';
 import { AuthCard } from '~/features/user/auth-card';
+import { OrSeparator, ProviderButtons } from '~/features/user/provider-buttons';
 import { callAuth } from '~/lib/auth-call';
 import { redirectSearch } from '~/lib/search-params';
 import { useFormSubmit } from '~/lib/use-form-submit';
@@ -18,8 +19,11 @@ export const Route = createFileRoute('/auth/sign-up')({
   component: SignUpPage,
 });
 
+const authLayout = getRouteApi('/auth');
+
 function SignUpPage() {
   const router = useRouter();
+  const offered = authLayout.useLoaderData();
   const search = Route.useSearch();
   const destination = safeRedirectPath(search.redirect) ?? '/dashboard';
   const { errors, formError, pending, onSubmit } = useFormSubmit(signUpSchema, async (data) => {
@@ -37,6 +41,12 @@ function SignUpPage() {
 
   return (
     <AuthCard title={m.sign_up_title()} description={m.sign_up_description()}>
+      {offered.providers.length > 0 ? (
+        <CardContent className="space-y-4">
+          <ProviderButtons providers={offered.providers} destination={destination} />
+          <OrSeparator />
+        </CardContent>
+      ) : null}
       <form onSubmit={onSubmit} noValidate>
         <CardContent className="space-y-4">
           <FormError message={formError} />

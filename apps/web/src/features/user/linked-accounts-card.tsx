@@ -1,0 +1,131 @@
+import { authClient } from '@kit/better-auth/client';
+import type { OfferedProvider } from '@kit/better-auth/sign-in-methods';
+import { Button } from '@kit/ui/button';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
+import { FormError } from '@kit/ui/form-field';
+import { toast } from '@kit/ui/toast';
+import { useRouter } from '@tanstack/react-router';
+import { useState } from 'react';
+import { ConfirmPasswordForm } from '~/components/confirm-password-form';
+import { callAuth } from '~/lib/auth-call';
+import { errorMessage } from '~/lib/errors';
+import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
+import { m } from '~/paraglide/messages';
+import { linkErrorMessage } from './sign-in-errors';
+import type { LinkedAccountView } from './sign-in-methods.service';
+
+const PASSWORD_PROVIDER = 'credential';
+const SECURITY_PAGE = '/settings/security';
+
+/** The providers the user signs in with: link another, unlink one (never the last). */
+export function LinkedAccountsCard({
+  email,
+  accounts,
+  providers,
+  returnedError,
+}: {
+  email: string;
+  accounts: LinkedAccountView[];
+  providers: OfferedProvider[];
+  returnedError?: string;
+}) {
+  const router = useRouter();
+  const fresh = useFreshSessionRetry();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(linkErrorMessage(returnedError));
+  const nameOf = (providerId: string) =>
+    providerId === PASSWORD_PROVIDER
+      ? m.linked_accounts_password()
+      : (providers.find((provider) => provider.id === providerId)?.name ?? providerId);
+  const unlinkable = accounts.length > 1;
+  const linkable = providers.filter(
+    (provider) => !accounts.some((account) => account.providerId === provider.id),
+  );
+
+  async function act(key: string, action: () => Promise<void>) {
+    setBusy(key);
+    setError(null);
+    try {
+      await fresh.run(action);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const link = (provider: OfferedProvider) =>
+    act(provider.id, async () => {
+      // The browser leaves for the provider; it comes back to this page (with ?error= on failure).
+      await callAuth((fetchOptions) =>
+        authClient.linkSocial({
+          provider: provider.id,
+          callbackURL: SECURITY_PAGE,
+          errorCallbackURL: SECURITY_PAGE,
+          fetchOptions,
+        }),
+      );
+    });
+  const unlink = (account: LinkedAccountView) =>
+    act(account.id, async () => {
+      await callAuth((fetchOptions) => authClient.unlinkAccount({ accountId: account.id, fetchOptions }));
+      toast.success(m.linked_accounts_unlinked({ provider: nameOf(account.providerId) }));
+      await router.invalidate();
+    });
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{m.linked_accounts_title()}</CardTitle>
+        <CardDescription>{m.linked_accounts_description()}</CardDescription>
+      </CardHeader>
+      <CardContent className="space-y-4">
+        {fresh.needsPassword ? (
+          <ConfirmPasswordForm email={email} onConfirmed={fresh.retry} onCancel={fresh.cancel} />
+        ) : null}
+        <FormError message={error} />
+        <ul
+          className="divide-y divide-border rounded-md border border-border"
+          aria-label={m.linked_accounts_title()}
+        >
+          {accounts.map((account) => (
+            <li key={account.id} className="flex items-center justify-between gap-3 p-3">
+              <span className="text-sm font-medium">{nameOf(account.providerId)}</span>
+              {unlinkable ? (
+                <Button
+                  type="button"
+                  variant="outline"
+                  size="sm"
+                  aria-label={m.linked_accounts_unlink_label({ provider: nameOf(account.providerId) })}
+                  isLoading={busy === account.id}
+                  disabled={busy !== null}
+                  onClick={() => void unlink(account)}
+                >
+                  {m.linked_accounts_unlink()}
+                </Button>
+              ) : (
+                <span className="text-xs text-muted-foreground">{m.linked_accounts_last()}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+        {linkable.length > 0 ? (
+          <div className="flex flex-wrap gap-2">
+            {linkable.map((provider) => (
+              <Button
+                key={provider.id}
+                type="button"
+                variant="outline"
+                isLoading={busy === provider.id}
+                disabled={busy !== null}
+                onClick={() => void link(provider)}
+              >
+                {m.linked_accounts_link({ provider: provider.name })}
+              </Button>
+            ))}
+          </div>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}

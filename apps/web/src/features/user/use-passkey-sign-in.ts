@@ -1,0 +1,56 @@
+import { authClient } from '@kit/better-auth/client';
+import { useEffect, useRef, useState } from 'react';
+
+type Outcome = 'signed-in' | 'failed';
+
+/**
+ * Passkey sign-in. Where the browser offers conditional mediation, the passkeys appear in the email
+ * field's autofill (the field needs `autocomplete="… webauthn"`) and no button is needed; elsewhere
+ * `buttonNeeded` is true and `signInWithButton` opens the browser's passkey dialog.
+ */
+export function usePasskeySignIn(enabled: boolean, onSignedIn: () => Promise<void>) {
+  const [buttonNeeded, setButtonNeeded] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [pending, setPending] = useState(false);
+  const signedIn = useRef(onSignedIn);
+  signedIn.current = onSignedIn;
+
+  useEffect(() => {
+    if (!enabled) return;
+    let active = true;
+    void conditionalMediationAvailable().then(async (available) => {
+      if (!active) return;
+      if (!available) {
+        setButtonNeeded(true);
+        return;
+      }
+      // Waits until the person picks a passkey from the autofill (or the page goes away).
+      const { error } = await authClient.signIn.passkey({ autoFill: true });
+      if (active && !error) await signedIn.current();
+    });
+    return () => {
+      active = false;
+    };
+  }, [enabled]);
+
+  async function signInWithButton(): Promise<Outcome> {
+    setPending(true);
+    setFailed(false);
+    const { error } = await authClient.signIn.passkey();
+    setPending(false);
+    if (error) {
+      setFailed(true);
+      return 'failed';
+    }
+    await signedIn.current();
+    return 'signed-in';
+  }
+
+  return { buttonNeeded, failed, pending, signInWithButton };
+}
+
+async function conditionalMediationAvailable(): Promise<boolean> {
+  if (typeof window === 'undefined' || !window.PublicKeyCredential) return false;
+  const check = PublicKeyCredential.isConditionalMediationAvailable;
+  return typeof check === 'function' ? check.call(PublicKeyCredential).catch(() => false) : false;
+}
