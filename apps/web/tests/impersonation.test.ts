@@ -1,7 +1,7 @@
 // Issue 9, items 2 and 7: how long an impersonation lasts, when it ends early, and what an admin may do
 // through better-auth's endpoints while impersonating.
 import { getDatabase } from '@kit/database';
-import { auditLog, session, user } from '@kit/database/schema';
+import { auditLog, passkey, session, user } from '@kit/database/schema';
 import { createTestUser, type TestUser } from '@kit/database/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,23 @@ describe('impersonation sessions (production build)', () => {
     const [row] = await getDatabase().select().from(user).where(eq(user.id, target.id));
     expect(row?.email).toBe(target.email);
     expect((await new HttpClient(app.baseUrl).signIn(target)).status).toBe(200);
+  });
+
+  it('refuses adding a passkey or linking a provider for the user, which would leave the admin a way back in', async () => {
+    const { client, target } = await impersonating();
+    const registerOptions = await client.request('/api/auth/passkey/generate-register-options');
+    const attempts = [
+      registerOptions,
+      await client.authPost('passkey/verify-registration', { response: {}, name: 'admin key' }),
+      await client.authPost('link-social', { provider: 'google', callbackURL: '/settings/security' }),
+    ];
+    expect(attempts.map((response) => response.status)).toEqual([403, 403, 403]);
+    const codes = await Promise.all(
+      attempts.map(async (response) => ((await response.json()) as { code?: string }).code),
+    );
+    expect(codes).toEqual(['NOT_WHILE_IMPERSONATING', 'NOT_WHILE_IMPERSONATING', 'NOT_WHILE_IMPERSONATING']);
+    const keys = await getDatabase().select().from(passkey).where(eq(passkey.userId, target.id));
+    expect(keys).toEqual([]);
   });
 
   it('audits other changes made through /api/auth with the impersonating admin', async () => {

@@ -1,5 +1,6 @@
 // What an admin may do through /api/auth/* while impersonating. Changes that would take the account
-// away from its owner (email, password, two-factor, other sessions, deletion) are refused; any other
+// away from its owner or leave the admin a way back in (email, password, two-factor, passkeys, linked
+// providers, other sessions, deletion) are refused; any other
 // change made over HTTP is written to the audit log with the impersonating admin. Calls the app's server
 // functions make through auth.api are audited by the server-function middleware instead.
 import { getDatabase } from '@kit/database';
@@ -16,13 +17,20 @@ const REFUSED_WHILE_IMPERSONATING = new Set([
   '/revoke-sessions',
   '/revoke-other-sessions',
   '/unlink-account',
+  '/link-social',
 ]);
 
 /** Read-only paths and those audited elsewhere. */
 const NOT_AUDITED = new Set(['/get-session', '/list-sessions', '/admin/stop-impersonating']);
 
 function isRefused(path: string): boolean {
-  return REFUSED_WHILE_IMPERSONATING.has(path) || path.startsWith('/two-factor/');
+  return (
+    REFUSED_WHILE_IMPERSONATING.has(path) ||
+    path.startsWith('/two-factor/') ||
+    (path.startsWith('/passkey/') &&
+      path !== '/passkey/generate-authenticate-options' &&
+      path !== '/passkey/verify-authentication')
+  );
 }
 
 /** Before: refuses account-takeover changes inside an impersonation session (403, nothing changes). */
@@ -33,7 +41,7 @@ export async function refuseAccountChangesWhileImpersonating(ctx: HookContext): 
   throw new APIError('FORBIDDEN', {
     code: 'NOT_WHILE_IMPERSONATING',
     message:
-      "While impersonating you cannot change the user's email, password, two-factor settings or sessions, nor delete the account.",
+      "While impersonating you cannot change the user's email, password, two-factor settings, passkeys, linked accounts or sessions, nor delete the account.",
   });
 }
 
