@@ -1,6 +1,7 @@
 import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { FormError, FormField } from '@kit/ui/form-field';
+import { useSignOut } from '~/features/user/use-sign-out';
 import { passwordOnlySchema } from '~/features/user/user.schemas';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
@@ -11,6 +12,41 @@ import { m } from '~/paraglide/messages';
  * anew gives a fresh session, then `onConfirmed` retries the operation.
  */
 export function ConfirmPasswordForm({
+  email,
+  hasPassword = true,
+  onConfirmed,
+  onCancel,
+}: {
+  email: string;
+  /** An account made through a provider has no password: it signs in again instead. */
+  hasPassword?: boolean;
+  onConfirmed: () => void | Promise<void>;
+  onCancel: () => void;
+}) {
+  if (!hasPassword) return <SignInAgain onCancel={onCancel} />;
+  return <PasswordForm email={email} onConfirmed={onConfirmed} onCancel={onCancel} />;
+}
+
+function SignInAgain({ onCancel }: { onCancel: () => void }) {
+  const { signOut, pending } = useSignOut(
+    `/auth/sign-in?redirect=${encodeURIComponent('/settings/security')}`,
+  );
+  return (
+    <div className="space-y-3 rounded-md border border-border p-4">
+      <p className="text-sm">{m.confirm_sign_in_again_text()}</p>
+      <div className="flex gap-2">
+        <Button type="button" isLoading={pending} onClick={() => void signOut()}>
+          {m.confirm_sign_in_again_action()}
+        </Button>
+        <Button type="button" variant="ghost" onClick={onCancel}>
+          {m.action_cancel()}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function PasswordForm({
   email,
   onConfirmed,
   onCancel,

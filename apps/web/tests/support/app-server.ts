@@ -26,13 +26,15 @@ export function freePort(): Promise<number> {
 /**
  * Spawns the production build (`pnpm build` first) and waits until it answers. With `logFile`, the
  * server's output is also appended there (end-to-end tests read emails from it in another process).
+ * `port` (from `freePort()`) is for a test that must know the app's URL before it starts (an OpenID
+ * provider registers the callback URL first).
  */
 export async function startAppServer(
   env: Record<string, string | undefined> = {},
-  options: { logFile?: string } = {},
+  options: { logFile?: string; port?: number } = {},
 ): Promise<AppServer> {
   if (!existsSync(SERVER_ENTRY)) throw new Error('No production build: run `pnpm build` first.');
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://localhost:${port}`;
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {

@@ -20,11 +20,13 @@ const SECURITY_PAGE = '/settings/security';
 /** The providers the user signs in with: link another, unlink one (never the last). */
 export function LinkedAccountsCard({
   email,
+  hasPassword,
   accounts,
   providers,
   returnedError,
 }: {
   email: string;
+  hasPassword: boolean;
   accounts: LinkedAccountView[];
   providers: OfferedProvider[];
   returnedError?: string;
@@ -81,7 +83,12 @@ export function LinkedAccountsCard({
       </CardHeader>
       <CardContent className="space-y-4">
         {fresh.needsPassword ? (
-          <ConfirmPasswordForm email={email} onConfirmed={fresh.retry} onCancel={fresh.cancel} />
+          <ConfirmPasswordForm
+            email={email}
+            hasPassword={hasPassword}
+            onConfirmed={fresh.retry}
+            onCancel={fresh.cancel}
+          />
         ) : null}
         <FormError message={error} />
         <ul

@@ -16,7 +16,15 @@ import type { PasskeyView } from './sign-in-methods.service';
 import { passkeyNameSchema } from './user.schemas';
 
 /** Add (and name) a passkey, rename and remove them. */
-export function PasskeysCard({ email, passkeys }: { email: string; passkeys: PasskeyView[] }) {
+export function PasskeysCard({
+  email,
+  hasPassword,
+  passkeys,
+}: {
+  email: string;
+  hasPassword: boolean;
+  passkeys: PasskeyView[];
+}) {
   const router = useRouter();
   const fresh = useFreshSessionRetry();
   const add = useFormSubmit(passkeyNameSchema, async ({ name }, form) => {
@@ -55,7 +63,12 @@ export function PasskeysCard({ email, passkeys }: { email: string; passkeys: Pas
           </ul>
         )}
         {fresh.needsPassword ? (
-          <ConfirmPasswordForm email={email} onConfirmed={fresh.retry} onCancel={fresh.cancel} />
+          <ConfirmPasswordForm
+            email={email}
+            hasPassword={hasPassword}
+            onConfirmed={fresh.retry}
+            onCancel={fresh.cancel}
+          />
         ) : (
           <form onSubmit={add.onSubmit} noValidate className="space-y-3" aria-label={m.passkeys_add()}>
             <FormError message={add.formError} />

@@ -5,8 +5,8 @@ import { useSessionChanged } from '~/lib/auth/use-session-changed';
 import { m } from '~/paraglide/messages';
 import { signOut as signOutOnServer } from './sign-out.functions';
 
-/** Ends the session, forgets every cached query and goes to the landing page. */
-export function useSignOut() {
+/** Ends the session, forgets every cached query and goes to `then` (the landing page). */
+export function useSignOut(then = '/') {
   const sessionChanged = useSessionChanged();
   const signOutFn = useServerFn(signOutOnServer);
   const [pending, setPending] = useState(false);
@@ -20,7 +20,7 @@ export function useSignOut() {
       return;
     }
     setPending(false);
-    await sessionChanged('/');
+    await sessionChanged(then);
   }
   return { signOut, pending };
 }

@@ -33,11 +33,14 @@ function SecuritySettingsPage() {
       {hasPassword ? <ChangePasswordCard email={user.email} /> : null}
       <LinkedAccountsCard
         email={user.email}
+        hasPassword={hasPassword}
         accounts={signIn.accounts}
         providers={signIn.offered.providers}
         returnedError={error}
       />
-      {signIn.offered.passkey ? <PasskeysCard email={user.email} passkeys={signIn.passkeys} /> : null}
+      {signIn.offered.passkey ? (
+        <PasskeysCard email={user.email} hasPassword={hasPassword} passkeys={signIn.passkeys} />
+      ) : null}
       <TwoFactorCard email={user.email} enabled={user.twoFactorEnabled} />
       <DeleteAccountCard email={user.email} soleOwnedOrganizations={soleOwnedOrganizations} />
     </div>
