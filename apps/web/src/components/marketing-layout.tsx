@@ -1,13 +1,15 @@
-import { useSession } from '@kit/better-auth/react';
 import { buttonVariants } from '@kit/ui/button-variants';
-import { Link } from '@tanstack/react-router';
+import { Link, useRouteContext } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { m } from '~/paraglide/messages';
 import { LocaleSelect } from './locale-select';
 
-/** The light frame of public pages: a top bar and a centred column. No shell code loads here. */
+/**
+ * The light frame of public pages: a top bar and a centred column. No shell code loads here; it reads the
+ * session from the route context directly (what `useSession()` wraps) to keep the landing entry small.
+ */
 export function MarketingLayout({ children }: { children: ReactNode }) {
-  const auth = useSession();
+  const { auth } = useRouteContext({ from: '__root__' });
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-border">
