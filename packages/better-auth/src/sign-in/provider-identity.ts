@@ -1,4 +1,6 @@
 import type { BetterAuthOptions } from 'better-auth';
+import { getOAuthState } from 'better-auth/api';
+import { TWO_FACTOR_REQUIRED } from './magic-link';
 
 type ValidateUserInfo = NonNullable<NonNullable<BetterAuthOptions['user']>['validateUserInfo']>;
 
@@ -9,8 +11,10 @@ export const LOCAL_EMAIL_NOT_VERIFIED = 'local_email_not_verified';
  * Account linking only between verified addresses. A provider account whose email the provider has not
  * verified neither creates an account nor joins one; an account whose own address is unverified takes no
  * provider link (better-auth already refuses the implicit link to it: `requireLocalEmailVerified`).
- * Returning sign-ins of an already linked provider account are bound by the provider's subject, not the
- * email, and pass.
+ * "Continue with <provider>" does not join an account that has two-factor on: that would pass its second
+ * factor on the strength of the email alone; its owner signs in with password and code and links the
+ * provider in settings. Returning sign-ins of an already linked provider account are bound by the
+ * provider's subject, not the email, and pass.
  */
 export const verifiedIdentitiesOnly: ValidateUserInfo = async ({ user, source }, ctx) => {
   if (source.method !== 'oauth') return;
@@ -27,6 +31,14 @@ export const verifiedIdentitiesOnly: ValidateUserInfo = async ({ user, source },
       return {
         error: LOCAL_EMAIL_NOT_VERIFIED,
         errorDescription: 'Verify your email address before linking another sign-in method.',
+      };
+    }
+    // A link asked for from settings carries the signed-in user in its state; an implicit one does not.
+    const fromSettings = Boolean((await getOAuthState())?.link);
+    if (!fromSettings && (local as { twoFactorEnabled?: boolean | null }).twoFactorEnabled) {
+      return {
+        error: TWO_FACTOR_REQUIRED,
+        errorDescription: 'Sign in with your password and code, then link the provider in your settings.',
       };
     }
   }

@@ -1,4 +1,4 @@
-import { safeRedirectPath } from '@kit/auth/guards';
+import { redirectIfAuthenticated, safeRedirectPath } from '@kit/auth/guards';
 import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { CardContent, CardFooter } from '@kit/ui/card';
@@ -14,6 +14,7 @@ import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/auth/magic-link')({
   validateSearch: redirectSearch,
+  beforeLoad: ({ context, search }) => redirectIfAuthenticated({ context, search }),
   head: () => ({ meta: [{ title: m.page_title({ page: m.magic_link_title() }) }] }),
   component: MagicLinkPage,
 });
