@@ -165,6 +165,18 @@ describe('sign-in with the OpenID provider', () => {
     expect(await sessionsOf(local.id)).toHaveLength(1);
   });
 
+  it('does not join a local account that has two-factor on: its owner links the provider from settings', async () => {
+    const local = await createTestUser(getDatabase());
+    await getDatabase().update(user).set({ twoFactorEnabled: true }).where(eq(user.id, local.id));
+    const person = providerAccount(true, local.email);
+    const before = await rowCounts();
+    const client = new HttpClient(app.baseUrl);
+    const back = await signInWithProvider(client, person);
+    expect(errorOf(back)).toBe('two_factor_required');
+    await expectNothingChanged(client, before);
+    expect(await providerLinks(person.sub)).toEqual([]);
+  });
+
   it('refuses a callback whose state was tampered with, or that comes without the state cookie', async () => {
     const person = providerAccount(true);
     const before = await rowCounts();
@@ -389,6 +401,16 @@ describe('linking the provider account from a signed-in session', () => {
     const viaProvider = new HttpClient(app.baseUrl);
     await signInWithProvider(viaProvider, person);
     expect(await signedInEmail(viaProvider)).toBe(local.email);
+  });
+
+  it('links from settings for an account with two-factor on (the session already passed it)', async () => {
+    const local = await createTestUser(getDatabase());
+    const client = await signedIn(local);
+    await getDatabase().update(user).set({ twoFactorEnabled: true }).where(eq(user.id, local.id));
+    const person = providerAccount(true, local.email);
+    const back = await linkWithProvider(client, person);
+    expect(back.headers.get('location')).toBe('/settings');
+    expect((await providerLinks(person.sub)).map((link) => link.userId)).toEqual([local.id]);
   });
 
   it('refuses to link a provider account with another email, or an unverified one', async () => {
