@@ -26,7 +26,10 @@ export function usePasskeySignIn(enabled: boolean, onSignedIn: () => Promise<voi
       }
       // Waits until the person picks a passkey from the autofill (or the page goes away).
       const { error } = await authClient.signIn.passkey({ autoFill: true });
-      if (active && !error) await signedIn.current();
+      if (!active) return;
+      if (!error) await signedIn.current();
+      // The server refused the passkey picked (removed since, say): say so, as the button does.
+      else if (!browserCancelled('code' in error ? error.code : undefined)) setFailed(true);
     });
     return () => {
       active = false;
@@ -53,4 +56,12 @@ async function conditionalMediationAvailable(): Promise<boolean> {
   if (typeof window === 'undefined' || !window.PublicKeyCredential) return false;
   const check = PublicKeyCredential.isConditionalMediationAvailable;
   return typeof check === 'function' ? check.call(PublicKeyCredential).catch(() => false) : false;
+}
+
+/**
+ * True for the codes of better-auth's passkey client when the browser's request ended without an answer
+ * (cancelled, aborted, timed out): "AUTH_CANCELLED" or a @simplewebauthn/browser code ("ERROR_…").
+ */
+function browserCancelled(code: string | undefined): boolean {
+  return code === 'AUTH_CANCELLED' || Boolean(code?.startsWith('ERROR_'));
 }
