@@ -1,5 +1,6 @@
 import { passkey } from '@better-auth/passkey';
 import type { BetterAuthPlugin } from 'better-auth';
+import { createAuthMiddleware, getSessionFromCtx } from 'better-auth/api';
 import { genericOAuth, magicLink } from 'better-auth/plugins';
 import type { AuthEmails } from '../auth-emails';
 import type { AuthEnv } from '../env';
@@ -40,7 +41,7 @@ export function signInPlugins(
   }
   if (offered.passkey) {
     const { hostname } = new URL(env.baseUrl);
-    plugins.push(passkey({ rpID: hostname, rpName: 'Kit', origin: env.baseUrl }));
+    plugins.push(passkey({ rpID: hostname, rpName: 'Kit', origin: env.baseUrl }), passkeyAccountIsTheEmail);
   }
   const oidc = env.oauth.oidc;
   if (oidc && offered.providers.some((provider) => provider.id === OIDC_PROVIDER_ID)) {
@@ -64,3 +65,24 @@ export function signInPlugins(
   }
   return plugins;
 }
+
+/**
+ * The passkey plugin names the WebAuthn account after the passkey's own name ("Work laptop") when one is
+ * given, so the browser's and the OS's passkey lists would not say which account a passkey signs in to.
+ * The account is the email; the name stays the passkey's label in settings.
+ */
+const passkeyAccountIsTheEmail: BetterAuthPlugin = {
+  id: 'kit-passkey-account-name',
+  hooks: {
+    before: [
+      {
+        matcher: (ctx) => ctx.path === '/passkey/generate-register-options',
+        handler: createAuthMiddleware(async (ctx) => {
+          const current = await getSessionFromCtx(ctx);
+          if (!current) return; // the endpoint answers 401 itself
+          return { context: { query: { ...ctx.query, name: current.user.email } } };
+        }),
+      },
+    ],
+  },
+};
