@@ -3,8 +3,9 @@ import { createAccount, signedInPage } from './support/accounts';
 import { expectNoReload, markDocument, recordPaths, sessionEmail } from './support/session';
 import { signOut, visit } from './support/shell';
 
-// The marketing header, the user menu and the impersonation banner read `useSession()`: they follow
-// sign-in, sign-out and impersonation on the page as it is, without the browser loading a page again.
+// The user menu and the impersonation banner read `useSession()` (the marketing header the same route
+// context): they follow sign-in, sign-out and impersonation on the page as it is, without the browser
+// loading a page again.
 
 const header = (page: Page) => page.getByRole('banner');
 
@@ -75,4 +76,27 @@ test('impersonating and stopping switch the banner and the user menu without a r
   await expectNoReload(page);
   expect(await sessionEmail(page)).toBe(admin.email);
   await page.context().close();
+});
+
+test('useSession() is pending while the session is read again, and settles with it', async ({ browser }) => {
+  const user = await createAccount({ name: `Pending ${Date.now()}` });
+  const page = await signedInPage(browser, user);
+  await visit(page, '/dashboard');
+  const menu = page.getByTestId('user-menu');
+  await expect(menu).not.toHaveAttribute('aria-busy', 'true');
+  // Every navigation reads the session on the server (a server-function GET): hold those answers back.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/_serverFn/**', async (route) => {
+    if (route.request().method() === 'GET') await held;
+    await route.continue();
+  });
+  await page.getByRole('link', { name: 'Settings' }).first().click();
+  await expect(menu).toHaveAttribute('aria-busy', 'true');
+  release();
+  await expect(page).toHaveURL(/\/settings/);
+  await expect(menu).not.toHaveAttribute('aria-busy', 'true');
+  await expect(menu).toContainText(user.email);
 });

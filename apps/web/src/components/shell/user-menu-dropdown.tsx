@@ -36,7 +36,7 @@ export default function UserMenuDropdown({ defaultOpen }: { defaultOpen: boolean
     <DropdownMenu defaultOpen={defaultOpen}>
       <DropdownMenuTrigger
         data-testid="user-menu"
-        aria-busy={pending || undefined}
+        aria-busy={pending || auth.isPending || undefined}
         className={userMenuTriggerClass}
       >
         <UserIdentity user={auth.user} />

@@ -19,7 +19,7 @@ export function UserMenu() {
       type="button"
       data-testid="user-menu"
       aria-haspopup="menu"
-      aria-busy={openWhenLoaded || undefined}
+      aria-busy={openWhenLoaded || auth.isPending || undefined}
       className={userMenuTriggerClass}
       onClick={() => setOpenWhenLoaded(true)}
     >
