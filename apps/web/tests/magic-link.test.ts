@@ -153,6 +153,25 @@ describe('magic link', () => {
     expect(await sessionCount(person.id)).toBe(sessionsBefore);
   });
 
+  it('sends a banned user no link, and a link followed after a ban opens no session', async () => {
+    const person = await createTestUser(getDatabase());
+    await requestLink(app, person.email);
+    const link = await lastLinkTo(app, person.email);
+    await getDatabase().update(user).set({ banned: true }).where(eq(user.id, person.id));
+    const client = new HttpClient(app.baseUrl);
+    const refused = await follow(client, link);
+    expect(errorOf(refused)).toBe('BANNED_USER');
+    expect(new URL(refused.headers.get('location') ?? '').pathname).toBe('/auth/sign-in');
+    expect(client.cookie).not.toContain('session_token');
+    expect(await sessionCount(person.id)).toBe(0);
+
+    const linksBefore = linksTo(app, person.email).length;
+    const again = await requestLink(app, person.email);
+    expect(again.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(linksTo(app, person.email)).toHaveLength(linksBefore);
+  });
+
   it('refuses to send a link that would return to another origin', async () => {
     const person = await createTestUser(getDatabase());
     const [verificationsBefore] = await getDatabase().select({ n: count() }).from(verification);

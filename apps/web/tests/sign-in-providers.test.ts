@@ -300,6 +300,23 @@ describe('sign-in with the OpenID provider', () => {
     });
   });
 
+  it('refuses a banned user who signs in through the provider, opening no session', async () => {
+    const local = await createTestUser(getDatabase());
+    const person = providerAccount(true, local.email);
+    // Linked while allowed, then banned.
+    await signInWithProvider(new HttpClient(app.baseUrl), person);
+    await getDatabase().update(user).set({ banned: true }).where(eq(user.id, local.id));
+    await getDatabase().delete(session).where(eq(session.userId, local.id));
+    const client = new HttpClient(app.baseUrl);
+    const back = await signInWithProvider(client, person);
+    expect(back.status).toBe(302);
+    const landing = new URL(back.headers.get('location') ?? '', app.baseUrl);
+    expect(landing.pathname).toBe('/auth/sign-in');
+    expect(landing.searchParams.get('error')).toBe('BANNED_USER');
+    expect(client.cookie).not.toContain('session_token');
+    expect(await sessionsOf(local.id)).toEqual([]);
+  });
+
   it('refuses a provider account whose email the provider has not verified, with no local account', async () => {
     const person = providerAccount(false);
     const before = await rowCounts();

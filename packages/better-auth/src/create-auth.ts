@@ -31,7 +31,7 @@ import { authRateLimitRules } from './rate-limit-rules';
 import { createRateLimitStorage } from './rate-limit-storage';
 import type { AuthConfiguration } from './server';
 import { sessionPolicy } from './session-policy';
-import { refuseMagicLinkPastTwoFactor } from './sign-in/magic-link';
+import { refuseMagicLinkForAccount } from './sign-in/magic-link';
 import { offeredSignInMethods } from './sign-in/offered-methods';
 import { verifiedIdentitiesOnly } from './sign-in/provider-identity';
 import { signInPlugins, socialProviders } from './sign-in/provider-plugins';
@@ -126,6 +126,7 @@ export function createAuth(
         await requireFreshSessionFor(ctx);
         if (env.rateLimitEnabled) await refuseLockedSignIn(ctx);
         await refuseRemovingSoleOwners(ctx);
+        await refuseMagicLinkForAccount(ctx);
         await auditStopImpersonating(ctx);
         return (await removeUserKeepingOwners(ctx)) ?? revokeOtherSessionsOnPasswordChange(ctx);
       }),
@@ -133,7 +134,6 @@ export function createAuth(
         if (env.rateLimitEnabled) await countSignInFailure(ctx);
         await auditAdminMutation(ctx);
         await auditImpersonatedAuthCall(ctx);
-        await refuseMagicLinkPastTwoFactor(ctx);
         // Each answers get-session with no session (a value, possibly null) when it ended the session.
         const pastLifetime = await dropSessionPastLifetime(ctx);
         if (pastLifetime !== undefined) return pastLifetime;

@@ -37,6 +37,8 @@ export function authErrorMessage(error: AuthClientError, retryAfterSeconds?: num
       return m.auth_user_exists();
     case 'INVALID_TOKEN':
       return m.auth_invalid_token();
+    case 'BANNED_USER':
+      return m.auth_banned();
     case 'INVALID_PASSWORD':
       return m.auth_invalid_password();
     case 'INVALID_TWO_FACTOR_AUTHENTICATION':

@@ -1,13 +1,20 @@
+import { createHash } from 'node:crypto';
 import type { GenericEndpointContext } from 'better-auth';
-import { deleteSessionCookie } from 'better-auth/cookies';
 import type { AuthEmails } from '../auth-emails';
 import type { HookContext } from '../hooks/hook-context';
 
 export const TWO_FACTOR_REQUIRED = 'two_factor_required';
+const BANNED_USER = 'BANNED_USER';
+const VERIFY_PATH = '/magic-link/verify';
+
+/** How the plugin stores a link's token (`storeToken`): only its SHA-256, so a leaked table opens nothing. */
+export function hashMagicLinkToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
 
 /**
- * Emails the link only when the address has an account; the answer is the same either way (the plugin
- * always answers `{ status: true }`, and the email goes out in the background).
+ * Emails the link only when the address has an account that is not banned; the answer is the same either
+ * way (the plugin always answers `{ status: true }`, and the email goes out in the background).
  */
 export async function sendMagicLinkToAccount(
   ctx: GenericEndpointContext | undefined,
@@ -17,7 +24,7 @@ export async function sendMagicLinkToAccount(
 ): Promise<void> {
   if (!ctx) return;
   const found = await ctx.context.internalAdapter.findUserByEmail(email.toLowerCase());
-  if (!found) return;
+  if (!found || isBanned(found.user)) return;
   await emails.sendMagicLinkEmail(
     { user: { email: found.user.email, name: found.user.name }, url },
     ctx.request,
@@ -25,19 +32,46 @@ export async function sendMagicLinkToAccount(
 }
 
 /**
- * An email link alone must not pass an account's second factor: the session the link just opened is
- * closed again, and the person is sent to sign in with password and code.
+ * Before a link is used: an email link alone must not pass an account's second factor, and a link
+ * followed after its account was banned opens nothing. Either way the person lands on the sign-in page
+ * with the reason (not on a bare 403: they came from an email), and no session is opened.
  */
-export async function refuseMagicLinkPastTwoFactor(ctx: HookContext): Promise<void> {
-  if (ctx.path !== '/magic-link/verify') return;
-  const opened = ctx.context.newSession;
-  if (!opened?.user.twoFactorEnabled) return;
-  deleteSessionCookie(ctx, true);
-  await ctx.context.internalAdapter.deleteSession(opened.session.token);
-  ctx.context.setNewSession(null);
+export async function refuseMagicLinkForAccount(ctx: HookContext): Promise<void> {
+  if (ctx.path !== VERIFY_PATH) return;
+  const token = readQuery(ctx, 'token');
+  if (!token) return; // the endpoint refuses it itself
+  const pending = await ctx.context.internalAdapter.findVerificationValue(
+    `magic-link:${hashMagicLinkToken(token)}`,
+  );
+  const email = pending ? emailOf(pending.value) : undefined;
+  if (!email) return; // unknown, used or expired: the endpoint says so
+  const found = await ctx.context.internalAdapter.findUserByEmail(email.toLowerCase());
+  if (!found) return;
+  const refusal = isBanned(found.user)
+    ? BANNED_USER
+    : (found.user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled
+      ? TWO_FACTOR_REQUIRED
+      : undefined;
+  if (!refusal) return;
   const errorUrl = new URL(readQuery(ctx, 'errorCallbackURL') ?? '/', ctx.context.baseURL);
-  errorUrl.searchParams.set('error', TWO_FACTOR_REQUIRED);
+  errorUrl.searchParams.set('error', refusal);
   throw ctx.redirect(errorUrl.toString());
+}
+
+function emailOf(value: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    const email = parsed && typeof parsed === 'object' ? (parsed as { email?: unknown }).email : undefined;
+    return typeof email === 'string' ? email : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isBanned(user: object): boolean {
+  const { banned, banExpires } = user as { banned?: unknown; banExpires?: unknown };
+  if (banned !== true) return false;
+  return !(banExpires instanceof Date) || banExpires.getTime() > Date.now();
 }
 
 function readQuery(ctx: HookContext, name: string): string | undefined {

@@ -5,7 +5,7 @@ import { genericOAuth, magicLink } from 'better-auth/plugins';
 import type { AuthEmails } from '../auth-emails';
 import type { AuthEnv } from '../env';
 import { type OfferedSignInMethods, OIDC_PROVIDER_ID } from '../sign-in-methods';
-import { sendMagicLinkToAccount } from './magic-link';
+import { hashMagicLinkToken, sendMagicLinkToAccount } from './magic-link';
 
 const MAGIC_LINK_LIFETIME_SECONDS = 15 * 60;
 
@@ -34,7 +34,7 @@ export function signInPlugins(
         // Existing accounts only: signing up asks for a name and a password (or a provider).
         disableSignUp: true,
         // Stored hashed: a leaked verification table does not sign anyone in.
-        storeToken: 'hashed',
+        storeToken: { type: 'custom-hasher', hash: async (token) => hashMagicLinkToken(token) },
         sendMagicLink: ({ email, url }, ctx) => sendMagicLinkToAccount(ctx, email, url, emails),
       }),
     );

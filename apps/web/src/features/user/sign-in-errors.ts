@@ -22,6 +22,8 @@ export function signInErrorMessage(code: string | undefined): string | null {
       return m.sign_in_error_link_invalid();
     case 'new_user_signup_disabled':
       return m.sign_in_error_signup_disabled();
+    case 'banned_user':
+      return m.auth_banned();
     default:
       return m.sign_in_error_provider();
   }
