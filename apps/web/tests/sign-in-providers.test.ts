@@ -216,6 +216,20 @@ describe('sign-in with the OpenID provider', () => {
     await expectNothingChanged(replay, before);
   });
 
+  it('refuses a callback without iss from a provider that advertises it (RFC 9207), changing nothing', async () => {
+    const person = providerAccount(true);
+    const before = await rowCounts();
+    const client = new HttpClient(app.baseUrl);
+    const callback = new URL(
+      await idp.completeLoginOverHttp(await startSignIn(client), { login: person.sub }),
+    );
+    expect(callback.searchParams.get('iss')).toBe(idp.issuer);
+    callback.searchParams.delete('iss');
+    expect(errorOf(await returnToApp(client, callback))).toBe('issuer_missing');
+    await expectNothingChanged(client, before);
+    expect(await usersWithEmail(person.email)).toEqual([]);
+  });
+
   it('refuses a callback whose iss is another issuer, and a code from another provider', async () => {
     const person = providerAccount(true);
     const before = await rowCounts();

@@ -44,6 +44,7 @@ export function createAuth(
   { emails, signInMethods, signInPath }: AuthConfiguration,
 ) {
   const offered = offeredSignInMethods(signInMethods, env);
+  const signInUrl = new URL(signInPath, env.baseUrl).toString();
   return betterAuth({
     appName: 'Kit',
     baseURL: env.baseUrl,
@@ -97,7 +98,7 @@ export function createAuth(
       customRules: authRateLimitRules,
     },
     // A provider callback that cannot say where to go (a lost or forged state) lands on the sign-in page.
-    onAPIError: { errorURL: new URL(signInPath, env.baseUrl).toString() },
+    onAPIError: { errorURL: signInUrl },
     advanced: {
       database: { generateId: () => crypto.randomUUID(), joins: true },
       cookiePrefix: 'kit',
@@ -144,7 +145,7 @@ export function createAuth(
       organizationPlugin(),
       adminPlugin(),
       twoFactor({ issuer: 'Kit' }),
-      ...signInPlugins(offered, env, emails),
+      ...signInPlugins(offered, env, emails, signInUrl),
       // Must stay last: it copies better-auth's Set-Cookie headers onto Start's response.
       tanstackStartCookies(),
     ],

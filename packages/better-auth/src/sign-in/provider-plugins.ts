@@ -5,6 +5,7 @@ import { genericOAuth, magicLink } from 'better-auth/plugins';
 import type { AuthEmails } from '../auth-emails';
 import type { AuthEnv } from '../env';
 import { type OfferedSignInMethods, OIDC_PROVIDER_ID } from '../sign-in-methods';
+import { requireAdvertisedIssuerParameter } from './issuer-parameter';
 import { hashMagicLinkToken, sendMagicLinkToAccount } from './magic-link';
 
 const MAGIC_LINK_LIFETIME_SECONDS = 15 * 60;
@@ -25,6 +26,8 @@ export function signInPlugins(
   offered: OfferedSignInMethods,
   env: AuthEnv,
   emails: AuthEmails,
+  /** Where a refused provider callback lands (with `?error=`). */
+  errorUrl: string,
 ): BetterAuthPlugin[] {
   const plugins: BetterAuthPlugin[] = [];
   if (offered.magicLink) {
@@ -60,6 +63,11 @@ export function signInPlugins(
             requireIdTokenVerification: true,
           },
         ],
+      }),
+      requireAdvertisedIssuerParameter({
+        providerId: OIDC_PROVIDER_ID,
+        discoveryUrl: oidc.discoveryUrl,
+        errorUrl,
       }),
     );
   }
