@@ -39,6 +39,18 @@ test('a new person continues with the provider and comes back signed in', async 
   await expect(page.getByRole('button', { name: /^Unlink/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Link / })).toHaveCount(0);
   await expect(passwordCard(page)).toHaveCount(0);
+
+  // With no password to type, deleting the account is confirmed with the email address.
+  const deletion = page.getByRole('form', { name: 'Delete account' });
+  await expect(deletion.getByLabel('Password')).toHaveCount(0);
+  await deletion.getByLabel('Type your email address to confirm').fill('someone-else@example.test');
+  await deletion.getByRole('button', { name: 'Delete my account' }).click();
+  await expect(deletion.getByText('Type your email address exactly as shown above.')).toBeVisible();
+  expect(await sessionEmail(page)).toBe(account.email);
+  await deletion.getByLabel('Type your email address to confirm').fill(account.email);
+  await deletion.getByRole('button', { name: 'Delete my account' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect(await sessionEmail(page)).toBeNull();
 });
 
 test('a provider account whose email is unverified comes back to sign-in with the reason', async ({

@@ -8,17 +8,22 @@ import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
 import { getLocale } from '~/paraglide/runtime';
-import { passwordOnlySchema } from './user.schemas';
+import { confirmEmailSchema, passwordOnlySchema } from './user.schemas';
 
 export function DeleteAccountCard({
   email,
+  hasPassword,
   soleOwnedOrganizations,
 }: {
   email: string;
+  /** An account made through a provider confirms with its email address (and a recent sign-in). */
+  hasPassword: boolean;
   soleOwnedOrganizations: Array<{ id: string; name: string }>;
 }) {
   const fresh = useFreshSessionRetry();
-  const { errors, formError, pending, onSubmit } = useFormSubmit(passwordOnlySchema, async ({ password }) => {
+  const schema = hasPassword ? passwordOnlySchema : confirmEmailSchema(email);
+  const { errors, formError, pending, onSubmit } = useFormSubmit(schema, async (data) => {
+    const password = 'password' in data ? data.password : undefined;
     await fresh.run(async () => {
       await callAuth((fetchOptions) => authClient.deleteUser({ password, fetchOptions }));
       window.location.assign('/');
@@ -40,7 +45,12 @@ export function DeleteAccountCard({
             })}
           </div>
         ) : fresh.needsPassword ? (
-          <ConfirmPasswordForm email={email} onConfirmed={fresh.retry} onCancel={fresh.cancel} />
+          <ConfirmPasswordForm
+            email={email}
+            hasPassword={hasPassword}
+            onConfirmed={fresh.retry}
+            onCancel={fresh.cancel}
+          />
         ) : (
           <form
             onSubmit={onSubmit}
@@ -49,13 +59,23 @@ export function DeleteAccountCard({
             aria-label={m.delete_account_form_label()}
           >
             <FormError message={formError} />
-            <FormField
-              label={m.field_password()}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              error={errors.password}
-            />
+            {hasPassword ? (
+              <FormField
+                label={m.field_password()}
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                error={errors.password}
+              />
+            ) : (
+              <FormField
+                label={m.delete_account_confirm_email()}
+                description={email}
+                name="confirmation"
+                autoComplete="off"
+                error={errors.confirmation}
+              />
+            )}
             <Button type="submit" variant="destructive" isLoading={pending}>
               {m.delete_account_submit()}
             </Button>

@@ -78,3 +78,15 @@ export const passkeyNameSchema = z.object({
     .min(1, { error: () => m.validation_name_required() })
     .max(fieldLimits.nameMaxLength),
 });
+
+/** Deleting an account that has no password: typing its email address confirms it. */
+export function confirmEmailSchema(email: string) {
+  return z.object({
+    confirmation: z
+      .string()
+      .trim()
+      .refine((typed) => typed.toLowerCase() === email.toLowerCase(), {
+        error: () => m.validation_confirm_email(),
+      }),
+  });
+}

@@ -41,8 +41,15 @@ function SecuritySettingsPage() {
       {signIn.offered.passkey ? (
         <PasskeysCard email={user.email} hasPassword={hasPassword} passkeys={signIn.passkeys} />
       ) : null}
-      <TwoFactorCard email={user.email} enabled={user.twoFactorEnabled} />
-      <DeleteAccountCard email={user.email} soleOwnedOrganizations={soleOwnedOrganizations} />
+      {/* Turning two-factor on asks for the password: an account made through a provider has none. */}
+      {hasPassword || user.twoFactorEnabled ? (
+        <TwoFactorCard email={user.email} enabled={user.twoFactorEnabled} />
+      ) : null}
+      <DeleteAccountCard
+        email={user.email}
+        hasPassword={hasPassword}
+        soleOwnedOrganizations={soleOwnedOrganizations}
+      />
     </div>
   );
 }
