@@ -70,10 +70,14 @@ function returnToApp(client: HttpClient, callbackUrl: string | URL): Promise<Res
   return client.request(url.pathname + url.search);
 }
 
+/** Sign-in started in the app and the login at the provider: the callback URL it sends back (to tamper with). */
+async function providerCallback(client: HttpClient, login: ProviderAccount): Promise<URL> {
+  return new URL(await idp.completeLoginOverHttp(await startSignIn(client), { login: login.sub }));
+}
+
 /** The whole dance: sign-in started in the app, login at the provider, back to the app. */
 async function signInWithProvider(client: HttpClient, login: ProviderAccount): Promise<Response> {
-  const authorizeUrl = await startSignIn(client);
-  return returnToApp(client, await idp.completeLoginOverHttp(authorizeUrl, { login: login.sub }));
+  return returnToApp(client, await providerCallback(client, login));
 }
 
 /** The `error` of a refusal's redirect, after checking it goes to the app itself. */
@@ -182,16 +186,14 @@ describe('sign-in with the OpenID provider', () => {
     const before = await rowCounts();
 
     const tampering = new HttpClient(app.baseUrl);
-    const callback = new URL(
-      await idp.completeLoginOverHttp(await startSignIn(tampering), { login: person.sub }),
-    );
+    const callback = await providerCallback(tampering, person);
     callback.searchParams.set('state', `${callback.searchParams.get('state')}x`);
     expect(errorOf(await returnToApp(tampering, callback))).toBe('state_mismatch');
     await expectNothingChanged(tampering, before);
 
     // Another browser (the attacker's callback planted in the victim's): the state is real, its cookie absent.
     const starter = new HttpClient(app.baseUrl);
-    const planted = await idp.completeLoginOverHttp(await startSignIn(starter), { login: person.sub });
+    const planted = await providerCallback(starter, person);
     const victim = new HttpClient(app.baseUrl);
     expect(errorOf(await returnToApp(victim, planted))).toBe('state_mismatch');
     await expectNothingChanged(victim, before);
@@ -206,7 +208,7 @@ describe('sign-in with the OpenID provider', () => {
   it('accepts a callback once: the same code and state a second time are refused', async () => {
     const person = providerAccount(true);
     const client = new HttpClient(app.baseUrl);
-    const callback = await idp.completeLoginOverHttp(await startSignIn(client), { login: person.sub });
+    const callback = await providerCallback(client, person);
     const stateCookie = client.cookie;
     expect((await returnToApp(client, callback)).headers.get('location')).toBe('/dashboard');
     const before = await rowCounts();
@@ -220,9 +222,7 @@ describe('sign-in with the OpenID provider', () => {
     const person = providerAccount(true);
     const before = await rowCounts();
     const client = new HttpClient(app.baseUrl);
-    const callback = new URL(
-      await idp.completeLoginOverHttp(await startSignIn(client), { login: person.sub }),
-    );
+    const callback = await providerCallback(client, person);
     expect(callback.searchParams.get('iss')).toBe(idp.issuer);
     callback.searchParams.delete('iss');
     expect(errorOf(await returnToApp(client, callback))).toBe('issuer_missing');
@@ -235,9 +235,7 @@ describe('sign-in with the OpenID provider', () => {
     const before = await rowCounts();
 
     const client = new HttpClient(app.baseUrl);
-    const callback = new URL(
-      await idp.completeLoginOverHttp(await startSignIn(client), { login: person.sub }),
-    );
+    const callback = await providerCallback(client, person);
     expect(callback.searchParams.get('iss')).toBe(idp.issuer);
     callback.searchParams.set('iss', otherIdp.issuer);
     expect(errorOf(await returnToApp(client, callback))).toBe('issuer_mismatch');
@@ -474,6 +472,25 @@ describe('linking the provider account from a signed-in session', () => {
     expect(errorOf(await linkWithProvider(client, person))).toBe('account_already_linked_to_different_user');
     expect(await rowCounts()).toEqual(before);
     expect((await providerLinks(person.sub)).map((link) => link.userId)).toEqual([first.id]);
+  });
+
+  it('refuses linking and unlinking on a session older than 10 minutes, changing nothing', async () => {
+    const local = await createTestUser(getDatabase());
+    const client = await signedIn(local);
+    const person = providerAccount(true, local.email);
+    expect((await linkWithProvider(client, person)).headers.get('location')).toBe('/settings');
+    await getDatabase()
+      .update(session)
+      .set({ createdAt: new Date(Date.now() - 11 * 60_000) })
+      .where(eq(session.userId, local.id));
+    const link = await client.authPost('link-social', { provider: 'oidc', callbackURL: '/settings' });
+    const [linked] = await providerLinks(person.sub);
+    const unlink = await client.authPost('unlink-account', { accountId: linked?.id });
+    for (const refused of [link, unlink]) {
+      expect(refused.status).toBe(403);
+      expect(((await refused.json()) as { code?: string }).code).toBe('SESSION_NOT_FRESH');
+    }
+    expect(await providerLinks(person.sub)).toHaveLength(1);
   });
 
   it('refuses to start a link that would return to another origin', async () => {

@@ -29,6 +29,8 @@ export const allSignInMethods: SignInMethods = {
 };
 
 export type SocialProviderId = 'google' | 'github';
+/** better-auth's provider id of an email + password account. */
+export const PASSWORD_PROVIDER_ID = 'credential';
 /** The OpenID provider's id: it signs in through /sign-in/social too; its callback is /api/auth/callback/oidc. */
 export const OIDC_PROVIDER_ID = 'oidc';
 

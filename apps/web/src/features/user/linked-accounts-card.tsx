@@ -1,5 +1,5 @@
-import { authClient } from '@kit/better-auth/client';
-import type { OfferedProvider } from '@kit/better-auth/sign-in-methods';
+import { authClient, leaveForProvider } from '@kit/better-auth/client';
+import { type OfferedProvider, PASSWORD_PROVIDER_ID } from '@kit/better-auth/sign-in-methods';
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError } from '@kit/ui/form-field';
@@ -14,7 +14,6 @@ import { m } from '~/paraglide/messages';
 import { linkErrorMessage } from './sign-in-errors';
 import type { LinkedAccountView } from './sign-in-methods.service';
 
-const PASSWORD_PROVIDER = 'credential';
 const SECURITY_PAGE = '/settings/security';
 
 /** The providers the user signs in with: link another, unlink one (never the last). */
@@ -36,7 +35,7 @@ export function LinkedAccountsCard({
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(linkErrorMessage(returnedError));
   const nameOf = (providerId: string) =>
-    providerId === PASSWORD_PROVIDER
+    providerId === PASSWORD_PROVIDER_ID
       ? m.linked_accounts_password()
       : (providers.find((provider) => provider.id === providerId)?.name ?? providerId);
   const unlinkable = accounts.length > 1;
@@ -59,7 +58,7 @@ export function LinkedAccountsCard({
   const link = (provider: OfferedProvider) =>
     act(provider.id, async () => {
       // The browser leaves for the provider; it comes back to this page (with ?error= on failure).
-      await callAuth((fetchOptions) =>
+      const answer = await callAuth((fetchOptions) =>
         authClient.linkSocial({
           provider: provider.id,
           callbackURL: SECURITY_PAGE,
@@ -67,6 +66,7 @@ export function LinkedAccountsCard({
           fetchOptions,
         }),
       );
+      leaveForProvider(answer);
     });
   const unlink = (account: LinkedAccountView) =>
     act(account.id, async () => {

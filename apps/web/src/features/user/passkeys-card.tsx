@@ -8,6 +8,7 @@ import { useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ConfirmPasswordForm } from '~/components/confirm-password-form';
 import { callAuth } from '~/lib/auth-call';
+import { errorMessage } from '~/lib/errors';
 import { formatDate } from '~/lib/i18n/format';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
@@ -112,7 +113,7 @@ function PasskeyRow({ passkey }: { passkey: PasskeyView }) {
       toast.success(m.passkeys_removed());
       await router.invalidate();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : m.error_generic());
+      setError(errorMessage(failure));
       setRemoving(false);
     }
   }

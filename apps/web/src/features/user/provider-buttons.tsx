@@ -1,6 +1,7 @@
-import { authClient } from '@kit/better-auth/client';
+import { authClient, leaveForProvider } from '@kit/better-auth/client';
 import type { OfferedProvider } from '@kit/better-auth/sign-in-methods';
 import { Button } from '@kit/ui/button';
+import { FormError } from '@kit/ui/form-field';
 import { useState } from 'react';
 import { m } from '~/paraglide/messages';
 
@@ -22,25 +23,23 @@ export function ProviderButtons({
   async function continueWith(provider: OfferedProvider) {
     setPending(provider.id);
     setFailed(false);
-    const { error } = await authClient.signIn.social({
+    const { data, error } = await authClient.signIn.social({
       provider: provider.id,
       callbackURL: destination,
       newUserCallbackURL: destination,
       errorCallbackURL: '/auth/sign-in',
     });
-    if (error) {
+    if (error || !data?.url) {
       setFailed(true);
       setPending(null);
+      return;
     }
+    leaveForProvider(data);
   }
 
   return (
     <div className="space-y-2">
-      {failed ? (
-        <p role="alert" className="text-sm text-destructive">
-          {m.sign_in_error_provider()}
-        </p>
-      ) : null}
+      <FormError message={failed ? m.sign_in_error_provider() : null} />
       {providers.map((provider) => (
         <Button
           key={provider.id}

@@ -3,7 +3,7 @@ import { account, passkey } from '@kit/database/schema';
 import { asc, eq } from 'drizzle-orm';
 
 export interface LinkedAccountView {
-  /** "credential" for email + password, else the provider's id. */
+  /** PASSWORD_PROVIDER_ID (@kit/better-auth/sign-in-methods) for email + password, else the provider's id. */
   providerId: string;
   /** The account row's id: what unlinking names. */
   id: string;

@@ -1,8 +1,6 @@
 import { authClient } from '@kit/better-auth/client';
 import { useEffect, useRef, useState } from 'react';
 
-type Outcome = 'signed-in' | 'failed';
-
 /**
  * Passkey sign-in. Where the browser offers conditional mediation, the passkeys appear in the email
  * field's autofill (the field needs `autocomplete="… webauthn"`) and no button is needed; elsewhere
@@ -36,17 +34,13 @@ export function usePasskeySignIn(enabled: boolean, onSignedIn: () => Promise<voi
     };
   }, [enabled]);
 
-  async function signInWithButton(): Promise<Outcome> {
+  async function signInWithButton(): Promise<void> {
     setPending(true);
     setFailed(false);
     const { error } = await authClient.signIn.passkey();
     setPending(false);
-    if (error) {
-      setFailed(true);
-      return 'failed';
-    }
-    await signedIn.current();
-    return 'signed-in';
+    if (error) setFailed(true);
+    else await signedIn.current();
   }
 
   return { buttonNeeded, failed, pending, signInWithButton };

@@ -35,18 +35,8 @@ function SignInPage() {
   const passkey = usePasskeySignIn(offered.passkey, goToDestination);
   const { errors, formError, pending, onSubmit } = useFormSubmit(signInSchema, async (data) => {
     const result = await callAuth((fetchOptions) =>
-      authClient.signIn.email({
-        ...data,
-        // For the confirmation link emailed to an unverified address. On success the answer also asks
-        // the client to load that page anew; the router goes there itself, without a page load.
-        callbackURL: destination,
-        fetchOptions: {
-          ...fetchOptions,
-          onSuccess: (context: { data?: { redirect?: boolean } | null }) => {
-            if (context.data) context.data.redirect = false;
-          },
-        },
-      }),
+      // The callback URL is where the confirmation link emailed to an unverified address leads.
+      authClient.signIn.email({ ...data, callbackURL: destination, fetchOptions }),
     );
     if (result && 'twoFactorRedirect' in result && result.twoFactorRedirect) {
       await router.navigate({ to: '/auth/two-factor', search: { redirect: destination } });
@@ -61,11 +51,7 @@ function SignInPage() {
       <CardContent className="space-y-4">
         <FormError message={formError ?? returnedError} />
         <ProviderButtons providers={offered.providers} destination={destination} />
-        {passkey.failed ? (
-          <p role="alert" className="text-sm text-destructive">
-            {m.sign_in_passkey_failed()}
-          </p>
-        ) : null}
+        <FormError message={passkey.failed ? m.sign_in_passkey_failed() : null} />
         {passkey.buttonNeeded ? (
           <Button
             type="button"

@@ -1,3 +1,4 @@
+import { PASSWORD_PROVIDER_ID } from '@kit/better-auth/sign-in-methods';
 import { createFileRoute } from '@tanstack/react-router';
 import { ChangePasswordCard } from '~/features/user/change-password-card';
 import { DeleteAccountCard } from '~/features/user/delete-account-card';
@@ -26,7 +27,7 @@ function SecuritySettingsPage() {
   const { user } = Route.useRouteContext();
   const { error } = Route.useSearch();
   const { soleOwnedOrganizations, signIn } = Route.useLoaderData();
-  const hasPassword = signIn.accounts.some((account) => account.providerId === 'credential');
+  const hasPassword = signIn.accounts.some((account) => account.providerId === PASSWORD_PROVIDER_ID);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">{m.settings_security()}</h1>
