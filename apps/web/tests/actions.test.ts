@@ -4,7 +4,7 @@ import { createTestOrganization, createTestUser, type TestUser } from '@kit/data
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
-import { HttpClient } from './support/http-client';
+import { HttpClient, signedInClient } from './support/http-client';
 
 const fn = {
   accountContext: 'features.organization.account.functions.fetchAccountContext',
@@ -24,8 +24,7 @@ describe('server functions behind the action builders (production build)', () =>
   let orgB: { id: string; name: string; slug: string };
 
   async function clientFor(user: TestUser, activeOrganizationId?: string) {
-    const client = new HttpClient(app.baseUrl);
-    expect((await client.signIn(user)).status).toBe(200);
+    const client = await signedInClient(app.baseUrl, user);
     if (activeOrganizationId) {
       const switched = await client.serverFn(fn.switchAccount, {
         data: { organizationId: activeOrganizationId },

@@ -5,7 +5,7 @@ import { createTestOrganization, createTestUser, type TestUser } from '@kit/data
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
-import { HttpClient } from './support/http-client';
+import { HttpClient, signedInClient } from './support/http-client';
 
 const actions = 'features.admin.user-actions.functions';
 
@@ -17,8 +17,7 @@ describe('admin actions (production build)', () => {
   beforeAll(async () => {
     app = await startAppServer();
     admin = await createTestUser(getDatabase(), { role: 'admin' });
-    adminClient = new HttpClient(app.baseUrl);
-    expect((await adminClient.signIn(admin)).status).toBe(200);
+    adminClient = await signedInClient(app.baseUrl, admin);
   });
   afterAll(() => app.stop());
 

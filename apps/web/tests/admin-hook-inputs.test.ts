@@ -6,7 +6,7 @@ import { createTestOrganization, createTestUser, type TestUser } from '@kit/data
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
-import { HttpClient } from './support/http-client';
+import { type HttpClient, signedInClient } from './support/http-client';
 
 describe('admin endpoint inputs (production build)', () => {
   let app: AppServer;
@@ -16,8 +16,7 @@ describe('admin endpoint inputs (production build)', () => {
   beforeAll(async () => {
     app = await startAppServer();
     admin = await createTestUser(getDatabase(), { role: 'admin' });
-    adminClient = new HttpClient(app.baseUrl);
-    expect((await adminClient.signIn(admin)).status).toBe(200);
+    adminClient = await signedInClient(app.baseUrl, admin);
   });
   afterAll(() => app.stop());
 

@@ -6,7 +6,7 @@ import { createTestOrganization, createTestUser } from '@kit/database/testing';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
-import { HttpClient } from './support/http-client';
+import { HttpClient, signedInClient } from './support/http-client';
 import { orgFn, setActiveOrganization } from './support/organization-fixtures';
 
 const DELETE_USER = 'features.admin.user-actions.functions.deleteUser';
@@ -31,8 +31,7 @@ describe('atomic deletions (production build)', () => {
     const org = await createTestOrganization(getDatabase(), {
       members: [{ userId: target.id, role: 'owner' }],
     });
-    const adminClient = new HttpClient(app.baseUrl);
-    expect((await adminClient.signIn(admin)).status).toBe(200);
+    const adminClient = await signedInClient(app.baseUrl, admin);
     // Fault injection: while this runs, the database refuses to delete any user.
     await getDatabase().execute(sql`
       create or replace function refuse_test_user_delete() returns trigger language plpgsql as $$
@@ -90,8 +89,7 @@ describe('atomic deletions (production build)', () => {
   it("still deletes through better-auth's /admin/remove-user, audited once", async () => {
     const admin = await createTestUser(getDatabase(), { role: 'admin' });
     const target = await createTestUser(getDatabase());
-    const adminClient = new HttpClient(app.baseUrl);
-    expect((await adminClient.signIn(admin)).status).toBe(200);
+    const adminClient = await signedInClient(app.baseUrl, admin);
     const response = await adminClient.authPost('admin/remove-user', { userId: target.id });
     expect(response.status).toBe(200);
     expect(await getDatabase().select().from(user).where(eq(user.id, target.id))).toEqual([]);

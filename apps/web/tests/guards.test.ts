@@ -2,7 +2,7 @@ import { getDatabase } from '@kit/database';
 import { createTestUser, type TestUser } from '@kit/database/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
-import { HttpClient } from './support/http-client';
+import { HttpClient, signedInClient } from './support/http-client';
 
 describe('route guards over HTTP (production build)', () => {
   let app: AppServer;
@@ -33,14 +33,12 @@ describe('route guards over HTTP (production build)', () => {
   });
 
   it('answers 404 on /admin to a signed-in non-admin, and 200 to the admin', async () => {
-    const user = new HttpClient(app.baseUrl);
-    expect((await user.signIn(member)).status).toBe(200);
+    const user = await signedInClient(app.baseUrl, member);
     const refused = await user.request('/admin');
     expect(refused.status).toBe(404);
     expect(await refused.text()).not.toContain(admin.email);
 
-    const adminClient = new HttpClient(app.baseUrl);
-    expect((await adminClient.signIn(admin)).status).toBe(200);
+    const adminClient = await signedInClient(app.baseUrl, admin);
     const allowed = await adminClient.request('/admin');
     expect(allowed.status).toBe(200);
     const users = await adminClient.request('/admin/users');

@@ -6,7 +6,7 @@ import { createTestUser, type TestUser } from '@kit/database/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
-import { HttpClient } from './support/http-client';
+import { HttpClient, signedInClient } from './support/http-client';
 
 const IMPERSONATE = 'features.admin.user-actions.functions.impersonateUser';
 const ACCOUNT = 'features.organization.account.functions.fetchAccountContext';
@@ -23,8 +23,7 @@ describe('impersonation sessions (production build)', () => {
   async function impersonating(admin?: TestUser) {
     const actingAdmin = admin ?? (await createTestUser(getDatabase(), { role: 'admin' }));
     const target = await createTestUser(getDatabase());
-    const client = new HttpClient(app.baseUrl);
-    expect((await client.signIn(actingAdmin)).status).toBe(200);
+    const client = await signedInClient(app.baseUrl, actingAdmin);
     expect((await client.serverFn(IMPERSONATE, { data: { userId: target.id } })).status).toBe(200);
     return { client, admin: actingAdmin, target };
   }
@@ -148,8 +147,7 @@ describe('impersonation sessions (production build)', () => {
     });
     expect(started.status).toBe(200);
 
-    const owner = new HttpClient(app.baseUrl);
-    expect((await owner.signIn(target)).status).toBe(200);
+    const owner = await signedInClient(app.baseUrl, target);
     const listed = await owner.serverFn('features.user.user.functions.fetchMySessions', {
       method: 'GET',
     });

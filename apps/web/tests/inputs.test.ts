@@ -6,7 +6,7 @@ import { createTestUser } from '@kit/database/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
-import { HttpClient } from './support/http-client';
+import { HttpClient, signedInClient } from './support/http-client';
 
 const ACCOUNT = 'features.organization.account.functions.fetchAccountContext';
 const CREATE_ORGANIZATION = 'features.organization.organization.functions.createOrganization';
@@ -33,8 +33,7 @@ describe('inputs (production build)', () => {
 
   it('refuses a 1 MB name and a non-https image on update-user, changing nothing', async () => {
     const person = await createTestUser(getDatabase());
-    const client = new HttpClient(app.baseUrl);
-    expect((await client.signIn(person)).status).toBe(200);
+    const client = await signedInClient(app.baseUrl, person);
     const [before] = await getDatabase().select().from(user).where(eq(user.id, person.id));
     expect((await client.authPost('update-user', { name: 'n'.repeat(1_000_000) })).status).toBe(400);
     expect((await client.authPost('update-user', { name: 'n'.repeat(2_000) })).status).toBe(400);
@@ -47,8 +46,7 @@ describe('inputs (production build)', () => {
 
   it("answers 400 to a server-function body that is not Start's format, changing nothing", async () => {
     const person = await createTestUser(getDatabase());
-    const client = new HttpClient(app.baseUrl);
-    expect((await client.signIn(person)).status).toBe(200);
+    const client = await signedInClient(app.baseUrl, person);
     const organizationsBefore = await getDatabase().select().from(organization);
     const path = `/_serverFn/${encodeURIComponent(CREATE_ORGANIZATION)}`;
     const headers = { 'content-type': 'application/json', 'x-tsr-serverFn': 'true', origin: client.origin };

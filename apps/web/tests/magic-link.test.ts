@@ -10,7 +10,7 @@ import { emailsInLog } from '@kit/mailers/testing';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
-import { HttpClient } from './support/http-client';
+import { HttpClient, signedInClient } from './support/http-client';
 
 const EVIL = 'https://evil.example/x';
 
@@ -206,8 +206,7 @@ describe('magic link', () => {
 
 /** Turns two-factor on as the settings page does: password, then a code from the authenticator. */
 async function enableTwoFactor(app: AppServer, person: TestUser): Promise<void> {
-  const client = new HttpClient(app.baseUrl);
-  expect((await client.signIn(person)).status).toBe(200);
+  const client = await signedInClient(app.baseUrl, person);
   const enabled = await client.authPost('two-factor/enable', { password: person.password });
   expect(enabled.status).toBe(200);
   const { totpURI } = (await enabled.json()) as { totpURI: string };

@@ -6,7 +6,7 @@ import { createTestUser, type TestUser } from '@kit/database/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
-import { HttpClient } from './support/http-client';
+import { HttpClient, signedInClient } from './support/http-client';
 
 async function passkeyOf(owner: TestUser, name = 'Owner key') {
   const [row] = await getDatabase()
@@ -39,11 +39,7 @@ describe('passkey endpoints (production build)', () => {
   });
   afterAll(() => app.stop());
 
-  async function signedIn(person: TestUser): Promise<HttpClient> {
-    const client = new HttpClient(app.baseUrl);
-    expect((await client.signIn(person)).status).toBe(200);
-    return client;
-  }
+  const signedIn = (person: TestUser) => signedInClient(app.baseUrl, person);
 
   it("refuses to rename or remove another user's passkey, changing nothing", async () => {
     const owner = await createTestUser(getDatabase());

@@ -7,7 +7,7 @@ import { emailsInLog } from '@kit/mailers/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
-import { HttpClient } from './support/http-client';
+import { HttpClient, signedInClient } from './support/http-client';
 import { createOrganizationFixture, orgFn, setActiveOrganization } from './support/organization-fixtures';
 
 const REVOKE_OTHERS = 'features.user.user.functions.revokeMyOtherSessions';
@@ -15,8 +15,7 @@ const REVOKE_OTHERS = 'features.user.user.functions.revokeMyOtherSessions';
 async function ownerOfFreshOrganization(app: AppServer) {
   const owner = await createTestUser(getDatabase());
   const org = await createOrganizationFixture([{ user: owner, role: 'owner' }]);
-  const client = new HttpClient(app.baseUrl);
-  expect((await client.signIn(owner)).status).toBe(200);
+  const client = await signedInClient(app.baseUrl, owner);
   await setActiveOrganization(client, org.id);
   return { client, org };
 }
@@ -40,8 +39,7 @@ describe('server-function limits (production build, rate limits on)', () => {
 
   it('caps one mutating server function per user: call 31 in a minute answers 429 with Retry-After', async () => {
     const person = await createTestUser(getDatabase());
-    const client = new HttpClient(app.baseUrl);
-    expect((await client.signIn(person)).status).toBe(200);
+    const client = await signedInClient(app.baseUrl, person);
     const statuses: number[] = [];
     let retryAfter: string | null = null;
     for (let call = 0; call < 40; call++) {

@@ -4,7 +4,7 @@ import { createTestOrganization, createTestUser } from '@kit/database/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
-import { HttpClient } from './support/http-client';
+import { type HttpClient, signedInClient } from './support/http-client';
 import { openStatementLog, type StatementLog } from './support/statement-log';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
@@ -37,8 +37,7 @@ describe('SQL statements per signed-in request (production build)', () => {
     const db = getDatabase();
     const user = await createTestUser(db);
     const organization = await createTestOrganization(db, { members: [{ userId: user.id, role: 'owner' }] });
-    const client = new HttpClient(app.baseUrl);
-    expect((await client.signIn(user)).status).toBe(200);
+    const client = await signedInClient(app.baseUrl, user);
     return { client, organization, user };
   }
 

@@ -7,7 +7,7 @@ import { createTestUser } from '@kit/database/testing';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, freePort, startAppServer } from './support/app-server';
-import { HttpClient } from './support/http-client';
+import { HttpClient, signedInClient } from './support/http-client';
 import { type OidcProvider, type ProviderAccount, startOidcProvider } from './support/oidc-provider';
 
 const EVIL = 'https://evil.example/x';
@@ -389,11 +389,7 @@ describe('sign-in with the OpenID provider', () => {
 });
 
 describe('linking the provider account from a signed-in session', () => {
-  async function signedIn(person: { email: string; password: string }): Promise<HttpClient> {
-    const client = new HttpClient(app.baseUrl);
-    expect((await client.signIn(person)).status).toBe(200);
-    return client;
-  }
+  const signedIn = (person: { email: string; password: string }) => signedInClient(app.baseUrl, person);
 
   async function startLink(client: HttpClient): Promise<string> {
     const response = await client.authPost('link-social', {

@@ -90,3 +90,14 @@ export class HttpClient {
     return { status: response.status, body, response };
   }
 }
+
+/** A client signed in as `person` (email + password); throws when the sign-in is not answered 200. */
+export async function signedInClient(
+  baseUrl: string,
+  person: { email: string; password: string },
+): Promise<HttpClient> {
+  const client = new HttpClient(baseUrl);
+  const response = await client.signIn(person);
+  if (response.status !== 200) throw new Error(`signing in ${person.email} answered ${response.status}`);
+  return client;
+}
