@@ -1,4 +1,4 @@
-// The example organization-scoped feature (src/routes/_authed/projects.tsx, src/features/projects/projects.table.ts) over HTTP against the production
+// The example organization-scoped feature (src/features/projects, src/routes/_authed/projects.tsx) over HTTP against the production
 // build: owners manage projects, members only read them, and another organization's project ids answer
 // 404 with nothing changed.
 import { getDatabase } from '@kit/database';
@@ -11,10 +11,10 @@ import { HttpClient } from './support/http-client';
 import { setActiveOrganization } from './support/organization-fixtures';
 
 const fn = {
-  list: 'routes._authed.projects.listProjects',
-  create: 'routes._authed.projects.createProject',
-  rename: 'routes._authed.projects.renameProject',
-  delete: 'routes._authed.projects.deleteProject',
+  list: 'features.projects.projects.functions.fetchProjects',
+  create: 'features.projects.projects.functions.createProject',
+  rename: 'features.projects.projects.functions.renameProject',
+  delete: 'features.projects.projects.functions.deleteProject',
 } as const;
 
 async function projectsOf(organizationId: string) {

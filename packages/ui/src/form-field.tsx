@@ -1,31 +1,47 @@
-import { type ComponentProps, useId } from 'react';
+import { type ComponentProps, type ReactNode, useId } from 'react';
 import { cn } from './cn';
 import { Input } from './input';
 import { Label } from './label';
+import { Textarea } from './textarea';
 
-export interface FormFieldProps extends Omit<ComponentProps<'input'>, 'name'> {
+interface FieldText {
   label: string;
   name: string;
-  /** One message or several; shown under the input and announced by screen readers. */
+  /** One message or several; shown under the control and announced by screen readers. */
   error?: string | string[];
   description?: string;
 }
 
-/** A labelled input with its description and error text wired up for assistive technology. */
-export function FormField({
+export interface FormFieldProps extends FieldText, Omit<ComponentProps<'input'>, 'name'> {}
+export interface FormTextareaFieldProps extends FieldText, Omit<ComponentProps<'textarea'>, 'name'> {}
+
+interface ControlProps {
+  id: string;
+  name: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+}
+
+/** The label, description and error around one control, wired up for assistive technology. */
+function Field({
   label,
   name,
   error,
   description,
   id,
   className,
-  'aria-describedby': extraDescribedBy,
-  ...inputProps
-}: FormFieldProps) {
+  describedBy: extraDescribedBy,
+  control,
+}: FieldText & {
+  id?: string;
+  className?: string;
+  describedBy?: string;
+  control: (props: ControlProps) => ReactNode;
+}) {
   const generatedId = useId();
-  const inputId = id ?? `${name}-${generatedId}`;
-  const errorId = `${inputId}-error`;
-  const descriptionId = `${inputId}-description`;
+  const controlId = id ?? `${name}-${generatedId}`;
+  const errorId = `${controlId}-error`;
+  const descriptionId = `${controlId}-description`;
   const messages = [...new Set(typeof error === 'string' ? [error] : (error ?? []))].filter(Boolean);
   const hasError = messages.length > 0;
   const describedBy = [extraDescribedBy, description ? descriptionId : null, hasError ? errorId : null]
@@ -33,14 +49,13 @@ export function FormField({
     .join(' ');
   return (
     <div className={cn('grid gap-2', className)}>
-      <Label htmlFor={inputId}>{label}</Label>
-      <Input
-        id={inputId}
-        name={name}
-        aria-invalid={hasError || undefined}
-        aria-describedby={describedBy || undefined}
-        {...inputProps}
-      />
+      <Label htmlFor={controlId}>{label}</Label>
+      {control({
+        id: controlId,
+        name,
+        'aria-invalid': hasError || undefined,
+        'aria-describedby': describedBy || undefined,
+      })}
       {description ? (
         <p id={descriptionId} className="text-xs text-muted-foreground">
           {description}
@@ -56,6 +71,44 @@ export function FormField({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A labelled input with its description and error text. */
+export function FormField({
+  label,
+  name,
+  error,
+  description,
+  id,
+  className,
+  'aria-describedby': describedBy,
+  ...inputProps
+}: FormFieldProps) {
+  return (
+    <Field
+      {...{ label, name, error, description, id, className, describedBy }}
+      control={(controlProps) => <Input {...controlProps} {...inputProps} />}
+    />
+  );
+}
+
+/** A labelled multi-line text input with its description and error text. */
+export function FormTextareaField({
+  label,
+  name,
+  error,
+  description,
+  id,
+  className,
+  'aria-describedby': describedBy,
+  ...textareaProps
+}: FormTextareaFieldProps) {
+  return (
+    <Field
+      {...{ label, name, error, description, id, className, describedBy }}
+      control={(controlProps) => <Textarea {...controlProps} {...textareaProps} />}
+    />
   );
 }
 

@@ -7,14 +7,14 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const organizationNameSchema = z
   .string()
   .trim()
-  .min(2, { error: () => m.validation_min_2() })
-  .max(64, { error: () => m.validation_max_64() });
+  .min(2, { error: () => m.validation_min_length({ min: 2 }) })
+  .max(64, { error: () => m.validation_max_length({ max: 64 }) });
 
 export const organizationSlugSchema = z
   .string()
   .trim()
-  .min(2, { error: () => m.validation_min_2() })
-  .max(48, { error: () => m.validation_max_48() })
+  .min(2, { error: () => m.validation_min_length({ min: 2 }) })
+  .max(48, { error: () => m.validation_max_length({ max: 48 }) })
   .regex(SLUG_PATTERN, { error: () => m.validation_slug_pattern() });
 
 const logoUrlSchema = z

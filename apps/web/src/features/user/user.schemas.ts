@@ -8,10 +8,10 @@ export const sessionIdSchema = z.object({ sessionId: z.string().trim().min(1).ma
 export const newPasswordSchema = z
   .string()
   .min(fieldLimits.passwordMinLength, {
-    error: () => m.validation_password_min({ min: fieldLimits.passwordMinLength }),
+    error: () => m.validation_min_length({ min: fieldLimits.passwordMinLength }),
   })
   .max(fieldLimits.passwordMaxLength, {
-    error: () => m.validation_password_max({ max: fieldLimits.passwordMaxLength }),
+    error: () => m.validation_max_length({ max: fieldLimits.passwordMaxLength }),
   });
 
 export const profileSchema = z.object({

@@ -1,0 +1,35 @@
+// The server functions of the example feature. They take the organization from the session (context),
+// never from the input; their bodies never reach the browser.
+import {
+  organizationAction,
+  organizationQuery,
+  validateInput,
+  withOrganizationPermission,
+} from '@kit/action-middleware';
+import { type OrganizationPermission, organizationRoleCan } from '@kit/better-auth/permissions';
+import { createProjectSchema, projectIdSchema, renameProjectSchema } from './projects.schemas';
+import * as service from './projects.service';
+
+/** Who may create, rename and delete projects: roles that may update the organization itself. */
+const manageProjects: OrganizationPermission = { organization: ['update'] };
+
+/** Any member may read the list; `canManage` tells the page whether to offer the buttons. */
+export const fetchProjects = organizationQuery.handler(async ({ context }) => ({
+  projects: await service.listProjects(context.organizationId),
+  canManage: organizationRoleCan(context.role, manageProjects),
+}));
+
+export const createProject = organizationAction
+  .middleware([withOrganizationPermission(manageProjects)])
+  .validator(validateInput(createProjectSchema))
+  .handler(({ data, context }) => service.createProject(context.organizationId, data));
+
+export const renameProject = organizationAction
+  .middleware([withOrganizationPermission(manageProjects)])
+  .validator(validateInput(renameProjectSchema))
+  .handler(({ data, context }) => service.renameProject(context.organizationId, data));
+
+export const deleteProject = organizationAction
+  .middleware([withOrganizationPermission(manageProjects)])
+  .validator(validateInput(projectIdSchema))
+  .handler(({ data, context }) => service.deleteProject(context.organizationId, data.projectId));
