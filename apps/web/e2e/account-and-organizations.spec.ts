@@ -36,7 +36,7 @@ test('sign up, create an organization, switch to it and back, sign out', async (
   // The pointer ends up over a sidebar link, whose hover preload may ask for the auth state: not part
   // of the switch.
   const countRequest = (request: { url: () => string }) => {
-    if (!request.url().includes('session.functions.fetchAuthState')) requests.push(request.url());
+    if (!request.url().includes('identity.functions.fetchIdentity')) requests.push(request.url());
   };
   page.on('request', countRequest);
   await page.getByTestId('account-switcher').click();

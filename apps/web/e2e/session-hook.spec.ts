@@ -78,13 +78,13 @@ test('impersonating and stopping switch the banner and the user menu without a r
   await page.context().close();
 });
 
-test('useSession() is pending while the session is read again, and settles with it', async ({ browser }) => {
+test('useSession() is pending while the router loads a page, and settles with it', async ({ browser }) => {
   const user = await createAccount({ name: `Pending ${Date.now()}` });
   const page = await signedInPage(browser, user);
-  await visit(page, '/dashboard');
+  await visit(page, '/settings/profile');
   const menu = page.getByTestId('user-menu');
   await expect(menu).not.toHaveAttribute('aria-busy', 'true');
-  // Every navigation reads the session on the server (a server-function GET): hold those answers back.
+  // The security page loads its data with a server-function GET: hold those answers back.
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -93,10 +93,97 @@ test('useSession() is pending while the session is read again, and settles with 
     if (route.request().method() === 'GET') await held;
     await route.continue();
   });
-  await page.getByRole('link', { name: 'Settings' }).first().click();
+  await page.getByRole('link', { name: 'Security' }).click();
   await expect(menu).toHaveAttribute('aria-busy', 'true');
   release();
-  await expect(page).toHaveURL(/\/settings/);
+  await expect(page).toHaveURL(/\/settings\/security/);
   await expect(menu).not.toHaveAttribute('aria-busy', 'true');
   await expect(menu).toContainText(user.email);
+});
+
+test('navigating between signed-in pages reads no identity; switching organization shows at once', async ({
+  browser,
+}) => {
+  const organization = `Orbit ${Date.now()}`;
+  const user = await createAccount({ organization });
+  const page = await signedInPage(browser, user);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await visit(page, '/dashboard');
+  await markDocument(page);
+  const identityReads: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('identity.functions.fetchIdentity')) identityReads.push(request.url());
+  });
+  const sidebar = page.getByRole('navigation', { name: 'Main' });
+
+  let navigations = 0;
+  for (const [link, path] of [
+    ['Settings', /\/settings\/profile$/],
+    ['Dashboard', /\/dashboard$/],
+    ['Settings', /\/settings\/profile$/],
+    ['Dashboard', /\/dashboard$/],
+  ] as const) {
+    await sidebar.getByRole('link', { name: link }).click();
+    await expect(page).toHaveURL(path);
+    navigations++;
+  }
+
+  // The switcher answers with the new identity: the switcher, the sidebar's organization section and the
+  // page follow at once, with no identity read and no reload.
+  await page.getByTestId('account-switcher').click();
+  await page.getByRole('menuitemradio', { name: organization }).click();
+  await expect(page.getByTestId('account-switcher')).toContainText(organization);
+  await expect(page.getByTestId('active-account')).toContainText(organization);
+  await expect(sidebar.getByRole('link', { name: 'Members' })).toBeVisible();
+  for (const [link, path] of [
+    ['Members', /\/settings\/members$/],
+    ['Projects', /\/projects$/],
+    ['Dashboard', /\/dashboard$/],
+  ] as const) {
+    await sidebar.getByRole('link', { name: link }).click();
+    await expect(page).toHaveURL(path);
+    navigations++;
+  }
+  await page.waitForLoadState('networkidle');
+  expect(navigations).toBe(7);
+  expect(identityReads).toEqual([]);
+  await expectNoReload(page);
+
+  // Organization pages do not exist for the personal account: switching there leaves for the dashboard.
+  await sidebar.getByRole('link', { name: 'Projects' }).click();
+  await expect(page).toHaveURL(/\/projects$/);
+  await page.getByTestId('account-switcher').click();
+  await page.getByRole('menuitemradio', { name: 'Personal account' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByTestId('account-switcher')).toContainText('Personal account');
+  await expect(sidebar.getByRole('link', { name: 'Members' })).toHaveCount(0);
+  await page.context().close();
+});
+
+test('a window back in focus re-reads the identity and follows a change made elsewhere', async ({
+  browser,
+}) => {
+  const organization = `Focus ${Date.now()}`;
+  const user = await createAccount({ organization });
+  const page = await signedInPage(browser, user);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await visit(page, '/dashboard');
+  await expect(page.getByTestId('account-switcher')).toContainText('Personal account');
+  // Another tab of the same browser switches to the organization.
+  const other = await page.context().newPage();
+  await other.setViewportSize({ width: 1280, height: 800 });
+  await visit(other, '/dashboard');
+  await other.getByTestId('account-switcher').click();
+  await other.getByRole('menuitemradio', { name: organization }).click();
+  await expect(other.getByTestId('active-account')).toContainText(organization);
+  // Coming back after the focus threshold: the clock is moved on rather than waited for.
+  await page.evaluate(() => {
+    const realNow = Date.now.bind(Date);
+    Date.now = () => realNow() + 60_000;
+  });
+  await page.bringToFront();
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(page.getByTestId('account-switcher')).toContainText(organization);
+  await expect(page.getByTestId('active-account')).toContainText(organization);
+  await page.context().close();
 });

@@ -6,6 +6,7 @@ import { session } from '@kit/database/schema';
 import { eq } from 'drizzle-orm';
 import { toJSONAsync } from 'seroval';
 import { freePort } from '../tests/support/app-server';
+import { identityReadsPerNavigation } from './bench/identity-reads';
 import { performanceScore } from './bench/lighthouse';
 import { load } from './bench/load';
 import { createBenchEnvironment } from './lib/bench-environment';
@@ -146,9 +147,20 @@ try {
     '/dashboard req/s ÷ bare node:http session query',
     `${(dashboardRps / bareRps).toFixed(2)} (bare: ${bareRps.toFixed(0)} req/s)`,
   );
+  const getSessionRatio = sessionReads.requestsPerSecond / bareRps;
   report(
     'get-session req/s ÷ bare node:http session query',
-    `${(sessionReads.requestsPerSecond / bareRps).toFixed(2)} (${sessionReads.requestsPerSecond.toFixed(0)} req/s)`,
+    `${getSessionRatio.toFixed(2)} (${sessionReads.requestsPerSecond.toFixed(0)} req/s)`,
+    '≥ 0.5',
+    getSessionRatio >= 0.5,
+  );
+
+  const identity = await identityReadsPerNavigation(base, cookie);
+  report(
+    'identity reads per client navigation, signed-in pages (Chromium)',
+    `${(identity.reads / identity.navigations).toFixed(2)} (${identity.reads} in ${identity.navigations})`,
+    '0',
+    identity.reads === 0,
   );
 
   const cold = median(coldStarts);

@@ -13,8 +13,8 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as AuthedRouteRouteImport } from './routes/_authed/route'
 import { Route as AdminRouteRouteImport } from './routes/admin/route'
 import { Route as AuthRouteRouteImport } from './routes/auth/route'
+import { Route as AuthedOrganizationRouteRouteImport } from './routes/_authed/_organization/route'
 import { Route as AuthedDashboardRouteImport } from './routes/_authed/dashboard'
-import { Route as AuthedProjectsRouteImport } from './routes/_authed/projects'
 import { Route as AuthedSettingsRouteRouteImport } from './routes/_authed/settings/route'
 import { Route as AdminIndexRouteImport } from './routes/admin/index'
 import { Route as AdminAuditRouteImport } from './routes/admin/audit'
@@ -26,11 +26,10 @@ import { Route as AuthSignInRouteImport } from './routes/auth/sign-in'
 import { Route as AuthSignUpRouteImport } from './routes/auth/sign-up'
 import { Route as AuthTwoFactorRouteImport } from './routes/auth/two-factor'
 import { Route as AuthVerifyEmailRouteImport } from './routes/auth/verify-email'
+import { Route as AuthedOrganizationProjectsRouteImport } from './routes/_authed/_organization/projects'
 import { Route as AuthedInvitationsInvitationIdRouteImport } from './routes/_authed/invitations/$invitationId'
 import { Route as AuthedOrganizationsNewRouteImport } from './routes/_authed/organizations/new'
 import { Route as AuthedSettingsIndexRouteImport } from './routes/_authed/settings/index'
-import { Route as AuthedSettingsMembersRouteImport } from './routes/_authed/settings/members'
-import { Route as AuthedSettingsOrganizationRouteImport } from './routes/_authed/settings/organization'
 import { Route as AuthedSettingsProfileRouteImport } from './routes/_authed/settings/profile'
 import { Route as AuthedSettingsSecurityRouteImport } from './routes/_authed/settings/security'
 import { Route as AuthedSettingsSessionsRouteImport } from './routes/_authed/settings/sessions'
@@ -39,6 +38,8 @@ import { Route as AdminOrganizationsOrganizationIdRouteImport } from './routes/a
 import { Route as AdminUsersIndexRouteImport } from './routes/admin/users/index'
 import { Route as AdminUsersUserIdRouteImport } from './routes/admin/users/$userId'
 import { Route as ApiAuthSplatRouteImport } from './routes/api/auth/$'
+import { Route as AuthedOrganizationSettingsMembersRouteImport } from './routes/_authed/_organization/settings/members'
+import { Route as AuthedOrganizationSettingsOrganizationRouteImport } from './routes/_authed/_organization/settings/organization'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -59,14 +60,13 @@ const AuthRouteRoute = AuthRouteRouteImport.update({
   path: '/auth',
   getParentRoute: () => rootRouteImport,
 } as any)
+const AuthedOrganizationRouteRoute = AuthedOrganizationRouteRouteImport.update({
+  id: '/_organization',
+  getParentRoute: () => AuthedRouteRoute,
+} as any)
 const AuthedDashboardRoute = AuthedDashboardRouteImport.update({
   id: '/dashboard',
   path: '/dashboard',
-  getParentRoute: () => AuthedRouteRoute,
-} as any)
-const AuthedProjectsRoute = AuthedProjectsRouteImport.update({
-  id: '/projects',
-  path: '/projects',
   getParentRoute: () => AuthedRouteRoute,
 } as any)
 const AuthedSettingsRouteRoute = AuthedSettingsRouteRouteImport.update({
@@ -124,6 +124,12 @@ const AuthVerifyEmailRoute = AuthVerifyEmailRouteImport.update({
   path: '/verify-email',
   getParentRoute: () => AuthRouteRoute,
 } as any)
+const AuthedOrganizationProjectsRoute =
+  AuthedOrganizationProjectsRouteImport.update({
+    id: '/projects',
+    path: '/projects',
+    getParentRoute: () => AuthedOrganizationRouteRoute,
+  } as any)
 const AuthedInvitationsInvitationIdRoute =
   AuthedInvitationsInvitationIdRouteImport.update({
     id: '/invitations/$invitationId',
@@ -140,17 +146,6 @@ const AuthedSettingsIndexRoute = AuthedSettingsIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AuthedSettingsRouteRoute,
 } as any)
-const AuthedSettingsMembersRoute = AuthedSettingsMembersRouteImport.update({
-  id: '/members',
-  path: '/members',
-  getParentRoute: () => AuthedSettingsRouteRoute,
-} as any)
-const AuthedSettingsOrganizationRoute =
-  AuthedSettingsOrganizationRouteImport.update({
-    id: '/organization',
-    path: '/organization',
-    getParentRoute: () => AuthedSettingsRouteRoute,
-  } as any)
 const AuthedSettingsProfileRoute = AuthedSettingsProfileRouteImport.update({
   id: '/profile',
   path: '/profile',
@@ -192,6 +187,18 @@ const ApiAuthSplatRoute = ApiAuthSplatRouteImport.update({
   path: '/api/auth/$',
   getParentRoute: () => rootRouteImport,
 } as any)
+const AuthedOrganizationSettingsMembersRoute =
+  AuthedOrganizationSettingsMembersRouteImport.update({
+    id: '/settings/members',
+    path: '/settings/members',
+    getParentRoute: () => AuthedOrganizationRouteRoute,
+  } as any)
+const AuthedOrganizationSettingsOrganizationRoute =
+  AuthedOrganizationSettingsOrganizationRouteImport.update({
+    id: '/settings/organization',
+    path: '/settings/organization',
+    getParentRoute: () => AuthedOrganizationRouteRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
@@ -199,7 +206,6 @@ export interface FileRoutesByFullPath {
   '/auth': typeof AuthRouteRouteWithChildren
   '/settings': typeof AuthedSettingsRouteRouteWithChildren
   '/dashboard': typeof AuthedDashboardRoute
-  '/projects': typeof AuthedProjectsRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
   '/auth/forgot-password': typeof AuthForgotPasswordRoute
@@ -210,10 +216,9 @@ export interface FileRoutesByFullPath {
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
   '/admin/': typeof AdminIndexRoute
+  '/projects': typeof AuthedOrganizationProjectsRoute
   '/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/organizations/new': typeof AuthedOrganizationsNewRoute
-  '/settings/members': typeof AuthedSettingsMembersRoute
-  '/settings/organization': typeof AuthedSettingsOrganizationRoute
   '/settings/profile': typeof AuthedSettingsProfileRoute
   '/settings/security': typeof AuthedSettingsSecurityRoute
   '/settings/sessions': typeof AuthedSettingsSessionsRoute
@@ -223,12 +228,13 @@ export interface FileRoutesByFullPath {
   '/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
+  '/settings/members': typeof AuthedOrganizationSettingsMembersRoute
+  '/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/auth': typeof AuthRouteRouteWithChildren
   '/dashboard': typeof AuthedDashboardRoute
-  '/projects': typeof AuthedProjectsRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
   '/auth/forgot-password': typeof AuthForgotPasswordRoute
@@ -239,10 +245,9 @@ export interface FileRoutesByTo {
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
   '/admin': typeof AdminIndexRoute
+  '/projects': typeof AuthedOrganizationProjectsRoute
   '/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/organizations/new': typeof AuthedOrganizationsNewRoute
-  '/settings/members': typeof AuthedSettingsMembersRoute
-  '/settings/organization': typeof AuthedSettingsOrganizationRoute
   '/settings/profile': typeof AuthedSettingsProfileRoute
   '/settings/security': typeof AuthedSettingsSecurityRoute
   '/settings/sessions': typeof AuthedSettingsSessionsRoute
@@ -252,6 +257,8 @@ export interface FileRoutesByTo {
   '/settings': typeof AuthedSettingsIndexRoute
   '/admin/organizations': typeof AdminOrganizationsIndexRoute
   '/admin/users': typeof AdminUsersIndexRoute
+  '/settings/members': typeof AuthedOrganizationSettingsMembersRoute
+  '/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -259,9 +266,9 @@ export interface FileRoutesById {
   '/_authed': typeof AuthedRouteRouteWithChildren
   '/admin': typeof AdminRouteRouteWithChildren
   '/auth': typeof AuthRouteRouteWithChildren
+  '/_authed/_organization': typeof AuthedOrganizationRouteRouteWithChildren
   '/_authed/settings': typeof AuthedSettingsRouteRouteWithChildren
   '/_authed/dashboard': typeof AuthedDashboardRoute
-  '/_authed/projects': typeof AuthedProjectsRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
   '/auth/forgot-password': typeof AuthForgotPasswordRoute
@@ -272,10 +279,9 @@ export interface FileRoutesById {
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
   '/admin/': typeof AdminIndexRoute
+  '/_authed/_organization/projects': typeof AuthedOrganizationProjectsRoute
   '/_authed/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/_authed/organizations/new': typeof AuthedOrganizationsNewRoute
-  '/_authed/settings/members': typeof AuthedSettingsMembersRoute
-  '/_authed/settings/organization': typeof AuthedSettingsOrganizationRoute
   '/_authed/settings/profile': typeof AuthedSettingsProfileRoute
   '/_authed/settings/security': typeof AuthedSettingsSecurityRoute
   '/_authed/settings/sessions': typeof AuthedSettingsSessionsRoute
@@ -285,6 +291,8 @@ export interface FileRoutesById {
   '/_authed/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
+  '/_authed/_organization/settings/members': typeof AuthedOrganizationSettingsMembersRoute
+  '/_authed/_organization/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -294,7 +302,6 @@ export interface FileRouteTypes {
     | '/auth'
     | '/settings'
     | '/dashboard'
-    | '/projects'
     | '/admin/audit'
     | '/api/health'
     | '/auth/forgot-password'
@@ -305,10 +312,9 @@ export interface FileRouteTypes {
     | '/auth/two-factor'
     | '/auth/verify-email'
     | '/admin/'
+    | '/projects'
     | '/invitations/$invitationId'
     | '/organizations/new'
-    | '/settings/members'
-    | '/settings/organization'
     | '/settings/profile'
     | '/settings/security'
     | '/settings/sessions'
@@ -318,12 +324,13 @@ export interface FileRouteTypes {
     | '/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
+    | '/settings/members'
+    | '/settings/organization'
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
     | '/auth'
     | '/dashboard'
-    | '/projects'
     | '/admin/audit'
     | '/api/health'
     | '/auth/forgot-password'
@@ -334,10 +341,9 @@ export interface FileRouteTypes {
     | '/auth/two-factor'
     | '/auth/verify-email'
     | '/admin'
+    | '/projects'
     | '/invitations/$invitationId'
     | '/organizations/new'
-    | '/settings/members'
-    | '/settings/organization'
     | '/settings/profile'
     | '/settings/security'
     | '/settings/sessions'
@@ -347,15 +353,17 @@ export interface FileRouteTypes {
     | '/settings'
     | '/admin/organizations'
     | '/admin/users'
+    | '/settings/members'
+    | '/settings/organization'
   id:
     | '__root__'
     | '/'
     | '/_authed'
     | '/admin'
     | '/auth'
+    | '/_authed/_organization'
     | '/_authed/settings'
     | '/_authed/dashboard'
-    | '/_authed/projects'
     | '/admin/audit'
     | '/api/health'
     | '/auth/forgot-password'
@@ -366,10 +374,9 @@ export interface FileRouteTypes {
     | '/auth/two-factor'
     | '/auth/verify-email'
     | '/admin/'
+    | '/_authed/_organization/projects'
     | '/_authed/invitations/$invitationId'
     | '/_authed/organizations/new'
-    | '/_authed/settings/members'
-    | '/_authed/settings/organization'
     | '/_authed/settings/profile'
     | '/_authed/settings/security'
     | '/_authed/settings/sessions'
@@ -379,6 +386,8 @@ export interface FileRouteTypes {
     | '/_authed/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
+    | '/_authed/_organization/settings/members'
+    | '/_authed/_organization/settings/organization'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -420,18 +429,18 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthRouteRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/_authed/_organization': {
+      id: '/_authed/_organization'
+      path: ''
+      fullPath: '/'
+      preLoaderRoute: typeof AuthedOrganizationRouteRouteImport
+      parentRoute: typeof AuthedRouteRoute
+    }
     '/_authed/dashboard': {
       id: '/_authed/dashboard'
       path: '/dashboard'
       fullPath: '/dashboard'
       preLoaderRoute: typeof AuthedDashboardRouteImport
-      parentRoute: typeof AuthedRouteRoute
-    }
-    '/_authed/projects': {
-      id: '/_authed/projects'
-      path: '/projects'
-      fullPath: '/projects'
-      preLoaderRoute: typeof AuthedProjectsRouteImport
       parentRoute: typeof AuthedRouteRoute
     }
     '/_authed/settings': {
@@ -511,6 +520,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthVerifyEmailRouteImport
       parentRoute: typeof AuthRouteRoute
     }
+    '/_authed/_organization/projects': {
+      id: '/_authed/_organization/projects'
+      path: '/projects'
+      fullPath: '/projects'
+      preLoaderRoute: typeof AuthedOrganizationProjectsRouteImport
+      parentRoute: typeof AuthedOrganizationRouteRoute
+    }
     '/_authed/invitations/$invitationId': {
       id: '/_authed/invitations/$invitationId'
       path: '/invitations/$invitationId'
@@ -530,20 +546,6 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/settings/'
       preLoaderRoute: typeof AuthedSettingsIndexRouteImport
-      parentRoute: typeof AuthedSettingsRouteRoute
-    }
-    '/_authed/settings/members': {
-      id: '/_authed/settings/members'
-      path: '/members'
-      fullPath: '/settings/members'
-      preLoaderRoute: typeof AuthedSettingsMembersRouteImport
-      parentRoute: typeof AuthedSettingsRouteRoute
-    }
-    '/_authed/settings/organization': {
-      id: '/_authed/settings/organization'
-      path: '/organization'
-      fullPath: '/settings/organization'
-      preLoaderRoute: typeof AuthedSettingsOrganizationRouteImport
       parentRoute: typeof AuthedSettingsRouteRoute
     }
     '/_authed/settings/profile': {
@@ -602,12 +604,44 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ApiAuthSplatRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/_authed/_organization/settings/members': {
+      id: '/_authed/_organization/settings/members'
+      path: '/settings/members'
+      fullPath: '/settings/members'
+      preLoaderRoute: typeof AuthedOrganizationSettingsMembersRouteImport
+      parentRoute: typeof AuthedOrganizationRouteRoute
+    }
+    '/_authed/_organization/settings/organization': {
+      id: '/_authed/_organization/settings/organization'
+      path: '/settings/organization'
+      fullPath: '/settings/organization'
+      preLoaderRoute: typeof AuthedOrganizationSettingsOrganizationRouteImport
+      parentRoute: typeof AuthedOrganizationRouteRoute
+    }
   }
 }
 
+interface AuthedOrganizationRouteRouteChildren {
+  AuthedOrganizationProjectsRoute: typeof AuthedOrganizationProjectsRoute
+  AuthedOrganizationSettingsMembersRoute: typeof AuthedOrganizationSettingsMembersRoute
+  AuthedOrganizationSettingsOrganizationRoute: typeof AuthedOrganizationSettingsOrganizationRoute
+}
+
+const AuthedOrganizationRouteRouteChildren: AuthedOrganizationRouteRouteChildren =
+  {
+    AuthedOrganizationProjectsRoute: AuthedOrganizationProjectsRoute,
+    AuthedOrganizationSettingsMembersRoute:
+      AuthedOrganizationSettingsMembersRoute,
+    AuthedOrganizationSettingsOrganizationRoute:
+      AuthedOrganizationSettingsOrganizationRoute,
+  }
+
+const AuthedOrganizationRouteRouteWithChildren =
+  AuthedOrganizationRouteRoute._addFileChildren(
+    AuthedOrganizationRouteRouteChildren,
+  )
+
 interface AuthedSettingsRouteRouteChildren {
-  AuthedSettingsMembersRoute: typeof AuthedSettingsMembersRoute
-  AuthedSettingsOrganizationRoute: typeof AuthedSettingsOrganizationRoute
   AuthedSettingsProfileRoute: typeof AuthedSettingsProfileRoute
   AuthedSettingsSecurityRoute: typeof AuthedSettingsSecurityRoute
   AuthedSettingsSessionsRoute: typeof AuthedSettingsSessionsRoute
@@ -615,8 +649,6 @@ interface AuthedSettingsRouteRouteChildren {
 }
 
 const AuthedSettingsRouteRouteChildren: AuthedSettingsRouteRouteChildren = {
-  AuthedSettingsMembersRoute: AuthedSettingsMembersRoute,
-  AuthedSettingsOrganizationRoute: AuthedSettingsOrganizationRoute,
   AuthedSettingsProfileRoute: AuthedSettingsProfileRoute,
   AuthedSettingsSecurityRoute: AuthedSettingsSecurityRoute,
   AuthedSettingsSessionsRoute: AuthedSettingsSessionsRoute,
@@ -627,17 +659,17 @@ const AuthedSettingsRouteRouteWithChildren =
   AuthedSettingsRouteRoute._addFileChildren(AuthedSettingsRouteRouteChildren)
 
 interface AuthedRouteRouteChildren {
+  AuthedOrganizationRouteRoute: typeof AuthedOrganizationRouteRouteWithChildren
   AuthedSettingsRouteRoute: typeof AuthedSettingsRouteRouteWithChildren
   AuthedDashboardRoute: typeof AuthedDashboardRoute
-  AuthedProjectsRoute: typeof AuthedProjectsRoute
   AuthedInvitationsInvitationIdRoute: typeof AuthedInvitationsInvitationIdRoute
   AuthedOrganizationsNewRoute: typeof AuthedOrganizationsNewRoute
 }
 
 const AuthedRouteRouteChildren: AuthedRouteRouteChildren = {
+  AuthedOrganizationRouteRoute: AuthedOrganizationRouteRouteWithChildren,
   AuthedSettingsRouteRoute: AuthedSettingsRouteRouteWithChildren,
   AuthedDashboardRoute: AuthedDashboardRoute,
-  AuthedProjectsRoute: AuthedProjectsRoute,
   AuthedInvitationsInvitationIdRoute: AuthedInvitationsInvitationIdRoute,
   AuthedOrganizationsNewRoute: AuthedOrganizationsNewRoute,
 }

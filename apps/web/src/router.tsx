@@ -1,3 +1,5 @@
+import type { ClientIdentity } from '@kit/better-auth/identity';
+import { createIdentityCache, storeIdentity } from '@kit/better-auth/identity-cache';
 import { createRouter } from '@tanstack/react-router';
 import { DefaultCatchBoundary } from './components/default-catch-boundary';
 import { NotFound } from './components/not-found';
@@ -11,9 +13,10 @@ localizeServerMessages();
 
 export function getRouter() {
   const queries = createQueryClientSlot();
+  const identityCache = createIdentityCache();
   return createRouter({
     routeTree,
-    context: { queries },
+    context: { queries, identityCache },
     scrollRestoration: true,
     defaultPreload: 'intent',
     defaultErrorComponent: DefaultCatchBoundary,
@@ -21,10 +24,12 @@ export function getRouter() {
     defaultPendingComponent: RoutePending,
     defaultPendingMs: 300,
     ssr: { nonce: getCspNonce() },
-    // The query cache filled by loaders during SSR travels with the page (loaders await their queries).
-    dehydrate: () => ({ queries: queries.dehydrate?.() }),
-    hydrate: (dehydrated: { queries?: SerializedQueryCache }) => {
+    // The query cache filled by loaders during SSR and the identity the page was rendered for travel
+    // with the page.
+    dehydrate: () => ({ queries: queries.dehydrate?.(), identity: identityCache.current }),
+    hydrate: (dehydrated: { queries?: SerializedQueryCache; identity?: ClientIdentity }) => {
       queries.received = dehydrated.queries;
+      if (dehydrated.identity) storeIdentity(identityCache, dehydrated.identity);
     },
   });
 }

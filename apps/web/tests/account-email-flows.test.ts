@@ -143,7 +143,7 @@ describe('password reset', () => {
     expect(await getDatabase().select().from(session).where(eq(session.userId, person.id))).toEqual([]);
     expect(
       (
-        await otherDevice.serverFn('features.organization.account.functions.fetchAccountContext', {
+        await otherDevice.serverFn('features.user.user.functions.fetchMySessions', {
           method: 'GET',
         })
       ).status,

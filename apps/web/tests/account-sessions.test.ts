@@ -13,7 +13,7 @@ const fn = {
   sessions: 'features.user.user.functions.fetchMySessions',
   revoke: 'features.user.user.functions.revokeMySession',
   revokeOthers: 'features.user.user.functions.revokeMyOtherSessions',
-  account: 'features.organization.account.functions.fetchAccountContext',
+  account: 'features.user.user.functions.fetchMySessions',
 };
 
 describe('sessions (production build)', () => {

@@ -7,7 +7,8 @@ import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient, signedInClient } from './support/http-client';
 
 const fn = {
-  accountContext: 'features.organization.account.functions.fetchAccountContext',
+  mySessions: 'features.user.user.functions.fetchMySessions',
+  identity: 'lib.auth.identity.functions.fetchIdentity',
   createOrganization: 'features.organization.organization.functions.createOrganization',
   switchAccount: 'features.organization.organization.functions.switchAccount',
   update: 'features.organization.organization.functions.updateOrganizationSettings',
@@ -66,7 +67,7 @@ describe('server functions behind the action builders (production build)', () =>
     it('answers 401 to an anonymous caller', async () => {
       const anonymous = new HttpClient(app.baseUrl);
       expect((await anonymous.serverFn(fn.createOrganization, { data: { name: 'Nope' } })).status).toBe(401);
-      expect((await anonymous.serverFn(fn.accountContext, { method: 'GET' })).status).toBe(401);
+      expect((await anonymous.serverFn(fn.mySessions, { method: 'GET' })).status).toBe(401);
     });
 
     it('answers 400 with field errors to invalid input', async () => {
@@ -142,7 +143,7 @@ describe('server functions behind the action builders (production build)', () =>
       expect(
         (await client.serverFn(fn.update, { data: { name: 'Gone', slug: orgA.slug, logo: '' } })).status,
       ).toBe(403);
-      const context = await client.serverFn(fn.accountContext, { method: 'GET' });
+      const context = await client.serverFn(fn.identity, { method: 'GET' });
       expect(context.body).toMatchObject({ result: { activeOrganizationId: null } });
     });
 

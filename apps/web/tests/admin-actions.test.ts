@@ -99,7 +99,7 @@ describe('admin actions (production build)', () => {
       const lifetimeSeconds = ((row?.expiresAt.getTime() ?? 0) - (row?.createdAt.getTime() ?? 0)) / 1000;
       expect(lifetimeSeconds).toBeLessThanOrEqual(3600);
 
-      const state = await impersonator.serverFn('lib.auth.session.functions.fetchAuthState', {
+      const state = await impersonator.serverFn('lib.auth.identity.functions.fetchIdentity', {
         method: 'GET',
       });
       expect(state.body).toMatchObject({ result: { user: { id: target.id }, impersonatedBy: admin.id } });
@@ -117,7 +117,7 @@ describe('admin actions (production build)', () => {
 
       const stop = await impersonator.serverFn(`${actions}.stopImpersonating`);
       expect(stop.status).toBe(200);
-      const after = await impersonator.serverFn('lib.auth.session.functions.fetchAuthState', {
+      const after = await impersonator.serverFn('lib.auth.identity.functions.fetchIdentity', {
         method: 'GET',
       });
       expect(after.body).toMatchObject({ result: { user: { id: admin.id }, impersonatedBy: null } });

@@ -9,7 +9,7 @@ import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient, signedInClient } from './support/http-client';
 
 const IMPERSONATE = 'features.admin.user-actions.functions.impersonateUser';
-const ACCOUNT = 'features.organization.account.functions.fetchAccountContext';
+const ACCOUNT = 'features.user.user.functions.fetchMySessions';
 const HOUR_MS = 3_600_000;
 
 describe('impersonation sessions (production build)', () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient, signedInClient } from './support/http-client';
 
-const ACCOUNT = 'features.organization.account.functions.fetchAccountContext';
+const ACCOUNT = 'features.user.user.functions.fetchMySessions';
 const CREATE_ORGANIZATION = 'features.organization.organization.functions.createOrganization';
 
 describe('inputs (production build)', () => {

@@ -156,12 +156,9 @@ describe('organization rules (production build)', () => {
       const after = await snapshotOrganization(orgA.id);
       expect(after.org).toBeUndefined();
       expect(after.members).toEqual([]);
-      const account = await ownerClient.serverFn(
-        'features.organization.account.functions.fetchAccountContext',
-        {
-          method: 'GET',
-        },
-      );
+      const account = await ownerClient.serverFn('lib.auth.identity.functions.fetchIdentity', {
+        method: 'GET',
+      });
       expect(account.body).toMatchObject({ result: { activeOrganizationId: null } });
     });
   });
@@ -314,7 +311,7 @@ describe('organization rules (production build)', () => {
       expect((await client.serverFn(orgFn.accept, { data: { invitationId: org.invitationId } })).status).toBe(
         200,
       );
-      const account = await client.serverFn('features.organization.account.functions.fetchAccountContext', {
+      const account = await client.serverFn('lib.auth.identity.functions.fetchIdentity', {
         method: 'GET',
       });
       expect(account.body).toMatchObject({ result: { activeOrganizationId: org.id, role: 'member' } });

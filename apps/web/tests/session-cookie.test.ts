@@ -98,7 +98,7 @@ describe('session cookie (production build)', () => {
       caller.cookie = cookie;
       return caller;
     };
-    const accountFn = 'features.organization.account.functions.fetchAccountContext';
+    const accountFn = 'features.user.user.functions.fetchMySessions';
 
     // The genuine cookie works, so the refusals below are the signature's doing.
     expect((await asCaller(client.cookie).request('/dashboard')).status).toBe(200);
@@ -106,7 +106,7 @@ describe('session cookie (production build)', () => {
     for (const cookie of [`${name}=${token}.${forgedSignature}`, `${name}=${token}`]) {
       expect((await asCaller(cookie).request('/dashboard')).status).toBe(307);
       expect((await asCaller(cookie).serverFn(accountFn, { method: 'GET' })).status).toBe(401);
-      const state = await asCaller(cookie).serverFn('lib.auth.session.functions.fetchAuthState', {
+      const state = await asCaller(cookie).serverFn('lib.auth.identity.functions.fetchIdentity', {
         method: 'GET',
       });
       expect(state.body).toMatchObject({ result: { user: null } });

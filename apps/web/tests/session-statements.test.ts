@@ -75,6 +75,33 @@ describe('SQL statements per signed-in request (production build)', () => {
     expect(statements).toBe(1);
   });
 
+  it('answers GET /api/auth/get-session exactly as better-auth does', async () => {
+    const { client } = await signedInOwner();
+    // A query string sends the read through better-auth's own handler.
+    const fromHandler = await client.request('/api/auth/get-session?disableCookieCache=true');
+    const fast = await client.request('/api/auth/get-session');
+    expect(fast.status).toBe(fromHandler.status);
+    expect(await fast.json()).toEqual(await fromHandler.json());
+    for (const header of ['cache-control', 'pragma', 'content-type']) {
+      expect(fast.headers.get(header)).toBe(fromHandler.headers.get(header));
+    }
+  });
+
+  it('slides the expiry on GET /api/auth/get-session too, re-setting the cookie', async () => {
+    const { client, user } = await signedInOwner();
+    const db = getDatabase();
+    const dueExpiry = new Date(Date.now() + 6 * 24 * 3600_000 - 60_000);
+    await db.update(session).set({ expiresAt: dueExpiry }).where(eq(session.userId, user.id));
+    const response = await client.request('/api/auth/get-session');
+    expect(response.status).toBe(200);
+    expect(response.headers.getSetCookie().some((cookie) => cookie.includes('session_token'))).toBe(true);
+    const [after] = await db
+      .select({ expiresAt: session.expiresAt })
+      .from(session)
+      .where(eq(session.userId, user.id));
+    expect(after?.expiresAt.getTime()).toBeGreaterThan(dueExpiry.getTime() + 60_000);
+  });
+
   it('still slides the expiry: a session due for refresh is written once and its cookie re-set', async () => {
     const { client, user } = await signedInOwner();
     const db = getDatabase();

@@ -1,4 +1,4 @@
-export type { AuthContext, OrganizationContext } from '@kit/auth/authorize';
+export type { Identity, OrganizationIdentity } from '@kit/better-auth/context';
 export { type FieldErrors, ValidationError } from '@kit/better-auth/errors';
 export {
   adminAction,

@@ -1,4 +1,9 @@
-import { authorizeAdmin, authorizeOrganization, authorizeUser } from '@kit/auth/authorize';
+import {
+  authorizeAdmin,
+  authorizeOrganization,
+  authorizeUser,
+  requireOrganizationPermission,
+} from '@kit/auth/authorize';
 import type { AdminPanelPermission, OrganizationPermission } from '@kit/better-auth/permissions';
 import { createMiddleware } from '@tanstack/react-start';
 import { getRequest } from '@tanstack/react-start/server';
@@ -15,11 +20,17 @@ export const adminMiddleware = createMiddleware({ type: 'function' }).server(asy
   next({ context: await authorizeAdmin(getRequest()) }),
 );
 
-/** Chain after organizationAction: roles without the permission get 403. */
+/**
+ * Chain after organizationAction: roles without the permission get 403. It checks the role the
+ * organization middleware already put in the context (Start runs a shared middleware once per call).
+ */
 export function withOrganizationPermission(permission: OrganizationPermission) {
-  return createMiddleware({ type: 'function' }).server(async ({ next }) =>
-    next({ context: await authorizeOrganization(getRequest(), permission) }),
-  );
+  return createMiddleware({ type: 'function' })
+    .middleware([organizationMiddleware])
+    .server(({ next, context }) => {
+      requireOrganizationPermission(context, permission);
+      return next();
+    });
 }
 
 /** Chain after adminAction: admin roles without the permission get 403. */

@@ -77,7 +77,7 @@ describe('authorization behind authAction, organizationAction and adminAction', 
         status: 403,
       });
       await expect(authorizeOrganization(request(), { member: ['read'] })).resolves.toMatchObject({
-        organizationId: orgA.id,
+        activeOrganizationId: orgA.id,
         role: 'member',
       });
     });
@@ -86,7 +86,7 @@ describe('authorization behind authAction, organizationAction and adminAction', 
       const request = await signedIn(owner, orgA.id);
       await expect(
         authorizeOrganization(request(), { organization: ['update', 'delete'] }),
-      ).resolves.toMatchObject({ user: { id: owner.id }, organizationId: orgA.id, role: 'owner' });
+      ).resolves.toMatchObject({ user: { id: owner.id }, activeOrganizationId: orgA.id, role: 'owner' });
     });
   });
 

@@ -2,7 +2,12 @@
 // and the role model of @kit/better-auth. Each takes a plain Request, so it is testable without a server;
 // @kit/action-middleware binds them to server functions.
 
-import { getAccountContext, getSession, requireSession } from '@kit/better-auth/context';
+import {
+  getSession,
+  type Identity,
+  type OrganizationIdentity,
+  requireSession,
+} from '@kit/better-auth/context';
 import { ForbiddenError } from '@kit/better-auth/errors';
 import {
   type AdminPanelPermission,
@@ -11,19 +16,8 @@ import {
   type OrganizationPermission,
   organizationRoleCan,
 } from '@kit/better-auth/permissions';
-import type { AuthSession, AuthUser } from '@kit/better-auth/server';
 import { notFound } from '@tanstack/react-router';
 import { signInRedirect } from './guards';
-
-export interface AuthContext {
-  user: AuthUser;
-  session: AuthSession['session'];
-}
-
-export interface OrganizationContext extends AuthContext {
-  organizationId: string;
-  role: string;
-}
 
 function describe(permission: Record<string, string[] | undefined>): string {
   return Object.entries(permission)
@@ -32,36 +26,41 @@ function describe(permission: Record<string, string[] | undefined>): string {
 }
 
 /** 401 without a valid session. */
-export async function authorizeUser(request: Request): Promise<AuthContext> {
-  const { user, session } = await requireSession(request);
-  return { user, session };
+export function authorizeUser(request: Request): Promise<Identity> {
+  return requireSession(request);
+}
+
+/** 403 unless the organization role allows the permission. */
+export function requireOrganizationPermission(
+  identity: OrganizationIdentity,
+  permission: OrganizationPermission,
+) {
+  if (!organizationRoleCan(identity.role, permission)) {
+    throw new ForbiddenError(
+      `Your role (${identity.role}) does not allow this (${describe(permission)}). Ask an owner or admin of the organization.`,
+    );
+  }
 }
 
 /** 401 without a session; 403 without an active organization, a membership, or the permission. */
 export async function authorizeOrganization(
   request: Request,
   permission?: OrganizationPermission,
-): Promise<OrganizationContext> {
-  const { user, session } = await authorizeUser(request);
-  const account = await getAccountContext(request);
-  if (!account?.activeOrganizationId || !account.role) {
+): Promise<OrganizationIdentity> {
+  const identity = await authorizeUser(request);
+  const { activeOrganizationId, role } = identity;
+  if (!activeOrganizationId || !role) {
     throw new ForbiddenError(
       'No organization is active, or you are not a member of it. Switch to an organization and try again.',
     );
   }
-  if (permission && !organizationRoleCan(account.role, permission)) {
-    throw new ForbiddenError(
-      `Your role (${account.role}) does not allow this (${describe(permission)}). Ask an owner or admin of the organization.`,
-    );
-  }
-  return { user, session, organizationId: account.activeOrganizationId, role: account.role };
+  const organizationIdentity = { ...identity, activeOrganizationId, role };
+  if (permission) requireOrganizationPermission(organizationIdentity, permission);
+  return organizationIdentity;
 }
 
 /** 401 without a session; 403 without the app-level admin role (and the permission, when given). */
-export async function authorizeAdmin(
-  request: Request,
-  permission?: AdminPanelPermission,
-): Promise<AuthContext> {
+export async function authorizeAdmin(request: Request, permission?: AdminPanelPermission): Promise<Identity> {
   const context = await authorizeUser(request);
   if (!isAdminRole(context.user.role)) {
     throw new ForbiddenError('This needs an administrator account.');

@@ -1,20 +1,10 @@
+import { type ClientIdentity, SIGNED_OUT } from '@kit/better-auth/identity';
 import { isNotFound, isRedirect } from '@tanstack/react-router';
 import { describe, expect, it } from 'vitest';
-import {
-  type AuthState,
-  redirectIfAuthenticated,
-  requireAdminAuth,
-  requireAuth,
-  safeRedirectPath,
-} from './guards';
+import { redirectIfAuthenticated, requireAdminAuth, requireAuth, safeRedirectPath } from './guards';
 
-const anonymous: AuthState = {
-  user: null,
-  activeOrganizationId: null,
-  organizationRole: null,
-  impersonatedBy: null,
-};
-const signedIn = (isAdmin: boolean): AuthState => ({
+const anonymous: ClientIdentity = SIGNED_OUT;
+const signedIn = (isAdmin: boolean): ClientIdentity => ({
   ...anonymous,
   user: { id: 'u1', name: 'U', email: 'u@example.test', image: null, isAdmin, twoFactorEnabled: false },
 });
@@ -31,32 +21,35 @@ const hrefOf = (error: unknown) => (error as { options: { href: string } }).opti
 
 describe('route guards', () => {
   it('requireAuth sends the anonymous to sign-in with the way back, and lets a user through', () => {
-    const thrown = thrownBy(() => requireAuth({ context: { auth: anonymous }, location: at }));
+    const thrown = thrownBy(() => requireAuth({ context: { identity: anonymous }, location: at }));
     expect(isRedirect(thrown)).toBe(true);
     expect(hrefOf(thrown)).toBe('/auth/sign-in?redirect=%2Fadmin%2Fusers%3Fpage%3D2');
-    expect(requireAuth({ context: { auth: signedIn(false) }, location: at }).user.id).toBe('u1');
+    expect(requireAuth({ context: { identity: signedIn(false) }, location: at }).user.id).toBe('u1');
   });
 
   it('requireAdminAuth: sign-in for the anonymous, not found for a user, through for an admin', () => {
-    expect(isRedirect(thrownBy(() => requireAdminAuth({ context: { auth: anonymous }, location: at })))).toBe(
-      true,
-    );
     expect(
-      isNotFound(thrownBy(() => requireAdminAuth({ context: { auth: signedIn(false) }, location: at }))),
+      isRedirect(thrownBy(() => requireAdminAuth({ context: { identity: anonymous }, location: at }))),
     ).toBe(true);
-    expect(requireAdminAuth({ context: { auth: signedIn(true) }, location: at }).user.isAdmin).toBe(true);
+    expect(
+      isNotFound(thrownBy(() => requireAdminAuth({ context: { identity: signedIn(false) }, location: at }))),
+    ).toBe(true);
+    expect(requireAdminAuth({ context: { identity: signedIn(true) }, location: at }).user.isAdmin).toBe(true);
   });
 
   it('redirectIfAuthenticated follows only same-origin paths', () => {
     expect(
-      thrownBy(() => redirectIfAuthenticated({ context: { auth: anonymous }, search: {} })),
+      thrownBy(() => redirectIfAuthenticated({ context: { identity: anonymous }, search: {} })),
     ).toBeUndefined();
     const inside = thrownBy(() =>
-      redirectIfAuthenticated({ context: { auth: signedIn(false) }, search: { redirect: '/settings' } }),
+      redirectIfAuthenticated({ context: { identity: signedIn(false) }, search: { redirect: '/settings' } }),
     );
     expect(hrefOf(inside)).toBe('/settings');
     const outside = thrownBy(() =>
-      redirectIfAuthenticated({ context: { auth: signedIn(false) }, search: { redirect: '//evil.example' } }),
+      redirectIfAuthenticated({
+        context: { identity: signedIn(false) },
+        search: { redirect: '//evil.example' },
+      }),
     );
     expect(hrefOf(outside)).toBe('/dashboard');
   });

@@ -1,13 +1,11 @@
 // Route guards for beforeLoad. They gate navigation only; every server function authorizes itself
-// (./authorize). Safe in the browser: they read the auth state the root route loaded, and import nothing
+// (./authorize). Safe in the browser: they read the identity the root route loaded, and import nothing
 // of the server.
-import type { AuthState } from '@kit/better-auth/auth-state';
+import type { ClientIdentity } from '@kit/better-auth/identity';
 import { notFound, redirect } from '@tanstack/react-router';
 
-export type { AuthState } from '@kit/better-auth/auth-state';
-
 interface GuardInput {
-  context: { auth: AuthState };
+  context: { identity: ClientIdentity };
   location: { pathname: string; searchStr: string };
 }
 
@@ -34,23 +32,23 @@ export function signInRedirect(location: { pathname: string; searchStr: string }
 }
 
 export function requireAuth({ context, location }: GuardInput) {
-  if (!context.auth.user) throw signInRedirect(location);
-  return { user: context.auth.user };
+  if (!context.identity.user) throw signInRedirect(location);
+  return { user: context.identity.user };
 }
 
 /** Anonymous → sign-in; signed in but not an admin → 404, so the admin area stays hidden. */
 export function requireAdminAuth({ context, location }: GuardInput) {
-  if (!context.auth.user) throw signInRedirect(location);
-  if (!context.auth.user.isAdmin) throw notFound();
-  return { user: context.auth.user };
+  if (!context.identity.user) throw signInRedirect(location);
+  if (!context.identity.user.isAdmin) throw notFound();
+  return { user: context.identity.user };
 }
 
 export function redirectIfAuthenticated({
   context,
   search,
 }: {
-  context: { auth: AuthState };
+  context: { identity: ClientIdentity };
   search: { redirect?: string };
 }) {
-  if (context.auth.user) throw redirect({ href: safeRedirectPath(search.redirect) ?? '/dashboard' });
+  if (context.identity.user) throw redirect({ href: safeRedirectPath(search.redirect) ?? '/dashboard' });
 }

@@ -3,7 +3,7 @@ import { session as sessionTable } from '@kit/database/schema';
 import { createTestUser, signInAs } from '@kit/database/testing';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getAccountContext, getSession, requireSession } from './context';
+import { getSession, requireActiveOrganizationId, requireSession, toClientIdentity } from './context';
 import { getAuth } from './server';
 
 const BASE_URL = 'http://localhost:3000';
@@ -41,7 +41,8 @@ describe('context module', () => {
       expect(first?.user.id).toBeDefined();
       expect(second).toBe(first);
       expect(third).toBe(first);
-      await getAccountContext(request);
+      await requireActiveOrganizationId(request).catch(() => undefined);
+      toClientIdentity(await requireSession(request));
       await requireSession(request);
     } finally {
       stop();
@@ -78,7 +79,12 @@ describe('context module', () => {
   });
 
   it('gives the personal account when no organization is active', async () => {
-    const account = await getAccountContext(requestWith(cookie));
-    expect(account).toMatchObject({ isPersonal: true, isOrganization: false, activeOrganizationId: null });
+    const identity = await getSession(requestWith(cookie));
+    expect(identity).toMatchObject({ activeOrganizationId: null, role: null, organizations: [] });
+    expect(toClientIdentity(identity)).toMatchObject({
+      activeOrganizationId: null,
+      role: null,
+      organizations: [],
+    });
   });
 });

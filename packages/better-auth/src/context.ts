@@ -1,26 +1,56 @@
 // The one place that reads "who is asking" for the current request. Every guard, loader and server
 // function goes through getSession(), which memoizes the lookup per Request object: one SQL statement
-// per request returns the session, its user, the impersonating admin and the user's organizations.
+// per request returns the session, its user, the impersonating admin and the user's organizations, and
+// becomes the request's `Identity`.
 
 import { getDatabase } from '@kit/database';
 import { redirect } from '@tanstack/react-router';
 import { getRequest } from '@tanstack/react-start/server';
-import type { AuthSession, AuthUser } from './create-auth';
+import type { AuthSession } from './create-auth';
 import { HttpError, SESSION_NOT_FRESH, UnauthorizedError } from './errors';
+import { type ClientIdentity, type Membership, SIGNED_OUT } from './identity';
 import { impersonationDeadline, isBanInForce, isImpersonatorInGoodStanding } from './impersonation-policy';
+import { isAdminRole } from './permissions';
 import { getAuth } from './server';
 import { readSignedCookie } from './session-cookie';
 import { isFreshSession, isPastAbsoluteLifetime, NOT_FRESH_MESSAGE, sessionPolicy } from './session-policy';
-import { type AccountOrganization, type SessionRow, selectSessionByToken } from './session-query';
+import { type SessionRow, selectSessionByToken } from './session-query';
 
-export type { AccountOrganization } from './session-query';
+export type { ClientIdentity, Membership } from './identity';
 
-/** The session of a request, with the user's organizations (read in the same statement). */
-export interface RequestSession extends AuthSession {
-  organizations: AccountOrganization[];
+/**
+ * Who is asking: the session and its user, every organization the user belongs to, and the one the
+ * session works in (`activeOrganizationId`, null for the personal account) with the user's `role` there.
+ * An active organization the user has left reads as the personal account.
+ */
+export interface Identity extends AuthSession {
+  organizations: Membership[];
+  activeOrganizationId: string | null;
+  role: string | null;
 }
 
-const sessionsByRequest = new WeakMap<Request, Promise<RequestSession | null>>();
+/** An identity working in an organization (what organization server functions get as `context`). */
+export interface OrganizationIdentity extends Identity {
+  activeOrganizationId: string;
+  role: string;
+}
+
+const sessionsByRequest = new WeakMap<Request, Promise<Identity | null>>();
+
+function toIdentity(
+  session: AuthSession['session'],
+  user: AuthSession['user'],
+  organizations: Membership[],
+): Identity {
+  const active = organizations.find((org) => org.id === session.activeOrganizationId);
+  return {
+    session,
+    user,
+    organizations,
+    activeOrganizationId: active?.id ?? null,
+    role: active?.role ?? null,
+  };
+}
 
 /**
  * The impersonation policy (impersonation-policy.ts) on the row already read: the impersonating admin
@@ -40,7 +70,7 @@ function isDueForRefresh(row: SessionRow, now: number): boolean {
   return row.session.expiresAt.getTime() - expiresInSeconds * 1000 + updateAgeSeconds * 1000 <= now;
 }
 
-async function readSession(request: Request): Promise<RequestSession | null> {
+async function readSession(request: Request): Promise<Identity | null> {
   const auth = getAuth();
   const authContext = await auth.$context;
   const { authCookies, secret } = authContext;
@@ -62,13 +92,13 @@ async function readSession(request: Request): Promise<RequestSession | null> {
   const refreshDue = !row.session.impersonatedBy && isDueForRefresh(row, now);
   if (refreshDue && !(await readSignedCookie(cookies, authCookies.dontRememberToken.name, secret))) {
     const refreshed = await auth.api.getSession({ headers: request.headers });
-    return refreshed ? { ...refreshed, organizations } : null;
+    return refreshed ? toIdentity(refreshed.session, refreshed.user, organizations) : null;
   }
-  return { session: row.session, user: row.user, organizations };
+  return toIdentity(row.session, row.user, organizations);
 }
 
-/** The session of the request (the current Start request by default), looked up once per request. */
-export function getSession(request: Request = getRequest()): Promise<RequestSession | null> {
+/** The identity of the request (the current Start request by default), looked up once per request. */
+export function getSession(request: Request = getRequest()): Promise<Identity | null> {
   let pending = sessionsByRequest.get(request);
   if (!pending) {
     pending = readSession(request);
@@ -82,7 +112,7 @@ export function getSession(request: Request = getRequest()): Promise<RequestSess
  * SESSION_NOT_FRESH, on which the UI asks for the password again (signing in anew makes a fresh session).
  * Operations that change credentials, email or two-factor, or delete things, require it.
  */
-export async function requireFreshSession(request: Request = getRequest()): Promise<RequestSession> {
+export async function requireFreshSession(request: Request = getRequest()): Promise<Identity> {
   const session = await requireSession(request);
   if (!isFreshSession(session.session.createdAt)) {
     throw new HttpError(403, NOT_FRESH_MESSAGE, SESSION_NOT_FRESH);
@@ -91,43 +121,35 @@ export async function requireFreshSession(request: Request = getRequest()): Prom
 }
 
 /** The session, or an UnauthorizedError (HTTP 401). */
-export async function requireSession(request: Request = getRequest()): Promise<RequestSession> {
+export async function requireSession(request: Request = getRequest()): Promise<Identity> {
   const session = await getSession(request);
   if (!session) throw new UnauthorizedError();
   return session;
 }
 
-export interface AccountContext {
-  user: AuthUser;
-  isPersonal: boolean;
-  isOrganization: boolean;
-  activeOrganizationId: string | null;
-  /** The user's role in the active organization; null on the personal account. */
-  role: string | null;
-  /** Every organization the user belongs to, by name. */
-  organizations: AccountOrganization[];
-}
-
-/** Personal account or active organization (with the user's role in it); null when signed out. */
-export async function getAccountContext(request: Request = getRequest()): Promise<AccountContext | null> {
-  const current = await getSession(request);
-  if (!current) return null;
-  // A user removed from the active organization falls back to the personal account.
-  const active = current.organizations.find((org) => org.id === current.session.activeOrganizationId);
-  return {
-    user: current.user,
-    isPersonal: !active,
-    isOrganization: Boolean(active),
-    activeOrganizationId: active?.id ?? null,
-    role: active?.role ?? null,
-    organizations: current.organizations,
-  };
-}
-
 /** The active organization's id; redirects to the dashboard when the personal account is active. */
 export async function requireActiveOrganizationId(request: Request = getRequest()): Promise<string> {
-  const context = await getAccountContext(request);
-  if (!context) throw new UnauthorizedError();
-  if (!context.activeOrganizationId) throw redirect({ to: '/dashboard' });
-  return context.activeOrganizationId;
+  const identity = await requireSession(request);
+  if (!identity.activeOrganizationId) throw redirect({ to: '/dashboard' });
+  return identity.activeOrganizationId;
+}
+
+/** What the browser may know of an identity (nothing but the signed-out shape for null). */
+export function toClientIdentity(identity: Identity | null): ClientIdentity {
+  if (!identity) return SIGNED_OUT;
+  const { user, session } = identity;
+  return {
+    user: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      image: user.image ?? null,
+      isAdmin: isAdminRole(user.role),
+      twoFactorEnabled: Boolean(user.twoFactorEnabled),
+    },
+    impersonatedBy: session.impersonatedBy ?? null,
+    activeOrganizationId: identity.activeOrganizationId,
+    role: identity.role,
+    organizations: identity.organizations,
+  };
 }

@@ -1,35 +1,34 @@
-// Browser-safe React hooks over the session the router loaded on the server.
+// Browser-safe React hooks over the identity the router keeps (see identity-cache.ts).
 import { useRouter, useRouterState } from '@tanstack/react-router';
 import { useCallback } from 'react';
-import type { AuthState } from './auth-state';
+import { type ClientIdentity, SIGNED_OUT } from './identity';
+import type { IdentityCache } from './identity-cache';
 
-export type { AuthState } from './auth-state';
+export type { ClientIdentity, IdentityUser, Membership } from './identity';
 
-export interface SessionState extends AuthState {
-  /** True while the router re-reads the session: after `refetch()`, a navigation or `router.invalidate()`. */
+export interface SessionState extends ClientIdentity {
+  /** True while the router re-reads the page (after `refetch()`, a navigation or `router.invalidate()`). */
   isPending: boolean;
-  /** Reads the session from the server again (call it after anything that changed the session cookie). */
+  /** Reads the identity from the server again (after anything that changed the session elsewhere). */
   refetch: () => Promise<void>;
 }
 
-const SIGNED_OUT: AuthState = {
-  user: null,
-  activeOrganizationId: null,
-  organizationRole: null,
-  impersonatedBy: null,
-};
-
 /**
- * Who is signed in, from the root route's context: the server reads it once per navigation (no request of
- * its own), so it is there on the first render and updates without a reload whenever the router reloads,
- * which sign-in, sign-out, switching account and impersonating all do.
+ * Who is signed in, from the root route's context: read on the server with the page, then kept by the
+ * router (no request per navigation) until it is marked stale. It is there on the first render and
+ * changes without a reload on sign-in, sign-out, account switches and impersonation.
  */
 export function useSession(): SessionState {
   const router = useRouter();
-  const auth = useRouterState({
-    select: (state) => (state.matches[0]?.context as { auth?: AuthState } | undefined)?.auth ?? SIGNED_OUT,
+  const identity = useRouterState({
+    select: (state) =>
+      (state.matches[0]?.context as { identity?: ClientIdentity } | undefined)?.identity ?? SIGNED_OUT,
   });
   const isPending = useRouterState({ select: (state) => state.status === 'pending' || state.isLoading });
-  const refetch = useCallback(() => router.invalidate(), [router]);
-  return { ...auth, isPending, refetch };
+  const refetch = useCallback(() => {
+    const cache = (router.options.context as { identityCache?: IdentityCache }).identityCache;
+    if (cache) cache.stale = true;
+    return router.invalidate();
+  }, [router]);
+  return { ...identity, isPending, refetch };
 }

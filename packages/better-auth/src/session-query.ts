@@ -2,22 +2,14 @@ import type { Database } from '@kit/database';
 import { member, organization, session, user } from '@kit/database/schema';
 import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-
-/** One of the user's organizations, with the user's role in it (for the account switcher). */
-export interface AccountOrganization {
-  id: string;
-  name: string;
-  slug: string;
-  logo: string | null;
-  role: string;
-}
+import type { Membership } from './identity';
 
 const impersonator = alias(user, 'impersonator');
 
 function prepareSessionQuery(db: Database) {
   const organizations = db
     .select({
-      list: sql<AccountOrganization[]>`coalesce(json_agg(json_build_object(
+      list: sql<Membership[]>`coalesce(json_agg(json_build_object(
         'id', ${organization.id}, 'name', ${organization.name}, 'slug', ${organization.slug},
         'logo', ${organization.logo}, 'role', ${member.role}
       ) order by ${asc(organization.name)}, ${asc(organization.id)}), '[]'::json)`,
@@ -35,7 +27,7 @@ function prepareSessionQuery(db: Database) {
         banned: impersonator.banned,
         banExpires: impersonator.banExpires,
       },
-      organizations: sql<AccountOrganization[]>`(${organizations})`,
+      organizations: sql<Membership[]>`(${organizations})`,
     })
     .from(session)
     .innerJoin(user, eq(user.id, session.userId))

@@ -9,7 +9,7 @@ import { LocaleSelect } from './locale-select';
  * session from the route context directly (what `useSession()` wraps) to keep the landing entry small.
  */
 export function MarketingLayout({ children }: { children: ReactNode }) {
-  const { auth } = useRouteContext({ from: '__root__' });
+  const { identity } = useRouteContext({ from: '__root__' });
   return (
     <div className="flex min-h-screen flex-col">
       <header className="border-b border-border">
@@ -18,7 +18,7 @@ export function MarketingLayout({ children }: { children: ReactNode }) {
             {m.app_name()}
           </Link>
           <LocaleSelect />
-          {auth.user ? (
+          {identity.user ? (
             <Link to="/dashboard" className={buttonVariants({ size: 'sm' })}>
               {m.nav_dashboard()}
             </Link>

@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+import { type IdentityCache, readIdentity } from '@kit/better-auth/identity-cache';
 import { createRootRouteWithContext, HeadContent, Outlet, ScriptOnce, Scripts } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { QueryClientSlot } from '~/lib/query/query-client-slot';
@@ -7,27 +8,32 @@ import { m } from '~/paraglide/messages';
 import { getLocale } from '~/paraglide/runtime';
 import appCss from '~/styles.css?url';
 
-export const Route = createRootRouteWithContext<{ queries: QueryClientSlot }>()({
-  // Who is signed in, once per navigation. Imported on use: a page's first load needs no
-  // server-function client, so it stays out of the entry bundle.
-  beforeLoad: async () => {
-    const { fetchAuthState } = await import('~/lib/auth/session.functions');
-    return { auth: await fetchAuthState() };
+export const Route = createRootRouteWithContext<{ queries: QueryClientSlot; identityCache: IdentityCache }>()(
+  {
+    // Who is signed in: read with every server render, then kept by the router until it is marked stale
+    // (lib/auth/identity-changes.ts), so client navigations cost no request. Imported on use: a page's
+    // first load needs no server-function client, so it stays out of the entry bundle.
+    beforeLoad: async ({ context }) => ({
+      identity: await readIdentity(context.identityCache, async () => {
+        const { fetchIdentity } = await import('~/lib/auth/identity.functions');
+        return fetchIdentity();
+      }),
+    }),
+    head: () => ({
+      meta: [
+        { charSet: 'utf-8' },
+        { name: 'viewport', content: 'width=device-width, initial-scale=1' },
+        { title: m.meta_title_default() },
+        { name: 'description', content: m.meta_description() },
+      ],
+      links: [
+        { rel: 'stylesheet', href: appCss },
+        { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' },
+      ],
+    }),
+    component: RootComponent,
   },
-  head: () => ({
-    meta: [
-      { charSet: 'utf-8' },
-      { name: 'viewport', content: 'width=device-width, initial-scale=1' },
-      { title: m.meta_title_default() },
-      { name: 'description', content: m.meta_description() },
-    ],
-    links: [
-      { rel: 'stylesheet', href: appCss },
-      { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' },
-    ],
-  }),
-  component: RootComponent,
-});
+);
 
 function RootComponent() {
   return (

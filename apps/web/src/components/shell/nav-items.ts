@@ -1,4 +1,4 @@
-import type { AuthState } from '@kit/auth/guards';
+import type { IdentityUser } from '@kit/better-auth/identity';
 import type { LinkProps } from '@tanstack/react-router';
 import { m } from '~/paraglide/messages';
 
@@ -50,7 +50,7 @@ export function isNavItemActive(item: NavItem, pathname: string): boolean {
 
 /** The signed-in app's sections: the organization's pages only while one is active. */
 export function appNavGroups(
-  user: NonNullable<AuthState['user']>,
+  user: IdentityUser,
   activeOrganization: { name: string } | undefined,
   organizationPages: NavItem[],
 ): NavGroup[] {

@@ -3,7 +3,7 @@ import { Button } from '@kit/ui/button';
 import { toast } from '@kit/ui/toast';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
-import { useSessionChanged } from '~/lib/auth/use-session-changed';
+import { useIdentityChanged } from '~/lib/auth/identity-changes';
 import { errorMessage } from '~/lib/errors';
 import { m } from '~/paraglide/messages';
 import { stopImpersonating } from './user-actions.functions';
@@ -11,7 +11,7 @@ import { stopImpersonating } from './user-actions.functions';
 /** On every page while an admin acts as someone else. */
 export function ImpersonationBanner() {
   const auth = useSession();
-  const sessionChanged = useSessionChanged();
+  const identityChanged = useIdentityChanged();
   const stopFn = useServerFn(stopImpersonating);
   const [pending, setPending] = useState(false);
   if (!auth.user || !auth.impersonatedBy) return null;
@@ -34,7 +34,7 @@ export function ImpersonationBanner() {
             try {
               await stopFn();
               // The admin's own session cookie is back.
-              await sessionChanged(`/admin/users/${userId}`);
+              await identityChanged(`/admin/users/${userId}`);
               setPending(false);
             } catch (error) {
               setPending(false);

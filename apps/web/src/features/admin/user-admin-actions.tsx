@@ -6,7 +6,7 @@ import { NativeSelect } from '@kit/ui/native-select';
 import { toast } from '@kit/ui/toast';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
-import { useSessionChanged } from '~/lib/auth/use-session-changed';
+import { useIdentityChanged } from '~/lib/auth/identity-changes';
 import { errorMessage } from '~/lib/errors';
 import { formatDateTime } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
@@ -136,7 +136,7 @@ export function BanCard({
 }
 
 export function ImpersonateCard({ profile }: { profile: Profile }) {
-  const sessionChanged = useSessionChanged();
+  const identityChanged = useIdentityChanged();
   const impersonateFn = useServerFn(impersonateUser);
   const [pending, setPending] = useState(false);
   if (profile.role === 'admin') return null;
@@ -155,7 +155,7 @@ export function ImpersonateCard({ profile }: { profile: Profile }) {
             try {
               await impersonateFn({ data: { userId: profile.id } });
               // A new session cookie: the app goes on as that user.
-              await sessionChanged('/dashboard');
+              await identityChanged('/dashboard');
             } catch (error) {
               setPending(false);
               toast.error(errorMessage(error));

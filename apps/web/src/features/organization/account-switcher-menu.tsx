@@ -1,3 +1,4 @@
+import { useSession } from '@kit/better-auth/react';
 import { Button } from '@kit/ui/button';
 import {
   DropdownMenu,
@@ -10,13 +11,12 @@ import {
   DropdownMenuTrigger,
 } from '@kit/ui/dropdown-menu';
 import { toast } from '@kit/ui/toast';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { useMutation } from '@tanstack/react-query';
+import { useNavigate, useRouter } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
+import { applyIdentity } from '~/lib/auth/identity-changes';
 import { errorMessage } from '~/lib/errors';
 import { m } from '~/paraglide/messages';
-import { accountContextQuery } from './account.queries';
-import { ORGANIZATION_SCOPE } from './account-query-keys';
 import { switchAccount } from './organization.functions';
 
 const PERSONAL = 'personal';
@@ -31,18 +31,17 @@ interface AccountSwitcherMenuProps {
 /** The switcher's menu (Radix), loaded after the page is interactive: see `account-switcher.tsx`. */
 export default function AccountSwitcherMenu({ label, defaultOpen, className }: AccountSwitcherMenuProps) {
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const { data } = useQuery(accountContextQuery());
+  const router = useRouter();
+  const { organizations, activeOrganizationId } = useSession();
   const switchAccountFn = useServerFn(switchAccount);
   const mutation = useMutation({
     mutationFn: (organizationId: string | null) => switchAccountFn({ data: { organizationId } }),
-    // The answer is the new account summary: one request, no reload. Pages showing the previous
-    // organization's data refetch theirs; nothing else does.
-    onSuccess: async (summary) => {
-      queryClient.setQueryData(accountContextQuery().queryKey, summary);
-      const now = summary.organizations.find((org) => org.id === summary.activeOrganizationId);
+    // The answer is the new identity: one request, no reload. The page re-runs with it, and the previous
+    // organization's queries are dropped.
+    onSuccess: async (identity) => {
+      const now = identity.organizations.find((org) => org.id === identity.activeOrganizationId);
       toast.success(now ? m.switcher_now_in({ name: now.name }) : m.switcher_now_personal());
-      await queryClient.invalidateQueries({ queryKey: ORGANIZATION_SCOPE });
+      await applyIdentity(router, identity);
     },
     onError: (error) => toast.error(errorMessage(error)),
   });
@@ -64,11 +63,11 @@ export default function AccountSwitcherMenu({ label, defaultOpen, className }: A
       <DropdownMenuContent align="end" className="w-64">
         <DropdownMenuLabel>{m.switcher_heading()}</DropdownMenuLabel>
         <DropdownMenuRadioGroup
-          value={data?.activeOrganizationId ?? PERSONAL}
+          value={activeOrganizationId ?? PERSONAL}
           onValueChange={(value) => mutation.mutate(value === PERSONAL ? null : value)}
         >
           <DropdownMenuRadioItem value={PERSONAL}>{m.switcher_personal()}</DropdownMenuRadioItem>
-          {data?.organizations.map((org) => (
+          {organizations.map((org) => (
             <DropdownMenuRadioItem key={org.id} value={org.id}>
               <span className="truncate">{org.name}</span>
               <span className="ml-auto pl-2 text-xs text-muted-foreground">{org.role}</span>

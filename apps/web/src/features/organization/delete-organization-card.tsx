@@ -3,11 +3,10 @@ import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
-import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { type FormEvent, useState } from 'react';
 import { ConfirmPasswordForm } from '~/components/confirm-password-form';
+import { useIdentityChanged } from '~/lib/auth/identity-changes';
 import { errorMessage, fieldErrorsOf } from '~/lib/errors';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
@@ -15,8 +14,7 @@ import { deleteOrganizationPermanently } from './organization.functions';
 
 export function DeleteOrganizationCard({ organizationName }: { organizationName: string }) {
   const auth = useSession();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const identityChanged = useIdentityChanged();
   const deleteFn = useServerFn(deleteOrganizationPermanently);
   const fresh = useFreshSessionRetry();
   const [confirmName, setConfirmName] = useState('');
@@ -26,9 +24,8 @@ export function DeleteOrganizationCard({ organizationName }: { organizationName:
 
   async function deleteNow() {
     await deleteFn({ data: { confirmName } });
-    await queryClient.invalidateQueries();
     toast.success(m.org_deleted({ name: organizationName }));
-    await navigate({ to: '/dashboard' });
+    await identityChanged('/dashboard');
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

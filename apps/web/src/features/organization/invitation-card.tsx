@@ -2,10 +2,10 @@ import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
-import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useRouter } from '@tanstack/react-router';
+import { Link, useRouter } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
+import { useIdentityChanged } from '~/lib/auth/identity-changes';
 import { errorMessage } from '~/lib/errors';
 import { formatDate } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
@@ -33,8 +33,7 @@ const closedStates: Record<
 
 export function InvitationCard({ invitationId, view }: { invitationId: string; view: InvitationView }) {
   const router = useRouter();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const identityChanged = useIdentityChanged();
   const acceptFn = useServerFn(acceptOrganizationInvitation);
   const declineFn = useServerFn(declineOrganizationInvitation);
   const [pending, setPending] = useState<'accept' | 'decline' | null>(null);
@@ -47,8 +46,7 @@ export function InvitationCard({ invitationId, view }: { invitationId: string; v
       if (answer === 'accept') {
         await acceptFn({ data: { invitationId } });
         toast.success(m.invitation_joined({ name: 'organizationName' in view ? view.organizationName : '' }));
-        await queryClient.invalidateQueries();
-        await navigate({ to: '/dashboard' });
+        await identityChanged('/dashboard');
       } else {
         await declineFn({ data: { invitationId } });
         toast.success(m.invitation_declined());

@@ -1,4 +1,4 @@
-import type { AuthContext } from '@kit/action-middleware';
+import type { Identity } from '@kit/action-middleware';
 import {
   authAction,
   authQuery,
@@ -8,7 +8,6 @@ import {
   withOrganizationPermission,
 } from '@kit/action-middleware';
 import { getAuthEnv } from '@kit/better-auth/server';
-import { toActor } from './actor-from-context';
 import {
   acceptInvitation,
   cancelInvitation,
@@ -20,7 +19,7 @@ import {
 } from './invitations.service';
 import { invitationIdSchema, inviteMemberSchema } from './organization.schemas';
 
-function viewerOf(context: AuthContext) {
+function viewerOf(context: Identity) {
   return {
     userId: context.user.id,
     email: context.user.email,
@@ -31,24 +30,22 @@ function viewerOf(context: AuthContext) {
 
 export const fetchPendingInvitations = organizationQuery
   .middleware([withOrganizationPermission({ invitation: ['read'] })])
-  .handler(({ context }) => listPendingInvitations(context.organizationId, context.role));
+  .handler(({ context }) => listPendingInvitations(context.activeOrganizationId, context.role));
 
 export const inviteOrganizationMember = organizationAction
   .middleware([withOrganizationPermission({ invitation: ['create'] })])
   .validator(validateInput(inviteMemberSchema))
-  .handler(({ data, context }) => inviteMember(toActor(context), data, getAuthEnv().baseUrl));
+  .handler(({ data, context }) => inviteMember(context, data, getAuthEnv().baseUrl));
 
 export const resendOrganizationInvitation = organizationAction
   .middleware([withOrganizationPermission({ invitation: ['create'] })])
   .validator(validateInput(invitationIdSchema))
-  .handler(({ data, context }) =>
-    resendInvitation(toActor(context), data.invitationId, getAuthEnv().baseUrl),
-  );
+  .handler(({ data, context }) => resendInvitation(context, data.invitationId, getAuthEnv().baseUrl));
 
 export const cancelOrganizationInvitation = organizationAction
   .middleware([withOrganizationPermission({ invitation: ['cancel'] })])
   .validator(validateInput(invitationIdSchema))
-  .handler(({ data, context }) => cancelInvitation(toActor(context), data.invitationId));
+  .handler(({ data, context }) => cancelInvitation(context, data.invitationId));
 
 /** The invitation as the signed-in viewer may see it (its state, or nothing if it is someone else's). */
 export const fetchInvitation = authQuery

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { OrganizationIdentity } from '@kit/better-auth/context';
 import { ForbiddenError, HttpError, NotFoundError, ValidationError } from '@kit/better-auth/errors';
 import { canCancelInvitation, canInviteAs, organizationRoleCan } from '@kit/better-auth/permissions';
 import { getDatabase } from '@kit/database';
@@ -11,7 +12,6 @@ import { formatDate } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
 import { m } from '~/paraglide/messages';
 import { getLocale } from '~/paraglide/runtime';
-import type { OrganizationActor } from './organization-actor';
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -113,7 +113,7 @@ async function sendInvitationEmail(invitationId: string, baseUrl: string) {
 }
 
 export async function inviteMember(
-  actor: OrganizationActor,
+  actor: OrganizationIdentity,
   input: { email: string; role: string },
   baseUrl: string,
 ): Promise<PendingInvitation> {
@@ -128,7 +128,7 @@ export async function inviteMember(
     .select({ id: member.id })
     .from(member)
     .innerJoin(user, eq(user.id, member.userId))
-    .where(and(eq(member.organizationId, actor.organizationId), eq(sql`lower(${user.email})`, email)))
+    .where(and(eq(member.organizationId, actor.activeOrganizationId), eq(sql`lower(${user.email})`, email)))
     .limit(1);
   if (existingMember) throw new ValidationError({ email: [m.err_already_member()] });
   await throttleInvitationMail(email);
@@ -140,7 +140,7 @@ export async function inviteMember(
       .set({ status: 'canceled' })
       .where(
         and(
-          eq(invitation.organizationId, actor.organizationId),
+          eq(invitation.organizationId, actor.activeOrganizationId),
           eq(invitation.email, email),
           eq(invitation.status, 'pending'),
         ),
@@ -149,12 +149,12 @@ export async function inviteMember(
       .insert(invitation)
       .values({
         id: crypto.randomUUID(),
-        organizationId: actor.organizationId,
+        organizationId: actor.activeOrganizationId,
         email,
         role: input.role,
         status: 'pending',
         expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
-        inviterId: actor.userId,
+        inviterId: actor.user.id,
       })
       .returning();
     if (!row) throw new Error('invitation insert returned nothing');
@@ -177,8 +177,8 @@ async function findPendingInOrganization(organizationId: string, invitationId: s
 }
 
 /** Sends the invitation again with a fresh expiry. */
-export async function resendInvitation(actor: OrganizationActor, invitationId: string, baseUrl: string) {
-  const row = await findPendingInOrganization(actor.organizationId, invitationId);
+export async function resendInvitation(actor: OrganizationIdentity, invitationId: string, baseUrl: string) {
+  const row = await findPendingInOrganization(actor.activeOrganizationId, invitationId);
   if (!canInviteAs(actor.role, row.role ?? 'member')) {
     throw new ForbiddenError(m.err_resend_owner_only_owner());
   }
@@ -191,8 +191,8 @@ export async function resendInvitation(actor: OrganizationActor, invitationId: s
   return { id: row.id };
 }
 
-export async function cancelInvitation(actor: OrganizationActor, invitationId: string) {
-  const row = await findPendingInOrganization(actor.organizationId, invitationId);
+export async function cancelInvitation(actor: OrganizationIdentity, invitationId: string) {
+  const row = await findPendingInOrganization(actor.activeOrganizationId, invitationId);
   if (!canCancelInvitation(actor.role, row.role ?? 'member')) {
     throw new ForbiddenError(m.err_cancel_owner_only_owner());
   }

@@ -9,14 +9,13 @@ import { NativeSelect } from '@kit/ui/native-select';
 import { Table, TableCell, TableRow } from '@kit/ui/table';
 import { toast } from '@kit/ui/toast';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
+import { useIdentityChanged, useRefreshIdentity } from '~/lib/auth/identity-changes';
 import { errorMessage } from '~/lib/errors';
 import { formatDate } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
 import { m } from '~/paraglide/messages';
-import { accountContextQuery } from './account.queries';
 import {
   leaveActiveOrganization,
   removeOrganizationMember,
@@ -33,12 +32,11 @@ interface Viewer {
 
 function useMemberMutations() {
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const identityChanged = useIdentityChanged();
+  const refreshIdentity = useRefreshIdentity();
+  // The caller's own role may have changed (a transfer of ownership): the identity is read again too.
   const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: membersQuery().queryKey }),
-      queryClient.invalidateQueries({ queryKey: accountContextQuery().queryKey }),
-    ]);
+    Promise.all([queryClient.invalidateQueries({ queryKey: membersQuery().queryKey }), refreshIdentity()]);
   const onError = (error: unknown) => toast.error(errorMessage(error));
   const changeRoleFn = useServerFn(updateMemberRole);
   const removeFn = useServerFn(removeOrganizationMember);
@@ -64,9 +62,8 @@ function useMemberMutations() {
     leave: useMutation({
       mutationFn: () => leaveFn(),
       onSuccess: async () => {
-        await queryClient.invalidateQueries();
         toast.success(m.members_left());
-        await navigate({ to: '/dashboard' });
+        await identityChanged('/dashboard');
       },
       onError,
     }),

@@ -4,7 +4,6 @@ import {
   validateInput,
   withOrganizationPermission,
 } from '@kit/action-middleware';
-import { toActor } from './actor-from-context';
 import {
   changeMemberRole,
   leaveOrganization,
@@ -18,26 +17,26 @@ import { changeMemberRoleSchema, memberIdSchema } from './organization.schemas';
 export const fetchMembers = organizationQuery
   .middleware([withOrganizationPermission({ member: ['read'] })])
   .handler(async ({ context }) => ({
-    members: await listMembers(context.organizationId),
+    members: await listMembers(context.activeOrganizationId),
     viewer: { userId: context.user.id, role: context.role },
   }));
 
 export const updateMemberRole = organizationAction
   .middleware([withOrganizationPermission({ member: ['update'] })])
   .validator(validateInput(changeMemberRoleSchema))
-  .handler(({ data, context }) => changeMemberRole(toActor(context), data.memberId, data.role));
+  .handler(({ data, context }) => changeMemberRole(context, data.memberId, data.role));
 
 export const removeOrganizationMember = organizationAction
   .middleware([withOrganizationPermission({ member: ['delete'] })])
   .validator(validateInput(memberIdSchema))
-  .handler(({ data, context }) => removeMember(toActor(context), data.memberId));
+  .handler(({ data, context }) => removeMember(context, data.memberId));
 
 /** Any member may leave, except the last owner. */
 export const leaveActiveOrganization = organizationAction.handler(({ context }) =>
-  leaveOrganization(toActor(context)),
+  leaveOrganization(context),
 );
 
 /** Owners only: the chosen member becomes owner and the caller becomes admin. */
 export const transferOrganizationOwnership = organizationAction
   .validator(validateInput(memberIdSchema))
-  .handler(({ data, context }) => transferOwnership(toActor(context), data.memberId));
+  .handler(({ data, context }) => transferOwnership(context, data.memberId));

@@ -1,10 +1,10 @@
+import type { OrganizationIdentity } from '@kit/better-auth/context';
 import { ForbiddenError, NotFoundError, ValidationError } from '@kit/better-auth/errors';
 import { canAssignRole, canRemoveMember, isOwnerRole } from '@kit/better-auth/permissions';
 import { type Database, getDatabase } from '@kit/database';
 import { member, session, user } from '@kit/database/schema';
 import { and, asc, eq } from 'drizzle-orm';
 import { m } from '~/paraglide/messages';
-import type { OrganizationActor } from './organization-actor';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -63,10 +63,10 @@ async function forgetActiveOrganization(tx: Transaction, userId: string, organiz
     .where(and(eq(session.userId, userId), eq(session.activeOrganizationId, organizationId)));
 }
 
-export async function changeMemberRole(actor: OrganizationActor, memberId: string, nextRole: string) {
+export async function changeMemberRole(actor: OrganizationIdentity, memberId: string, nextRole: string) {
   return getDatabase().transaction(async (tx) => {
-    const ownerCount = await lockOwnerCount(tx, actor.organizationId);
-    const target = await findMember(tx, actor.organizationId, memberId);
+    const ownerCount = await lockOwnerCount(tx, actor.activeOrganizationId);
+    const target = await findMember(tx, actor.activeOrganizationId, memberId);
     if (!canAssignRole(actor.role, target.role, nextRole)) {
       throw new ForbiddenError(
         isOwnerRole(target.role) || isOwnerRole(nextRole)
@@ -82,11 +82,11 @@ export async function changeMemberRole(actor: OrganizationActor, memberId: strin
   });
 }
 
-export async function removeMember(actor: OrganizationActor, memberId: string) {
+export async function removeMember(actor: OrganizationIdentity, memberId: string) {
   return getDatabase().transaction(async (tx) => {
-    const ownerCount = await lockOwnerCount(tx, actor.organizationId);
-    const target = await findMember(tx, actor.organizationId, memberId);
-    if (target.userId === actor.userId) {
+    const ownerCount = await lockOwnerCount(tx, actor.activeOrganizationId);
+    const target = await findMember(tx, actor.activeOrganizationId, memberId);
+    if (target.userId === actor.user.id) {
       throw new ValidationError({ memberId: [m.err_remove_yourself()] });
     }
     if (!canRemoveMember(actor.role, target.role)) {
@@ -96,43 +96,43 @@ export async function removeMember(actor: OrganizationActor, memberId: string) {
     }
     if (isOwnerRole(target.role) && ownerCount <= 1) throw new ForbiddenError(m.err_last_owner());
     await tx.delete(member).where(eq(member.id, target.id));
-    await forgetActiveOrganization(tx, target.userId, actor.organizationId);
+    await forgetActiveOrganization(tx, target.userId, actor.activeOrganizationId);
     return { id: target.id };
   });
 }
 
-export async function leaveOrganization(actor: OrganizationActor) {
+export async function leaveOrganization(actor: OrganizationIdentity) {
   return getDatabase().transaction(async (tx) => {
-    const ownerCount = await lockOwnerCount(tx, actor.organizationId);
+    const ownerCount = await lockOwnerCount(tx, actor.activeOrganizationId);
     const [own] = await tx
       .select()
       .from(member)
-      .where(and(eq(member.organizationId, actor.organizationId), eq(member.userId, actor.userId)))
+      .where(and(eq(member.organizationId, actor.activeOrganizationId), eq(member.userId, actor.user.id)))
       .for('update');
     if (!own) throw new NotFoundError(m.err_not_member_of_this());
     if (isOwnerRole(own.role) && ownerCount <= 1) {
       throw new ForbiddenError(m.err_last_owner_leave());
     }
     await tx.delete(member).where(eq(member.id, own.id));
-    await forgetActiveOrganization(tx, actor.userId, actor.organizationId);
-    return { organizationId: actor.organizationId };
+    await forgetActiveOrganization(tx, actor.user.id, actor.activeOrganizationId);
+    return { organizationId: actor.activeOrganizationId };
   });
 }
 
 /** The target becomes owner and the acting owner becomes admin, in one transaction. */
-export async function transferOwnership(actor: OrganizationActor, memberId: string) {
+export async function transferOwnership(actor: OrganizationIdentity, memberId: string) {
   if (!isOwnerRole(actor.role)) throw new ForbiddenError(m.err_transfer_only_owner());
   return getDatabase().transaction(async (tx) => {
-    await lockOwnerCount(tx, actor.organizationId);
-    const target = await findMember(tx, actor.organizationId, memberId);
-    if (target.userId === actor.userId) {
+    await lockOwnerCount(tx, actor.activeOrganizationId);
+    const target = await findMember(tx, actor.activeOrganizationId, memberId);
+    if (target.userId === actor.user.id) {
       throw new ValidationError({ memberId: [m.err_transfer_choose_other()] });
     }
     await tx.update(member).set({ role: 'owner' }).where(eq(member.id, target.id));
     await tx
       .update(member)
       .set({ role: 'admin' })
-      .where(and(eq(member.organizationId, actor.organizationId), eq(member.userId, actor.userId)));
+      .where(and(eq(member.organizationId, actor.activeOrganizationId), eq(member.userId, actor.user.id)));
     return { newOwnerMemberId: target.id };
   });
 }

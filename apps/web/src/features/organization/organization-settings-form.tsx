@@ -4,9 +4,9 @@ import { FormError, FormField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { useServerFn } from '@tanstack/react-start';
+import { useRefreshIdentity } from '~/lib/auth/identity-changes';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
-import { accountContextQuery } from './account.queries';
 import { updateOrganizationSettings } from './organization.functions';
 import { organizationSettingsQuery } from './organization.queries';
 import { updateOrganizationSchema } from './organization.schemas';
@@ -18,12 +18,14 @@ interface Props {
 
 export function OrganizationSettingsForm({ organization, canEdit }: Props) {
   const queryClient = useQueryClient();
+  const refreshIdentity = useRefreshIdentity();
   const updateFn = useServerFn(updateOrganizationSettings);
   const { errors, formError, pending, onSubmit } = useFormSubmit(updateOrganizationSchema, async (data) => {
     await updateFn({ data });
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: organizationSettingsQuery().queryKey }),
-      queryClient.invalidateQueries({ queryKey: accountContextQuery().queryKey }),
+      // The organization's name is in the identity (the switcher, the sidebar).
+      refreshIdentity(),
     ]);
     toast.success(m.org_saved());
   });

@@ -6,14 +6,14 @@ import {
   validateInput,
   withOrganizationPermission,
 } from '@kit/action-middleware';
-import { getAccountContext, requireFreshSession } from '@kit/better-auth/context';
+import { requireFreshSession, toClientIdentity } from '@kit/better-auth/context';
 import { ForbiddenError } from '@kit/better-auth/errors';
+import type { ClientIdentity } from '@kit/better-auth/identity';
 import { getAuth } from '@kit/better-auth/server';
 import { getRequest } from '@tanstack/react-start/server';
 import { isAPIError } from 'better-auth/api';
 import { m } from '~/paraglide/messages';
-import { type AccountSummary, setSessionActiveOrganization, summarizeAccount } from './account.service';
-import { toActor } from './actor-from-context';
+import { setSessionActiveOrganization } from './account.service';
 import {
   createOrganizationSchema,
   deleteOrganizationSchema,
@@ -53,23 +53,25 @@ export const createOrganization = authAction
 
 /**
  * Switches the session between the personal account (null) and one of the caller's organizations, and
- * answers with the new account summary so that the client needs no second request.
+ * answers with the new identity so that the client needs no second request.
  */
 export const switchAccount = authAction
   .validator(validateInput(switchAccountSchema))
-  .handler(async ({ data, context }): Promise<AccountSummary> => {
+  .handler(async ({ data, context }): Promise<ClientIdentity> => {
     // The caller's organizations came with the session, in the request's one session statement.
-    const { organizations } = (await getAccountContext()) ?? { organizations: [] };
-    if (data.organizationId && !organizations.some((org) => org.id === data.organizationId)) {
-      throw new ForbiddenError(m.err_not_member_of_that());
-    }
+    const active = context.organizations.find((org) => org.id === data.organizationId);
+    if (data.organizationId && !active) throw new ForbiddenError(m.err_not_member_of_that());
     await setSessionActiveOrganization(context.session.id, data.organizationId);
-    return summarizeAccount(organizations, data.organizationId);
+    return {
+      ...toClientIdentity(context),
+      activeOrganizationId: active?.id ?? null,
+      role: active?.role ?? null,
+    };
   });
 
 /** The active organization's settings, with the caller's role for the UI. */
 export const fetchOrganizationSettings = organizationQuery.handler(async ({ context }) => ({
-  organization: await getOrganization(context.organizationId),
+  organization: await getOrganization(context.activeOrganizationId),
   role: context.role,
 }));
 
@@ -77,7 +79,7 @@ export const fetchOrganizationSettings = organizationQuery.handler(async ({ cont
 export const updateOrganizationSettings = organizationAction
   .middleware([withOrganizationPermission({ organization: ['update'] })])
   .validator(validateInput(updateOrganizationSchema))
-  .handler(({ data, context }) => updateOrganization(toActor(context), data));
+  .handler(({ data, context }) => updateOrganization(context, data));
 
 /** Deletes the active organization (owners; a fresh session; the name typed to confirm). */
 export const deleteOrganizationPermanently = organizationAction
@@ -85,5 +87,5 @@ export const deleteOrganizationPermanently = organizationAction
   .validator(validateInput(deleteOrganizationSchema))
   .handler(async ({ data, context }) => {
     await requireFreshSession();
-    return deleteOrganization(toActor(context), data.confirmName);
+    return deleteOrganization(context, data.confirmName);
   });

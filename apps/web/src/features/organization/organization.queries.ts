@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ORGANIZATION_SCOPE } from './account-query-keys';
+import { ORGANIZATION_SCOPE } from '~/lib/query/organization-scope';
 import { fetchPendingInvitations } from './invitations.functions';
 import { fetchMembers } from './members.functions';
 import { fetchOrganizationSettings } from './organization.functions';

@@ -1,9 +1,9 @@
+import type { OrganizationIdentity } from '@kit/better-auth/context';
 import { ForbiddenError, NotFoundError, ValidationError } from '@kit/better-auth/errors';
 import { getDatabase } from '@kit/database';
 import { organization, session } from '@kit/database/schema';
 import { and, eq, ne } from 'drizzle-orm';
 import { m } from '~/paraglide/messages';
-import type { OrganizationActor } from './organization-actor';
 
 export async function getOrganization(organizationId: string) {
   const [row] = await getDatabase()
@@ -39,26 +39,26 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 export async function updateOrganization(
-  actor: OrganizationActor,
+  actor: OrganizationIdentity,
   input: { name: string; slug: string; logo: string },
 ) {
-  await assertSlugAvailable(input.slug, actor.organizationId);
+  await assertSlugAvailable(input.slug, actor.activeOrganizationId);
   try {
     await getDatabase()
       .update(organization)
       .set({ name: input.name, slug: input.slug, logo: input.logo || null })
-      .where(eq(organization.id, actor.organizationId));
+      .where(eq(organization.id, actor.activeOrganizationId));
   } catch (error) {
     // Another request took the slug between the check and the update.
     if (isUniqueViolation(error)) throw new ValidationError({ slug: [m.err_slug_taken()] });
     throw error;
   }
-  return getOrganization(actor.organizationId);
+  return getOrganization(actor.activeOrganizationId);
 }
 
 /** Deletes the organization with its members and invitations; the owner confirms by typing its name. */
-export async function deleteOrganization(actor: OrganizationActor, confirmName: string) {
-  const current = await getOrganization(actor.organizationId);
+export async function deleteOrganization(actor: OrganizationIdentity, confirmName: string) {
+  const current = await getOrganization(actor.activeOrganizationId);
   if (confirmName.trim() !== current.name) {
     throw new ValidationError({ confirmName: [m.org_delete_type_exactly({ name: current.name })] });
   }
@@ -67,8 +67,8 @@ export async function deleteOrganization(actor: OrganizationActor, confirmName: 
     await tx
       .update(session)
       .set({ activeOrganizationId: null })
-      .where(eq(session.activeOrganizationId, actor.organizationId));
-    await tx.delete(organization).where(eq(organization.id, actor.organizationId));
+      .where(eq(session.activeOrganizationId, actor.activeOrganizationId));
+    await tx.delete(organization).where(eq(organization.id, actor.activeOrganizationId));
   });
-  return { id: actor.organizationId };
+  return { id: actor.activeOrganizationId };
 }

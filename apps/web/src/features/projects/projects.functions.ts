@@ -15,21 +15,21 @@ const manageProjects: OrganizationPermission = { organization: ['update'] };
 
 /** Any member may read the list; `canManage` tells the page whether to offer the buttons. */
 export const fetchProjects = organizationQuery.handler(async ({ context }) => ({
-  projects: await service.listProjects(context.organizationId),
+  projects: await service.listProjects(context.activeOrganizationId),
   canManage: organizationRoleCan(context.role, manageProjects),
 }));
 
 export const createProject = organizationAction
   .middleware([withOrganizationPermission(manageProjects)])
   .validator(validateInput(createProjectSchema))
-  .handler(({ data, context }) => service.createProject(context.organizationId, data));
+  .handler(({ data, context }) => service.createProject(context.activeOrganizationId, data));
 
 export const renameProject = organizationAction
   .middleware([withOrganizationPermission(manageProjects)])
   .validator(validateInput(renameProjectSchema))
-  .handler(({ data, context }) => service.renameProject(context.organizationId, data));
+  .handler(({ data, context }) => service.renameProject(context.activeOrganizationId, data));
 
 export const deleteProject = organizationAction
   .middleware([withOrganizationPermission(manageProjects)])
   .validator(validateInput(projectIdSchema))
-  .handler(({ data, context }) => service.deleteProject(context.organizationId, data.projectId));
+  .handler(({ data, context }) => service.deleteProject(context.activeOrganizationId, data.projectId));

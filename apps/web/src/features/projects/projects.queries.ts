@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ORGANIZATION_SCOPE } from '~/features/organization/account-query-keys';
+import { ORGANIZATION_SCOPE } from '~/lib/query/organization-scope';
 import { fetchProjects } from './projects.functions';
 
 /** Under the organization scope: switching accounts drops it with the rest of the organization's data. */

@@ -3,10 +3,10 @@ import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
-import { useRouter } from '@tanstack/react-router';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { ConfirmPasswordForm } from '~/components/confirm-password-form';
+import { useRefreshIdentity } from '~/lib/auth/identity-changes';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
@@ -38,7 +38,7 @@ function secretOf(totpURI: string): string {
 }
 
 export function TwoFactorCard({ email, enabled }: { email: string; enabled: boolean }) {
-  const router = useRouter();
+  const refreshIdentity = useRefreshIdentity();
   const fresh = useFreshSessionRetry();
   const [enrollment, setEnrollment] = useState<Enrollment | null>(null);
 
@@ -55,13 +55,13 @@ export function TwoFactorCard({ email, enabled }: { email: string; enabled: bool
     await callAuth((fetchOptions) => authClient.twoFactor.verifyTotp({ code, fetchOptions }));
     setEnrollment(null);
     toast.success(m.two_factor_enabled());
-    await router.invalidate();
+    await refreshIdentity();
   });
   const disable = useFormSubmit(passwordOnlySchema, async ({ password }) => {
     await fresh.run(async () => {
       await callAuth((fetchOptions) => authClient.twoFactor.disable({ password, fetchOptions }));
       toast.success(m.two_factor_disabled());
-      await router.invalidate();
+      await refreshIdentity();
     });
   });
 

@@ -1,13 +1,13 @@
 import { toast } from '@kit/ui/toast';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
-import { useSessionChanged } from '~/lib/auth/use-session-changed';
+import { useIdentityChanged } from '~/lib/auth/identity-changes';
 import { m } from '~/paraglide/messages';
 import { signOut as signOutOnServer } from './sign-out.functions';
 
 /** Ends the session, forgets every cached query and goes to `then` (the landing page). */
 export function useSignOut(then = '/') {
-  const sessionChanged = useSessionChanged();
+  const identityChanged = useIdentityChanged();
   const signOutFn = useServerFn(signOutOnServer);
   const [pending, setPending] = useState(false);
   async function signOut() {
@@ -20,7 +20,7 @@ export function useSignOut(then = '/') {
       return;
     }
     setPending(false);
-    await sessionChanged(then);
+    await identityChanged(then);
   }
   return { signOut, pending };
 }

@@ -1,21 +1,16 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
-import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute, Link } from '@tanstack/react-router';
-import { accountContextQuery } from '~/features/organization/account.queries';
 import { roleLabel } from '~/lib/i18n/role-label';
-import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/dashboard')({
-  loader: ({ context }) => queryClientOf(context.queries).ensureQueryData(accountContextQuery()),
   head: () => ({ meta: [{ title: m.page_title({ page: m.nav_dashboard() }) }] }),
   component: DashboardPage,
 });
 
 function DashboardPage() {
-  const { user } = Route.useRouteContext();
-  const { data } = useSuspenseQuery(accountContextQuery());
-  const active = data.organizations.find((org) => org.id === data.activeOrganizationId);
+  const { user, identity } = Route.useRouteContext();
+  const active = identity.organizations.find((org) => org.id === identity.activeOrganizationId);
   return (
     <div className="space-y-6">
       <div>
@@ -33,7 +28,7 @@ function DashboardPage() {
           ) : (
             <p>
               {m.dashboard_in_personal()}{' '}
-              {data.organizations.length === 0 ? (
+              {identity.organizations.length === 0 ? (
                 <>
                   {m.dashboard_no_organization()}{' '}
                   <Link to="/organizations/new" className="underline">

@@ -9,6 +9,7 @@ import { AuthCard } from '~/features/user/auth-card';
 import { OrSeparator, ProviderButtons } from '~/features/user/provider-buttons';
 import { signInErrorMessage } from '~/features/user/sign-in-errors';
 import { usePasskeySignIn } from '~/features/user/use-passkey-sign-in';
+import { useIdentityChanged } from '~/lib/auth/identity-changes';
 import { callAuth } from '~/lib/auth-call';
 import { signInSearch } from '~/lib/search-params';
 import { useFormSubmit } from '~/lib/use-form-submit';
@@ -25,13 +26,11 @@ const authLayout = getRouteApi('/auth');
 
 function SignInPage() {
   const router = useRouter();
+  const identityChanged = useIdentityChanged();
   const search = Route.useSearch();
   const offered = authLayout.useLoaderData();
   const destination = safeRedirectPath(search.redirect) ?? '/dashboard';
-  const goToDestination = async () => {
-    await router.invalidate();
-    await router.navigate({ href: destination });
-  };
+  const goToDestination = () => identityChanged(destination);
   const passkey = usePasskeySignIn(offered.passkey, goToDestination);
   const { errors, formError, pending, onSubmit } = useFormSubmit(signInSchema, async (data) => {
     const result = await callAuth((fetchOptions) =>

@@ -7,6 +7,7 @@ import { createFileRoute, getRouteApi, Link, useRouter } from '@tanstack/react-r
 import { signUpSchema } from '~/features/user/auth.schemas';
 import { AuthCard } from '~/features/user/auth-card';
 import { OrSeparator, ProviderButtons } from '~/features/user/provider-buttons';
+import { useIdentityChanged } from '~/lib/auth/identity-changes';
 import { callAuth } from '~/lib/auth-call';
 import { redirectSearch } from '~/lib/search-params';
 import { useFormSubmit } from '~/lib/use-form-submit';
@@ -23,6 +24,7 @@ const authLayout = getRouteApi('/auth');
 
 function SignUpPage() {
   const router = useRouter();
+  const identityChanged = useIdentityChanged();
   const offered = authLayout.useLoaderData();
   const search = Route.useSearch();
   const destination = safeRedirectPath(search.redirect) ?? '/dashboard';
@@ -32,8 +34,7 @@ function SignUpPage() {
       authClient.signUp.email({ ...data, callbackURL: destination, fetchOptions }),
     );
     if (result?.token) {
-      await router.invalidate();
-      await router.navigate({ href: destination });
+      await identityChanged(destination);
       return;
     }
     await router.navigate({ to: '/auth/verify-email', search: { email: data.email, redirect: destination } });

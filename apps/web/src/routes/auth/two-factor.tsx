@@ -3,10 +3,11 @@ import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { CardContent, CardFooter } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
-import { createFileRoute, Link, useRouter } from '@tanstack/react-router';
+import { createFileRoute, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AuthCard } from '~/features/user/auth-card';
 import { backupCodeSchema, totpCodeSchema } from '~/features/user/user.schemas';
+import { useIdentityChanged } from '~/lib/auth/identity-changes';
 import { callAuth } from '~/lib/auth-call';
 import { redirectSearch } from '~/lib/search-params';
 import { useFormSubmit } from '~/lib/use-form-submit';
@@ -19,13 +20,10 @@ export const Route = createFileRoute('/auth/two-factor')({
 });
 
 function TwoFactorPage() {
-  const router = useRouter();
+  const identityChanged = useIdentityChanged();
   const search = Route.useSearch();
   const [useBackupCode, setUseBackupCode] = useState(false);
-  const finish = async () => {
-    await router.invalidate();
-    await router.navigate({ href: safeRedirectPath(search.redirect) ?? '/dashboard' });
-  };
+  const finish = () => identityChanged(safeRedirectPath(search.redirect) ?? '/dashboard');
   const totp = useFormSubmit(totpCodeSchema, async ({ code }) => {
     await callAuth((fetchOptions) => authClient.twoFactor.verifyTotp({ code, fetchOptions }));
     await finish();

@@ -2,12 +2,12 @@ import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
-import { useQueryClient } from '@tanstack/react-query';
-import { createFileRoute, useRouter } from '@tanstack/react-router';
+import { createFileRoute } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
 import { createOrganization } from '~/features/organization/organization.functions';
 import { createOrganizationSchema, slugify } from '~/features/organization/organization.schemas';
+import { useIdentityChanged } from '~/lib/auth/identity-changes';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
 
@@ -17,8 +17,7 @@ export const Route = createFileRoute('/_authed/organizations/new')({
 });
 
 function NewOrganizationPage() {
-  const router = useRouter();
-  const queryClient = useQueryClient();
+  const identityChanged = useIdentityChanged();
   const createOrganizationFn = useServerFn(createOrganization);
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
@@ -26,9 +25,7 @@ function NewOrganizationPage() {
   const { errors, formError, pending, onSubmit } = useFormSubmit(createOrganizationSchema, async (data) => {
     await createOrganizationFn({ data });
     toast.success(m.org_created({ name: data.name }));
-    await queryClient.invalidateQueries();
-    await router.invalidate();
-    await router.navigate({ to: '/dashboard' });
+    await identityChanged('/dashboard');
   });
 
   return (

@@ -3,10 +3,11 @@ import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
-import { createFileRoute, useRouter } from '@tanstack/react-router';
+import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ConfirmPasswordForm } from '~/components/confirm-password-form';
 import { changeEmailSchema, profileSchema } from '~/features/user/user.schemas';
+import { useRefreshIdentity } from '~/lib/auth/identity-changes';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
@@ -29,12 +30,12 @@ function ProfileSettingsPage() {
 }
 
 function ProfileForm({ name, image }: { name: string; image: string | null }) {
-  const router = useRouter();
+  const refreshIdentity = useRefreshIdentity();
   const { errors, formError, pending, onSubmit } = useFormSubmit(profileSchema, async (data) => {
     await callAuth((fetchOptions) =>
       authClient.updateUser({ name: data.name, image: data.image || null, fetchOptions }),
     );
-    await router.invalidate();
+    await refreshIdentity();
     toast.success(m.profile_saved());
   });
   return (

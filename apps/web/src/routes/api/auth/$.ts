@@ -1,3 +1,4 @@
+import { answerGetSession } from '@kit/better-auth/get-session-answer';
 import { getAuth, withClientIp } from '@kit/better-auth/server';
 import { createFileRoute } from '@tanstack/react-router';
 import { currentClientIp } from '~/lib/server/client-ip';
@@ -25,6 +26,11 @@ async function handle({ request }: { request: Request }) {
   return withStandardRetryAfter(await getAuth().handler(withClientIp(request, currentClientIp())));
 }
 
+/** The session read every client polls takes the kit's one-statement path (same answer, same headers). */
+async function handleGet({ request }: { request: Request }) {
+  return (await answerGetSession(request)) ?? handle({ request });
+}
+
 export const Route = createFileRoute('/api/auth/$')({
-  server: { handlers: { GET: handle, POST: handle } },
+  server: { handlers: { GET: handleGet, POST: handle } },
 });

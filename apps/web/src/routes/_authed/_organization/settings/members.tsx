@@ -2,10 +2,8 @@ import { organizationRoleCan } from '@kit/better-auth/permissions';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
-import { accountContextQuery } from '~/features/organization/account.queries';
 import { InviteMemberForm } from '~/features/organization/invite-member-form';
 import { MembersTable } from '~/features/organization/members-table';
-import { NoActiveOrganization } from '~/features/organization/no-active-organization';
 import { invitationsQuery, membersQuery } from '~/features/organization/organization.queries';
 import { PendingInvitations } from '~/features/organization/pending-invitations';
 import { formatNumber } from '~/lib/i18n/format';
@@ -13,38 +11,26 @@ import { roleLabel } from '~/lib/i18n/role-label';
 import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/settings/members')({
+export const Route = createFileRoute('/_authed/_organization/settings/members')({
   staticData: { nav: { label: () => m.nav_members(), order: 20 } },
   loader: async ({ context }) => {
     const queryClient = queryClientOf(context.queries);
-    const account = await queryClient.ensureQueryData(accountContextQuery());
-    if (account.activeOrganizationId) {
-      await Promise.all([
-        queryClient.ensureQueryData(membersQuery()),
-        queryClient.ensureQueryData(invitationsQuery()),
-      ]);
-    }
+    await Promise.all([
+      queryClient.ensureQueryData(membersQuery()),
+      queryClient.ensureQueryData(invitationsQuery()),
+    ]);
   },
   head: () => ({ meta: [{ title: m.page_title({ page: m.nav_members() }) }] }),
   component: MembersPage,
 });
 
 function MembersPage() {
-  const { data: account } = useSuspenseQuery(accountContextQuery());
-  return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{m.nav_members()}</h1>
-      {account.activeOrganizationId ? <ActiveOrganizationMembers /> : <NoActiveOrganization />}
-    </div>
-  );
-}
-
-function ActiveOrganizationMembers() {
   const { data } = useSuspenseQuery({ ...membersQuery(), refetchInterval: 30_000 });
   const { viewer, members } = data;
   const canInvite = organizationRoleCan(viewer.role, { invitation: ['create'] });
   return (
-    <>
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight">{m.nav_members()}</h1>
       <Card>
         <CardHeader>
           <CardTitle>{m.members_people_title()}</CardTitle>
@@ -71,6 +57,6 @@ function ActiveOrganizationMembers() {
           <PendingInvitations viewerRole={viewer.role} />
         </CardContent>
       </Card>
-    </>
+    </div>
   );
 }

@@ -1,0 +1,42 @@
+// Browser-safe: who is signed in, as the server sends it to the browser. The server's own `Identity`
+// (context.ts) carries the full session and user rows; this is its serializable projection.
+
+/** One organization the user belongs to, with the user's role in it. */
+export interface Membership {
+  id: string;
+  name: string;
+  slug: string;
+  logo: string | null;
+  role: string;
+}
+
+/** The signed-in user's public fields. */
+export interface IdentityUser {
+  id: string;
+  name: string;
+  email: string;
+  image: string | null;
+  isAdmin: boolean;
+  twoFactorEnabled: boolean;
+}
+
+/**
+ * Who is signed in (`user: null` when nobody is), the organization the session works in (`null`: the
+ * personal account) with the user's `role` there, and every organization the user belongs to.
+ */
+export interface ClientIdentity {
+  user: IdentityUser | null;
+  /** The admin's user id while an admin is impersonating this user. */
+  impersonatedBy: string | null;
+  activeOrganizationId: string | null;
+  role: string | null;
+  organizations: Membership[];
+}
+
+export const SIGNED_OUT: ClientIdentity = {
+  user: null,
+  impersonatedBy: null,
+  activeOrganizationId: null,
+  role: null,
+  organizations: [],
+};
