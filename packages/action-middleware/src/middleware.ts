@@ -1,4 +1,9 @@
-import { authorizeAdmin, authorizeOrganization, authorizeUser } from '@kit/auth/authorize';
+import {
+  authorizeAdmin,
+  authorizeOrganization,
+  authorizeUserInPerson,
+  authorizeUser,
+} from '@kit/auth/authorize';
 import type { AdminPanelPermission, OrganizationPermission } from '@kit/better-auth/permissions';
 import { createMiddleware } from '@tanstack/react-start';
 import { getRequest } from '@tanstack/react-start/server';
@@ -28,3 +33,12 @@ export function withAdminPermission(permission: AdminPanelPermission) {
     next({ context: await authorizeAdmin(getRequest(), permission) }),
   );
 }
+
+/**
+ * Chain for what only the account's owner may do (end its sessions, delete an organization): an admin
+ * impersonating the user gets 403 NOT_WHILE_IMPERSONATING, and nothing runs.
+ */
+export const notWhileImpersonating = createMiddleware({ type: 'function' }).server(async ({ next }) => {
+  await authorizeUserInPerson(getRequest());
+  return next();
+});

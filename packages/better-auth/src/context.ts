@@ -7,10 +7,15 @@ import { redirect } from '@tanstack/react-router';
 import { getRequest } from '@tanstack/react-start/server';
 import type { AuthSession, AuthUser } from './create-auth';
 import { HttpError, SESSION_NOT_FRESH, UnauthorizedError } from './errors';
-import { impersonationDeadline, isBanInForce, isImpersonatorInGoodStanding } from './impersonation-policy';
+import {
+  countsAsFresh,
+  impersonationDeadline,
+  isBanInForce,
+  isImpersonatorInGoodStanding,
+} from './impersonation-policy';
 import { getAuth } from './server';
 import { readSignedCookie } from './session-cookie';
-import { isFreshSession, isPastAbsoluteLifetime, NOT_FRESH_MESSAGE, sessionPolicy } from './session-policy';
+import { isPastAbsoluteLifetime, NOT_FRESH_MESSAGE, sessionPolicy } from './session-policy';
 import { type AccountOrganization, type SessionRow, selectSessionByToken } from './session-query';
 
 export type { AccountOrganization } from './session-query';
@@ -80,11 +85,12 @@ export function getSession(request: Request = getRequest()): Promise<RequestSess
 /**
  * The session, if it was created within the session policy's fresh age; else a 403 with code
  * SESSION_NOT_FRESH, on which the UI asks for the password again (signing in anew makes a fresh session).
- * Operations that change credentials, email or two-factor, or delete things, require it.
+ * Operations that change credentials, email or two-factor, or delete things, require it. An impersonation
+ * session is never fresh (impersonation-policy.ts).
  */
 export async function requireFreshSession(request: Request = getRequest()): Promise<RequestSession> {
   const session = await requireSession(request);
-  if (!isFreshSession(session.session.createdAt)) {
+  if (!countsAsFresh(session.session)) {
     throw new HttpError(403, NOT_FRESH_MESSAGE, SESSION_NOT_FRESH);
   }
   return session;
