@@ -1,6 +1,10 @@
 import handler, { createServerEntry } from '@tanstack/react-start/server-entry';
 import { baseSecurityHeaders } from './lib/server/security-headers';
-import { isUnderServerFunctionBase, noSuchServerFunction, serverFunctionIdOf } from './lib/server/server-fn-id';
+import {
+  isUnderServerFunctionBase,
+  noSuchServerFunction,
+  serverFunctionIdOf,
+} from './lib/server/server-fn-id';
 
 /**
  * Start's default entry, except that a path under the server-function base which is not a function's own

@@ -182,7 +182,11 @@ describe('impersonation sessions (production build)', () => {
     // The same call at the function's own path runs, and is audited.
     expect((await client.serverFn(CREATE_ORGANIZATION, { data: { name } })).status).toBe(200);
     expect(await auditEntriesBy(admin.id)).toEqual([
-      expect.objectContaining({ actorId: target.id, targetId: CREATE_ORGANIZATION, impersonatorId: admin.id }),
+      expect.objectContaining({
+        actorId: target.id,
+        targetId: CREATE_ORGANIZATION,
+        impersonatorId: admin.id,
+      }),
     ]);
   });
 

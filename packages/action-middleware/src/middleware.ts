@@ -1,8 +1,8 @@
 import {
   authorizeAdmin,
   authorizeOrganization,
-  authorizeUserInPerson,
   authorizeUser,
+  authorizeUserInPerson,
 } from '@kit/auth/authorize';
 import type { AdminPanelPermission, OrganizationPermission } from '@kit/better-auth/permissions';
 import { createMiddleware } from '@tanstack/react-start';

@@ -5,7 +5,8 @@ import { m } from '~/paraglide/messages';
 export function errorMessage(error: unknown): string {
   // The shared packages word a few errors in English; the app words them by their code.
   if (error instanceof HttpError && error.code === 'UNAUTHORIZED') return m.err_sign_in_needed();
-  if (error instanceof HttpError && error.code === NOT_WHILE_IMPERSONATING) return m.err_not_while_impersonating();
+  if (error instanceof HttpError && error.code === NOT_WHILE_IMPERSONATING)
+    return m.err_not_while_impersonating();
   if (error instanceof Error && error.message) return error.message;
   return m.error_generic();
 }
