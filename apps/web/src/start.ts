@@ -11,6 +11,7 @@ import { fromAuthApiError, isHttpError, toSafeError } from './lib/server/errors'
 import { impersonationAuditMiddleware } from './lib/server/impersonation-audit';
 import { createRequestValues, getRequestValues } from './lib/server/request-context';
 import { applySecurityHeaders } from './lib/server/security-headers';
+import { noSuchServerFunction, serverFunctionIdOf } from './lib/server/server-fn-id';
 import { hasReadablePayload } from './lib/server/server-fn-payload';
 import { serverFunctionRateLimitMiddleware } from './lib/server/server-fn-rate-limit';
 
@@ -31,6 +32,17 @@ const securityHeadersMiddleware = createMiddleware().server(async ({ next, reque
   applySecurityHeaders(response.headers, nonce);
   response.headers.set('X-Request-Id', requestId);
   return { ...result, response };
+});
+
+/**
+ * A server-function call names its function in the one form every middleware reads (server-fn-id.ts).
+ * Start also runs `<id>` for a path it reaches by decoding (`/%5FserverFn/<id>`): refused before anything
+ * runs, so the limits and the audit always see the function that runs. (Paths under the base that are
+ * not canonical never get here: the server entry, server.ts, refuses them.)
+ */
+const serverFnPathMiddleware = createMiddleware().server(async ({ next, request, handlerType }) => {
+  if (handlerType === 'serverFn' && !serverFunctionIdOf(new URL(request.url))) return noSuchServerFunction();
+  return next();
 });
 
 /**
@@ -75,7 +87,12 @@ const errorBoundaryMiddleware = createMiddleware({ type: 'function' }).server(as
 });
 
 export const startInstance = createStart(() => ({
-  requestMiddleware: [securityHeadersMiddleware, csrfMiddleware, serverFnPayloadMiddleware],
+  requestMiddleware: [
+    securityHeadersMiddleware,
+    serverFnPathMiddleware,
+    csrfMiddleware,
+    serverFnPayloadMiddleware,
+  ],
   functionMiddleware: [
     errorBoundaryMiddleware,
     serverFunctionRateLimitMiddleware,

@@ -1,15 +1,19 @@
 // Issue 9, items 2 and 7: how long an impersonation lasts, when it ends early, and what an admin may do
 // through better-auth's endpoints while impersonating.
 import { getDatabase } from '@kit/database';
-import { auditLog, passkey, session, user } from '@kit/database/schema';
+import { auditLog, member, organization, passkey, session, user } from '@kit/database/schema';
 import { createTestUser, type TestUser } from '@kit/database/testing';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient, signedInClient } from './support/http-client';
+import { createOrganizationFixture, orgFn, setActiveOrganization } from './support/organization-fixtures';
 
 const IMPERSONATE = 'features.admin.user-actions.functions.impersonateUser';
 const ACCOUNT = 'features.user.user.functions.fetchMySessions';
+const CREATE_ORGANIZATION = 'features.organization.organization.functions.createOrganization';
+const REVOKE_SESSION = 'features.user.user.functions.revokeMySession';
+const REVOKE_OTHER_SESSIONS = 'features.user.user.functions.revokeMyOtherSessions';
 const HOUR_MS = 3_600_000;
 
 describe('impersonation sessions (production build)', () => {
@@ -160,5 +164,58 @@ describe('impersonation sessions (production build)', () => {
       .from(session)
       .where(and(eq(session.userId, target.id), eq(session.impersonatedBy, admin.id)));
     expect(row).toMatchObject({ ipAddress: null, userAgent: null });
+  });
+
+  async function auditEntriesBy(adminId: string) {
+    return getDatabase().select().from(auditLog).where(eq(auditLog.impersonatorId, adminId));
+  }
+
+  it('cannot skip the audit with an extra path segment ending in .stopImpersonating: refused, nothing made', async () => {
+    const { client, admin, target } = await impersonating();
+    const name = `Unaudited ${crypto.randomUUID().slice(0, 8)}`;
+    const path = `/_serverFn/${CREATE_ORGANIZATION}/x.stopImpersonating`;
+    const attempt = await client.serverFn(CREATE_ORGANIZATION, { path, data: { name } });
+    expect(attempt.status).toBe(404);
+    const memberships = await getDatabase().select().from(member).where(eq(member.userId, target.id));
+    expect(memberships).toEqual([]);
+    expect(await auditEntriesBy(admin.id)).toEqual([]);
+    // The same call at the function's own path runs, and is audited.
+    expect((await client.serverFn(CREATE_ORGANIZATION, { data: { name } })).status).toBe(200);
+    expect(await auditEntriesBy(admin.id)).toEqual([
+      expect.objectContaining({
+        actorId: target.id,
+        targetId: CREATE_ORGANIZATION,
+        impersonatorId: admin.id,
+      }),
+    ]);
+  });
+
+  it("refuses ending the user's sessions or deleting their organization through the app's server functions", async () => {
+    const { client, admin, target } = await impersonating();
+    const owner = await signedInClient(app.baseUrl, target);
+    const [ownSession] = await getDatabase()
+      .select()
+      .from(session)
+      .where(and(eq(session.userId, target.id), isNull(session.impersonatedBy)));
+    const org = await createOrganizationFixture([{ user: target, role: 'owner' }]);
+    await setActiveOrganization(client, org.id);
+
+    const attempts = [
+      await client.serverFn(REVOKE_SESSION, { data: { sessionId: ownSession?.id } }),
+      await client.serverFn(REVOKE_OTHER_SESSIONS),
+      await client.serverFn(orgFn.delete, { data: { confirmName: org.name } }),
+    ];
+    expect(attempts.map((attempt) => attempt.status)).toEqual([403, 403, 403]);
+    for (const attempt of attempts) {
+      expect(attempt.body).toMatchObject({ error: { code: 'NOT_WHILE_IMPERSONATING' } });
+    }
+    const ownerSession = (await (await owner.request('/api/auth/get-session')).json()) as {
+      user?: { id: string };
+    } | null;
+    expect(ownerSession?.user?.id).toBe(target.id);
+    const [stillThere] = await getDatabase().select().from(organization).where(eq(organization.id, org.id));
+    expect(stillThere).toBeDefined();
+    // Refusals change nothing, so there is nothing to audit (the audit records what was done).
+    expect(await auditEntriesBy(admin.id)).toEqual([]);
   });
 });

@@ -12,6 +12,26 @@ import { createOrganizationFixture, orgFn, setActiveOrganization } from './suppo
 
 const REVOKE_OTHERS = 'features.user.user.functions.revokeMyOtherSessions';
 
+/** A person signed in twice: `client` makes the calls, `bystander` shows whether their sessions were revoked. */
+async function personWithTwoSessions(app: AppServer) {
+  const person = await createTestUser(getDatabase());
+  const client = await signedInClient(app.baseUrl, person);
+  const bystander = await signedInClient(app.baseUrl, person);
+  const stillSignedIn = async () =>
+    ((await (await bystander.request('/api/auth/get-session')).json()) as { user?: unknown } | null)?.user !==
+    undefined;
+  return { client, stillSignedIn };
+}
+
+/** Paths Start would run REVOKE_OTHERS at, though they are not its own. */
+const notTheFunctionsOwnPath: Array<[string, string]> = [
+  ['an extra segment', `/_serverFn/${REVOKE_OTHERS}/extra`],
+  ['a trailing slash', `/_serverFn/${REVOKE_OTHERS}/`],
+  ['a percent-encoded id', `/_serverFn/%66${REVOKE_OTHERS.slice(1)}`],
+  ['a percent-encoded base', `/%5FserverFn/${REVOKE_OTHERS}`],
+  ['an empty segment before the id', `/_serverFn//${REVOKE_OTHERS}`],
+];
+
 async function ownerOfFreshOrganization(app: AppServer) {
   const owner = await createTestUser(getDatabase());
   const org = await createOrganizationFixture([{ user: owner, role: 'owner' }]);
@@ -55,6 +75,30 @@ describe('server-function limits (production build, rate limits on)', () => {
     expect((await other.signIn(await createTestUser(getDatabase()))).status).toBe(200);
     expect((await other.serverFn(REVOKE_OTHERS)).status).toBe(200);
   });
+
+  it('counts calls with a new extra path segment each like calls to the function: 45 run nothing past the limit', async () => {
+    const { client, stillSignedIn } = await personWithTwoSessions(app);
+    const statuses: number[] = [];
+    for (let call = 0; call < 45; call++) {
+      const path = `/_serverFn/${REVOKE_OTHERS}/call-${call}`;
+      statuses.push((await client.serverFn(REVOKE_OTHERS, { path })).status);
+    }
+    // Refused outright (a path with extra segments names no function), so none of them ran.
+    expect(statuses).toEqual(Array(45).fill(404));
+    expect(await stillSignedIn()).toBe(true);
+    // The function's own path still has its whole allowance.
+    expect((await client.serverFn(REVOKE_OTHERS)).status).toBe(200);
+    expect(await stillSignedIn()).toBe(false);
+  });
+
+  for (const [what, path] of notTheFunctionsOwnPath) {
+    it(`refuses a server-function path with ${what} (404) and runs nothing`, async () => {
+      const { client, stillSignedIn } = await personWithTwoSessions(app);
+      const result = await client.serverFn(REVOKE_OTHERS, { path });
+      expect(result.status).toBe(404);
+      expect(await stillSignedIn()).toBe(true);
+    });
+  }
 
   it('resending one invitation 500 times sends at most three emails', async () => {
     const { client, org } = await ownerOfFreshOrganization(app);

@@ -14,7 +14,7 @@ export const authAction = createServerFn({ method: 'POST' }).middleware([authMid
 /** GET (read-only) variant of authAction. */
 export const authQuery = createServerFn({ method: 'GET' }).middleware([authMiddleware]);
 
-/** POST server function scoped to the active organization: `context.organizationId`, `context.role`. */
+/** POST server function scoped to the active organization: `context.activeOrganizationId`, `context.role`. */
 export const organizationAction = createServerFn({ method: 'POST' }).middleware([organizationMiddleware]);
 /** GET (read-only) variant of organizationAction. */
 export const organizationQuery = createServerFn({ method: 'GET' }).middleware([organizationMiddleware]);

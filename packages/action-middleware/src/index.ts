@@ -8,5 +8,5 @@ export {
   organizationAction,
   organizationQuery,
 } from './actions';
-export { withAdminPermission, withOrganizationPermission } from './middleware';
+export { notWhileImpersonating, withAdminPermission, withOrganizationPermission } from './middleware';
 export { validateInput } from './validate-input';

@@ -2,6 +2,7 @@ import {
   authorizeAdmin,
   authorizeOrganization,
   authorizeUser,
+  authorizeUserInPerson,
   requireOrganizationPermission,
 } from '@kit/auth/authorize';
 import type { AdminPanelPermission, OrganizationPermission } from '@kit/better-auth/permissions';
@@ -39,3 +40,12 @@ export function withAdminPermission(permission: AdminPanelPermission) {
     next({ context: await authorizeAdmin(getRequest(), permission) }),
   );
 }
+
+/**
+ * Chain for what only the account's owner may do (end its sessions, delete an organization): an admin
+ * impersonating the user gets 403 NOT_WHILE_IMPERSONATING, and nothing runs.
+ */
+export const notWhileImpersonating = createMiddleware({ type: 'function' }).server(async ({ next }) => {
+  await authorizeUserInPerson(getRequest());
+  return next();
+});

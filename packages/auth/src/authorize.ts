@@ -8,7 +8,7 @@ import {
   type OrganizationIdentity,
   requireSession,
 } from '@kit/better-auth/context';
-import { ForbiddenError } from '@kit/better-auth/errors';
+import { ForbiddenError, HttpError, NOT_WHILE_IMPERSONATING } from '@kit/better-auth/errors';
 import {
   type AdminPanelPermission,
   adminRoleCan,
@@ -40,6 +40,23 @@ export function requireOrganizationPermission(
       `Your role (${identity.role}) does not allow this (${describe(permission)}). Ask an owner or admin of the organization.`,
     );
   }
+}
+
+/**
+ * 401 without a session; 403 (NOT_WHILE_IMPERSONATING) inside an impersonation session. For what only the
+ * account's owner may do: end their sessions, delete what they cannot get back. The same rule as
+ * better-auth's endpoints follow (@kit/better-auth hooks/impersonation-guard.ts).
+ */
+export async function authorizeUserInPerson(request: Request): Promise<Identity> {
+  const context = await authorizeUser(request);
+  if (context.session.impersonatedBy) {
+    throw new HttpError(
+      403,
+      'While impersonating you cannot do this: it is for the account owner only.',
+      NOT_WHILE_IMPERSONATING,
+    );
+  }
+  return context;
 }
 
 /** 401 without a session; 403 without an active organization, a membership, or the permission. */

@@ -3,7 +3,13 @@ import { session as sessionTable } from '@kit/database/schema';
 import { createTestUser, signInAs } from '@kit/database/testing';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getSession, requireActiveOrganizationId, requireSession, toClientIdentity } from './context';
+import {
+  getSession,
+  requireActiveOrganizationId,
+  requireFreshSession,
+  requireSession,
+  toClientIdentity,
+} from './context';
 import { getAuth } from './server';
 
 const BASE_URL = 'http://localhost:3000';
@@ -86,5 +92,26 @@ describe('context module', () => {
       role: null,
       organizations: [],
     });
+  });
+
+  it('never counts an impersonation session as fresh, even right after it began', async () => {
+    const admin = await createTestUser(getDatabase(), { role: 'admin' });
+    const user = await createTestUser(getDatabase());
+    const impersonation = await signInAs((request) => getAuth().handler(request), BASE_URL, user);
+    await getDatabase()
+      .update(sessionTable)
+      .set({ impersonatedBy: admin.id })
+      .where(eq(sessionTable.token, sessionToken(impersonation)));
+    expect((await getSession(requestWith(impersonation)))?.session.impersonatedBy).toBe(admin.id);
+    await expect(requireFreshSession(requestWith(impersonation))).rejects.toMatchObject({
+      status: 403,
+      code: 'SESSION_NOT_FRESH',
+    });
+    // The same session, not impersonated, is fresh.
+    await getDatabase()
+      .update(sessionTable)
+      .set({ impersonatedBy: null })
+      .where(eq(sessionTable.token, sessionToken(impersonation)));
+    await expect(requireFreshSession(requestWith(impersonation))).resolves.toBeDefined();
   });
 });

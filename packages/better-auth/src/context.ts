@@ -9,11 +9,16 @@ import { getRequest } from '@tanstack/react-start/server';
 import type { AuthSession } from './create-auth';
 import { HttpError, SESSION_NOT_FRESH, UnauthorizedError } from './errors';
 import { type ClientIdentity, type Membership, SIGNED_OUT } from './identity';
-import { impersonationDeadline, isBanInForce, isImpersonatorInGoodStanding } from './impersonation-policy';
+import {
+  countsAsFresh,
+  impersonationDeadline,
+  isBanInForce,
+  isImpersonatorInGoodStanding,
+} from './impersonation-policy';
 import { isAdminRole } from './permissions';
 import { getAuth } from './server';
 import { readSignedCookie } from './session-cookie';
-import { isFreshSession, isPastAbsoluteLifetime, NOT_FRESH_MESSAGE, sessionPolicy } from './session-policy';
+import { isPastAbsoluteLifetime, NOT_FRESH_MESSAGE, sessionPolicy } from './session-policy';
 import { type SessionRow, selectSessionByToken } from './session-query';
 
 export type { ClientIdentity, Membership } from './identity';
@@ -110,11 +115,12 @@ export function getSession(request: Request = getRequest()): Promise<Identity | 
 /**
  * The session, if it was created within the session policy's fresh age; else a 403 with code
  * SESSION_NOT_FRESH, on which the UI asks for the password again (signing in anew makes a fresh session).
- * Operations that change credentials, email or two-factor, or delete things, require it.
+ * Operations that change credentials, email or two-factor, or delete things, require it. An impersonation
+ * session is never fresh (impersonation-policy.ts).
  */
 export async function requireFreshSession(request: Request = getRequest()): Promise<Identity> {
   const session = await requireSession(request);
-  if (!isFreshSession(session.session.createdAt)) {
+  if (!countsAsFresh(session.session)) {
     throw new HttpError(403, NOT_FRESH_MESSAGE, SESSION_NOT_FRESH);
   }
   return session;

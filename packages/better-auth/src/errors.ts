@@ -6,6 +6,12 @@ export type FieldErrors = Record<string, string[]>;
 /** HttpError code of a sensitive operation refused because the session is older than the fresh age. */
 export const SESSION_NOT_FRESH = 'SESSION_NOT_FRESH';
 
+/**
+ * Code of what an admin may not do while impersonating (take the account from its owner, end the owner's
+ * sessions, delete what the owner cannot get back), on /api/auth and in the app's server functions alike.
+ */
+export const NOT_WHILE_IMPERSONATING = 'NOT_WHILE_IMPERSONATING';
+
 /** HttpError code of deleting a user who is the only owner of organizations. */
 export const SOLE_OWNER_CODE = 'SOLE_OWNER_OF_ORGANIZATIONS';
 

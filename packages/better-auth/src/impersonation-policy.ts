@@ -4,7 +4,7 @@ import { getDatabase } from '@kit/database';
 import { user } from '@kit/database/schema';
 import { eq } from 'drizzle-orm';
 import { isAdminRole } from './permissions';
-import { sessionPolicy } from './session-policy';
+import { isFreshSession, sessionPolicy } from './session-policy';
 
 export interface SessionTimes {
   impersonatedBy?: string | null;
@@ -60,4 +60,12 @@ export function expiresAfterImpersonationDeadline(session: SessionTimes): boolea
     Boolean(session.impersonatedBy) &&
     new Date(session.expiresAt).getTime() > impersonationDeadline(session).getTime()
   );
+}
+
+/**
+ * Whether a session may do what needs a fresh one. An impersonation session never may, however young:
+ * the admin who opened it never proved anything the user knows.
+ */
+export function countsAsFresh(session: SessionTimes, now = Date.now()): boolean {
+  return !session.impersonatedBy && isFreshSession(session.createdAt, now);
 }

@@ -51,7 +51,8 @@ export class HttpClient {
 
   /**
    * Calls a server function by id (`<file under src>--<export name>`) the way Start's client does.
-   * `origin` can be overridden to forge a cross-site call.
+   * `origin` can be overridden to forge a cross-site call; `path` calls another URL path with the same
+   * request (to try paths that are not the function's own).
    */
   async serverFn(
     id: string,
@@ -60,6 +61,7 @@ export class HttpClient {
       data?: unknown;
       origin?: string | null;
       headers?: Record<string, string>;
+      path?: string;
     } = {},
   ): Promise<{ status: number; body: unknown; response: Response }> {
     const method = options.method ?? 'POST';
@@ -71,7 +73,7 @@ export class HttpClient {
     const origin = options.origin === undefined ? this.origin : options.origin;
     if (origin !== null) headers.origin = origin;
     const payload = JSON.stringify(await toJSONAsync({ data: options.data }));
-    const path = `/_serverFn/${encodeURIComponent(id)}`;
+    const path = options.path ?? `/_serverFn/${encodeURIComponent(id)}`;
     const response =
       method === 'GET'
         ? await this.request(`${path}?payload=${encodeURIComponent(payload)}`, { method, headers })

@@ -1,6 +1,7 @@
 import { APIError, getSessionFromCtx } from 'better-auth/api';
 import { SESSION_NOT_FRESH } from '../errors';
-import { isFreshSession, NOT_FRESH_MESSAGE } from '../session-policy';
+import { countsAsFresh } from '../impersonation-policy';
+import { NOT_FRESH_MESSAGE } from '../session-policy';
 import type { HookContext } from './hook-context';
 
 /**
@@ -24,7 +25,7 @@ export async function requireFreshSessionFor(ctx: HookContext): Promise<void> {
   if (!SENSITIVE_PATHS.has(ctx.path)) return;
   const current = await getSessionFromCtx(ctx);
   if (!current) return; // the endpoint answers 401 itself
-  if (!isFreshSession(current.session.createdAt)) {
+  if (!countsAsFresh(current.session)) {
     throw new APIError('FORBIDDEN', { code: SESSION_NOT_FRESH, message: NOT_FRESH_MESSAGE });
   }
 }

@@ -7,6 +7,7 @@ import { getDatabase } from '@kit/database';
 import { recordAuditEvent } from '@kit/database/audit';
 import { APIError, getSessionFromCtx, isAPIError } from 'better-auth/api';
 import { CLIENT_IP_HEADER } from '../client-ip';
+import { NOT_WHILE_IMPERSONATING } from '../errors';
 import type { HookContext } from './hook-context';
 
 const REFUSED_WHILE_IMPERSONATING = new Set([
@@ -39,7 +40,7 @@ export async function refuseAccountChangesWhileImpersonating(ctx: HookContext): 
   const current = await getSessionFromCtx(ctx);
   if (!current?.session.impersonatedBy) return;
   throw new APIError('FORBIDDEN', {
-    code: 'NOT_WHILE_IMPERSONATING',
+    code: NOT_WHILE_IMPERSONATING,
     message:
       "While impersonating you cannot change the user's email, password, two-factor settings, passkeys, linked accounts or sessions, nor delete the account.",
   });

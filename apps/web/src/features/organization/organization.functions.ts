@@ -1,5 +1,6 @@
 import {
   authAction,
+  notWhileImpersonating,
   organizationAction,
   organizationQuery,
   ValidationError,
@@ -81,9 +82,9 @@ export const updateOrganizationSettings = organizationAction
   .validator(validateInput(updateOrganizationSchema))
   .handler(({ data, context }) => updateOrganization(context, data));
 
-/** Deletes the active organization (owners; a fresh session; the name typed to confirm). */
+/** Deletes the active organization (owners, in person; a fresh session; the name typed to confirm). */
 export const deleteOrganizationPermanently = organizationAction
-  .middleware([withOrganizationPermission({ organization: ['delete'] })])
+  .middleware([withOrganizationPermission({ organization: ['delete'] }), notWhileImpersonating])
   .validator(validateInput(deleteOrganizationSchema))
   .handler(async ({ data, context }) => {
     await requireFreshSession();

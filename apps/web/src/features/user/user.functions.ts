@@ -1,4 +1,4 @@
-import { authAction, authQuery, validateInput } from '@kit/action-middleware';
+import { authAction, authQuery, notWhileImpersonating, validateInput } from '@kit/action-middleware';
 import { getOfferedSignInMethods } from '@kit/better-auth/server';
 import { getDatabase } from '@kit/database';
 import { listSoleOwnedOrganizations } from '@kit/database/organizations';
@@ -13,6 +13,7 @@ export const fetchMySessions = authQuery.handler(({ context }) =>
 
 /** Ends one of the caller's sessions (only ever the caller's own). */
 export const revokeMySession = authAction
+  .middleware([notWhileImpersonating])
   .validator(validateInput(sessionIdSchema))
   .handler(async ({ data, context }) => {
     await revokeOwnSession(context.user.id, data.sessionId);
@@ -20,9 +21,11 @@ export const revokeMySession = authAction
   });
 
 /** Ends every session of the caller but the current one. */
-export const revokeMyOtherSessions = authAction.handler(async ({ context }) => ({
-  revoked: await revokeOtherOwnSessions(context.user.id, context.session.id),
-}));
+export const revokeMyOtherSessions = authAction
+  .middleware([notWhileImpersonating])
+  .handler(async ({ context }) => ({
+    revoked: await revokeOtherOwnSessions(context.user.id, context.session.id),
+  }));
 
 /** Organizations the caller alone owns: they block deleting the account until handed over or deleted. */
 export const fetchAccountDeletionBlockers = authQuery.handler(({ context }) =>

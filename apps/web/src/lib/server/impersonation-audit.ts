@@ -4,8 +4,13 @@ import { recordAuditEvent } from '@kit/database/audit';
 import { createMiddleware } from '@tanstack/react-start';
 import { getRequest } from '@tanstack/react-start/server';
 import { currentClientIp } from './client-ip';
+import { mutatingServerFunctionIdOf } from './server-fn-id';
 
-const SERVER_FN_PREFIX = '/_serverFn/';
+/**
+ * Audited by better-auth's hook instead. The id of `stopImpersonating` in
+ * features/admin/user-actions.functions.ts: if it moves, stopping is audited twice, never skipped.
+ */
+const STOP_IMPERSONATING_ID = 'features.admin.user-actions.functions.stopImpersonating';
 
 /**
  * Every mutation (POST server function) that succeeds inside an impersonation session is written to the
@@ -15,10 +20,8 @@ export const impersonationAuditMiddleware = createMiddleware({ type: 'function' 
   async ({ next }) => {
     const result = await next();
     const request = getRequest();
-    const { pathname } = new URL(request.url);
-    if (request.method !== 'POST' || !pathname.startsWith(SERVER_FN_PREFIX)) return result;
-    const functionId = decodeURIComponent(pathname.slice(SERVER_FN_PREFIX.length));
-    if (functionId.endsWith('.stopImpersonating')) return result;
+    const functionId = mutatingServerFunctionIdOf(request);
+    if (!functionId || functionId === STOP_IMPERSONATING_ID) return result;
     const session = await getSession(request);
     const impersonatorId = session?.session.impersonatedBy;
     if (session && impersonatorId) {

@@ -6,8 +6,7 @@ import { consumeAllowance } from '@kit/database/rate-limits';
 import { createMiddleware } from '@tanstack/react-start';
 import { getRequest, setResponseHeader } from '@tanstack/react-start/server';
 import { m } from '~/paraglide/messages';
-
-const SERVER_FN_PREFIX = '/_serverFn/';
+import { mutatingServerFunctionIdOf } from './server-fn-id';
 
 /** Calls of one mutating server function one user may make per window. */
 export const serverFunctionLimit = { max: 30, windowSeconds: 60 } as const;
@@ -20,12 +19,10 @@ export const serverFunctionLimit = { max: 30, windowSeconds: 60 } as const;
 export const serverFunctionRateLimitMiddleware = createMiddleware({ type: 'function' }).server(
   async ({ next }) => {
     const request = getRequest();
-    const { pathname } = new URL(request.url);
-    if (request.method !== 'POST' || !pathname.startsWith(SERVER_FN_PREFIX)) return next();
-    if (!getAuthEnv().rateLimitEnabled) return next();
+    const functionId = mutatingServerFunctionIdOf(request);
+    if (!functionId || !getAuthEnv().rateLimitEnabled) return next();
     const session = await getSession(request);
     if (!session) return next();
-    const functionId = decodeURIComponent(pathname.slice(SERVER_FN_PREFIX.length));
     const allowance = await consumeAllowance(
       getDatabase(),
       `server-fn:${session.user.id}:${functionId}`,
