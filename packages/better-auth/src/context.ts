@@ -9,7 +9,7 @@ import type { AuthSession, AuthUser } from './create-auth';
 import { HttpError, SESSION_NOT_FRESH, UnauthorizedError } from './errors';
 import { impersonationDeadline, isBanInForce, isImpersonatorInGoodStanding } from './impersonation-policy';
 import { getAuth } from './server';
-import { readSignedCookie } from './session-cookie';
+import { carriesCookieMoreThanOnce, readSignedCookie } from './session-cookie';
 import { isFreshSession, isPastAbsoluteLifetime, NOT_FRESH_MESSAGE, sessionPolicy } from './session-policy';
 import { type AccountOrganization, type SessionRow, selectSessionByToken } from './session-query';
 
@@ -45,6 +45,8 @@ async function readSession(request: Request): Promise<RequestSession | null> {
   const authContext = await auth.$context;
   const { authCookies, secret } = authContext;
   const cookies = request.headers.get('cookie');
+  // Two session cookies: signed out, as the auth handler reads it too (plugins/one-session-cookie.ts).
+  if (carriesCookieMoreThanOnce(cookies, authCookies.sessionToken.name)) return null;
   const token = await readSignedCookie(cookies, authCookies.sessionToken.name, secret);
   if (!token) return null;
   const db = getDatabase();
