@@ -17,7 +17,7 @@ import {
 } from './impersonation-policy';
 import { isAdminRole } from './permissions';
 import { getAuth } from './server';
-import { readSignedCookie } from './session-cookie';
+import { carriesCookieMoreThanOnce, readSignedCookie } from './session-cookie';
 import { isPastAbsoluteLifetime, NOT_FRESH_MESSAGE, sessionPolicy } from './session-policy';
 import { type SessionRow, selectSessionByToken } from './session-query';
 
@@ -80,6 +80,8 @@ async function readSession(request: Request): Promise<Identity | null> {
   const authContext = await auth.$context;
   const { authCookies, secret } = authContext;
   const cookies = request.headers.get('cookie');
+  // Two session cookies: signed out, as the auth handler reads it too (plugins/one-session-cookie.ts).
+  if (carriesCookieMoreThanOnce(cookies, authCookies.sessionToken.name)) return null;
   const token = await readSignedCookie(cookies, authCookies.sessionToken.name, secret);
   if (!token) return null;
   const db = getDatabase();

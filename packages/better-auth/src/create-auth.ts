@@ -5,6 +5,7 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { createAuthMiddleware } from 'better-auth/api';
 import { twoFactor } from 'better-auth/plugins';
 import { tanstackStartCookies } from 'better-auth/tanstack-start';
+import { authCookieOptions } from './auth-cookies';
 import { CLIENT_IP_HEADER } from './client-ip';
 import type { AuthEnv } from './env';
 import { fieldLimits } from './field-limits';
@@ -18,6 +19,7 @@ import {
 } from './hooks/impersonation-guard';
 import { endImpersonationOnGetSession, enforceImpersonationPolicy } from './hooks/impersonation-session';
 import { refuseProfileOutsideLimits } from './hooks/profile-input';
+import { refuseUntrustedRedirects } from './hooks/redirect-targets';
 import { dropSessionPastLifetime, enforceAbsoluteSessionLifetime } from './hooks/session-lifetime';
 import { clearSignInLockout, countSignInFailure, refuseLockedSignIn } from './hooks/sign-in-lockout';
 import {
@@ -26,6 +28,7 @@ import {
   removeUserKeepingOwners,
 } from './hooks/sole-owner-guard';
 import { adminPlugin } from './plugins/admin';
+import { oneSessionCookie } from './plugins/one-session-cookie';
 import { organizationPlugin } from './plugins/organization';
 import { authRateLimitRules } from './rate-limit-rules';
 import { createRateLimitStorage } from './rate-limit-storage';
@@ -88,7 +91,9 @@ export function createAuth(
       expiresIn: sessionPolicy.expiresInSeconds,
       updateAge: sessionPolicy.updateAgeSeconds,
       freshAge: sessionPolicy.freshAgeSeconds,
-      // Every request reads the session row, so revoking a session takes effect at once.
+      // Every request reads the session row, so revoking a session takes effect at once, and no cached
+      // copy can skip the checks made on the row (better-auth advisories: two-factor bypass via the cache).
+      // auth-options.test.ts fails if this is turned on.
       cookieCache: { enabled: false },
     },
     rateLimit: {
@@ -101,11 +106,11 @@ export function createAuth(
     onAPIError: { errorURL: signInUrl },
     advanced: {
       database: { generateId: () => crypto.randomUUID(), joins: true },
-      cookiePrefix: 'kit',
-      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
-      useSecureCookies: env.baseUrl.startsWith('https://'),
+      ...authCookieOptions(env.baseUrl),
       // Set by the app's auth route from the socket (or a trusted proxy), never taken from the client.
-      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      // IPv6 clients are limited per /64, the block one customer gets: otherwise each of its addresses
+      // would get limits of its own (better-auth's default today; pinned here, tested in auth-advisories).
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER], ipv6Subnet: 64 },
     },
     databaseHooks: {
       session: {
@@ -119,6 +124,7 @@ export function createAuth(
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        refuseUntrustedRedirects(ctx);
         refuseMalformedAdminTarget(ctx);
         refuseProfileOutsideLimits(ctx);
         await enforceAbsoluteSessionLifetime(ctx);
@@ -142,6 +148,7 @@ export function createAuth(
       }),
     },
     plugins: [
+      oneSessionCookie,
       organizationPlugin(),
       adminPlugin(),
       twoFactor({ issuer: 'Kit' }),

@@ -26,6 +26,8 @@ const envSchema = z
     ),
     BETTER_AUTH_URL: optionalString.pipe(z.url({ error: 'BETTER_AUTH_URL must be a URL' }).optional()),
     TRUSTED_ORIGINS: optionalString,
+    /** "true" lets a production server run on an http:// BETTER_AUTH_URL other than localhost. */
+    ALLOW_INSECURE_AUTH_URL: z.enum(['true', 'false']).optional(),
     /** Rate limiting of the auth endpoints; on in production unless set to "false". */
     AUTH_RATE_LIMIT: z.enum(['true', 'false']).optional(),
     /** "true" behind a reverse proxy that sets X-Forwarded-For; never otherwise (clients can forge it). */
@@ -65,6 +67,19 @@ const envSchema = z
         ctx.addIssue({ code: 'custom', path: [name], message: `${name} is required in production` });
       }
     }
+    if (
+      env.BETTER_AUTH_URL &&
+      isInsecureRemoteUrl(env.BETTER_AUTH_URL) &&
+      env.ALLOW_INSECURE_AUTH_URL !== 'true'
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BETTER_AUTH_URL'],
+        message:
+          'BETTER_AUTH_URL must be https:// in production (http:// only for localhost): session cookies would ' +
+          'travel unencrypted. Set ALLOW_INSECURE_AUTH_URL=true to run on plain http anyway',
+      });
+    }
     if (env.BETTER_AUTH_SECRET === DEVELOPMENT_SECRET) {
       ctx.addIssue({
         code: 'custom',
@@ -73,6 +88,14 @@ const envSchema = z
       });
     }
   });
+
+/** Hosts that never leave the machine, where plain http is fine. */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function isInsecureRemoteUrl(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'http:' && !LOOPBACK_HOSTS.has(hostname);
+}
 
 export interface AuthEnv {
   isProduction: boolean;

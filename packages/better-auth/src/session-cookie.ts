@@ -35,3 +35,27 @@ async function sign(value: string, secret: string): Promise<string> {
   const signature = await crypto.subtle.sign('HMAC', await key, new TextEncoder().encode(value));
   return btoa(String.fromCharCode(...new Uint8Array(signature)));
 }
+
+/** The name of one `name=value` pair of a Cookie header. */
+function nameOf(pair: string): string {
+  return pair.slice(0, Math.max(pair.indexOf('='), 0)).trim();
+}
+
+/**
+ * True when the header carries the cookie more than once (a sibling subdomain or a narrower path can
+ * add a second one). Parsers disagree on which one counts (better-auth's endpoints take the first, its
+ * `parseCookies` the last), so such a request is read as carrying no session at all.
+ */
+export function carriesCookieMoreThanOnce(cookieHeader: string | null, name: string): boolean {
+  if (!cookieHeader) return false;
+  return cookieHeader.split(';').filter((pair) => nameOf(pair) === name).length > 1;
+}
+
+/** The Cookie header without any cookie of that name. */
+export function withoutCookie(cookieHeader: string, name: string): string {
+  return cookieHeader
+    .split(';')
+    .filter((pair) => nameOf(pair) !== name)
+    .map((pair) => pair.trim())
+    .join('; ');
+}

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { GenericEndpointContext } from 'better-auth';
 import type { AuthEmails } from '../auth-emails';
 import type { HookContext } from '../hooks/hook-context';
+import { isTrustedRedirect, untrustedRedirect } from '../hooks/redirect-targets';
 
 export const TWO_FACTOR_REQUIRED = 'two_factor_required';
 const BANNED_USER = 'BANNED_USER';
@@ -53,7 +54,11 @@ export async function refuseMagicLinkForAccount(ctx: HookContext): Promise<void>
       ? TWO_FACTOR_REQUIRED
       : undefined;
   if (!refusal) return;
-  const errorUrl = new URL(readQuery(ctx, 'errorCallbackURL') ?? '/', ctx.context.baseURL);
+  // Checked here too, not only by refuseUntrustedRedirects: this redirect is built before the endpoint's
+  // own origin check runs, and the link is not used up, so an off-site target would be a lasting open redirect.
+  const target = readQuery(ctx, 'errorCallbackURL') ?? '/';
+  if (!isTrustedRedirect(ctx, target)) throw untrustedRedirect('errorCallbackURL');
+  const errorUrl = new URL(target, ctx.context.baseURL);
   errorUrl.searchParams.set('error', refusal);
   throw ctx.redirect(errorUrl.toString());
 }
