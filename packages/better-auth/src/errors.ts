@@ -6,6 +6,9 @@ export type FieldErrors = Record<string, string[]>;
 /** HttpError code of a sensitive operation refused because the session is older than the fresh age. */
 export const SESSION_NOT_FRESH = 'SESSION_NOT_FRESH';
 
+/** Code of a new password refused because it is one of the most common ones. */
+export const PASSWORD_TOO_COMMON = 'PASSWORD_TOO_COMMON';
+
 /** HttpError code of deleting a user who is the only owner of organizations. */
 export const SOLE_OWNER_CODE = 'SOLE_OWNER_OF_ORGANIZATIONS';
 
