@@ -3,7 +3,6 @@ import * as schema from '@kit/database/schema';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { createAuthMiddleware } from 'better-auth/api';
-import { twoFactor } from 'better-auth/plugins';
 import { tanstackStartCookies } from 'better-auth/tanstack-start';
 import { CLIENT_IP_HEADER } from './client-ip';
 import type { AuthEnv } from './env';
@@ -11,6 +10,7 @@ import { fieldLimits } from './field-limits';
 import { auditAdminMutation, auditStopImpersonating } from './hooks/admin-audit';
 import { refuseMalformedAdminTarget } from './hooks/admin-target';
 import { revokeOtherSessionsOnPasswordChange } from './hooks/change-password';
+import { refuseCommonPassword } from './hooks/common-password';
 import { requireFreshSessionFor } from './hooks/fresh-session';
 import {
   auditImpersonatedAuthCall,
@@ -18,8 +18,9 @@ import {
 } from './hooks/impersonation-guard';
 import { endImpersonationOnGetSession, enforceImpersonationPolicy } from './hooks/impersonation-session';
 import { refuseProfileOutsideLimits } from './hooks/profile-input';
+import { revokeReplacedSession } from './hooks/replace-session';
 import { dropSessionPastLifetime, enforceAbsoluteSessionLifetime } from './hooks/session-lifetime';
-import { clearSignInLockout, countSignInFailure, refuseLockedSignIn } from './hooks/sign-in-lockout';
+import { clearSignInLockout, refuseLockedSignIn, signInLockoutPlugin } from './hooks/sign-in-lockout';
 import {
   deleteOwnAccountKeepingOwners,
   refuseRemovingSoleOwners,
@@ -35,6 +36,7 @@ import { refuseMagicLinkForAccount } from './sign-in/magic-link';
 import { offeredSignInMethods } from './sign-in/offered-methods';
 import { verifiedIdentitiesOnly } from './sign-in/provider-identity';
 import { signInPlugins, socialProviders } from './sign-in/provider-plugins';
+import { twoFactorPlugin, twoFactorRulesPlugin } from './two-factor/plugin';
 
 const HOUR = 60 * 60;
 
@@ -121,6 +123,7 @@ export function createAuth(
       before: createAuthMiddleware(async (ctx) => {
         refuseMalformedAdminTarget(ctx);
         refuseProfileOutsideLimits(ctx);
+        await refuseCommonPassword(ctx);
         await enforceAbsoluteSessionLifetime(ctx);
         await enforceImpersonationPolicy(ctx);
         await refuseAccountChangesWhileImpersonating(ctx);
@@ -132,7 +135,7 @@ export function createAuth(
         return (await removeUserKeepingOwners(ctx)) ?? revokeOtherSessionsOnPasswordChange(ctx);
       }),
       after: createAuthMiddleware(async (ctx) => {
-        if (env.rateLimitEnabled) await countSignInFailure(ctx);
+        await revokeReplacedSession(ctx);
         await auditAdminMutation(ctx);
         await auditImpersonatedAuthCall(ctx);
         // Each answers get-session with no session (a value, possibly null) when it ended the session.
@@ -144,7 +147,10 @@ export function createAuth(
     plugins: [
       organizationPlugin(),
       adminPlugin(),
-      twoFactor({ issuer: 'Kit' }),
+      twoFactorPlugin({ limitAttempts: env.rateLimitEnabled }),
+      twoFactorRulesPlugin,
+      // After the two-factor plugin: it must see whether a sign-in opened its session or asks for a code.
+      ...(env.rateLimitEnabled ? [signInLockoutPlugin()] : []),
       ...signInPlugins(offered, env, emails, signInUrl),
       // Must stay last: it copies better-auth's Set-Cookie headers onto Start's response.
       tanstackStartCookies(),
