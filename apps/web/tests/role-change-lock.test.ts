@@ -22,7 +22,7 @@ async function untilARequestWaitsOnALock() {
     const [waiting] = await getDatabase()
       .select({ count: sql<number>`count(*)::int` })
       .from(sql`pg_stat_activity`)
-      .where(sql`wait_event_type = 'Lock' and query ilike '%for update%'`);
+      .where(sql`datname = current_database() and wait_event_type = 'Lock' and query ilike '%for update%'`);
     if ((waiting?.count ?? 0) > 0) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }

@@ -34,7 +34,7 @@ function loadCommonPasswords(): Promise<Set<string>> {
   return commonPasswords;
 }
 
-export async function isCommonPassword(password: string): Promise<boolean> {
+async function isCommonPassword(password: string): Promise<boolean> {
   return (await loadCommonPasswords()).has(password.toLowerCase());
 }
 
