@@ -1,6 +1,8 @@
 import { base32 } from '@better-auth/utils/base32';
 import { createOTP } from '@better-auth/utils/otp';
 import { expect, type Page, test } from '@playwright/test';
+import { ageSessionsOf } from './support/accounts';
+import { sessionEmail } from './support/session';
 import { signOut } from './support/shell';
 import { signUpAndVerify } from './support/sign-up';
 
@@ -70,6 +72,23 @@ test('verify the email, enable two-factor, sign in with a code, see and revoke a
   // The revoked browser is signed out on its next navigation.
   await other.getByRole('link', { name: 'Settings' }).click();
   await expect(other).toHaveURL(/\/auth\/sign-in\?redirect=/);
+
+  // Half an hour later, changing the password asks to confirm: the password, then the code.
+  await ageSessionsOf(email);
+  await page.goto('/settings/security');
+  const change = page.getByRole('form', { name: 'Change password' });
+  await change.getByLabel('Current password').fill(password);
+  await change.getByLabel('New password', { exact: true }).fill('e2e-password-456');
+  await change.getByLabel('Repeat the new password').fill('e2e-password-456');
+  await change.getByRole('button', { name: 'Change password' }).click();
+  const confirmIdentity = page.getByRole('form', { name: 'Confirm your password' });
+  await confirmIdentity.getByLabel('Password').fill(password);
+  await confirmIdentity.getByRole('button', { name: 'Confirm' }).click();
+  await expect(confirmIdentity.getByText('enter the code from your authenticator app')).toBeVisible();
+  await confirmIdentity.getByLabel('Code').fill(await totpFor(key));
+  await confirmIdentity.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByText('Password changed.')).toBeVisible();
+  expect(await sessionEmail(page)).toBe(email);
 
   await context.close();
   await otherContext.close();

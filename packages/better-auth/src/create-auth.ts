@@ -3,7 +3,6 @@ import * as schema from '@kit/database/schema';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { createAuthMiddleware } from 'better-auth/api';
-import { twoFactor } from 'better-auth/plugins';
 import { tanstackStartCookies } from 'better-auth/tanstack-start';
 import { authCookieOptions } from './auth-cookies';
 import { CLIENT_IP_HEADER } from './client-ip';
@@ -12,6 +11,7 @@ import { fieldLimits } from './field-limits';
 import { auditAdminMutation, auditStopImpersonating } from './hooks/admin-audit';
 import { refuseMalformedAdminTarget } from './hooks/admin-target';
 import { revokeOtherSessionsOnPasswordChange } from './hooks/change-password';
+import { refuseCommonPassword } from './hooks/common-password';
 import { requireFreshSessionFor } from './hooks/fresh-session';
 import {
   auditImpersonatedAuthCall,
@@ -20,8 +20,9 @@ import {
 import { endImpersonationOnGetSession, enforceImpersonationPolicy } from './hooks/impersonation-session';
 import { refuseProfileOutsideLimits } from './hooks/profile-input';
 import { refuseUntrustedRedirects } from './hooks/redirect-targets';
+import { revokeReplacedSession } from './hooks/replace-session';
 import { dropSessionPastLifetime, enforceAbsoluteSessionLifetime } from './hooks/session-lifetime';
-import { clearSignInLockout, countSignInFailure, refuseLockedSignIn } from './hooks/sign-in-lockout';
+import { clearSignInLockout, refuseLockedSignIn, signInLockoutPlugin } from './hooks/sign-in-lockout';
 import {
   deleteOwnAccountKeepingOwners,
   refuseRemovingSoleOwners,
@@ -38,6 +39,7 @@ import { refuseMagicLinkForAccount } from './sign-in/magic-link';
 import { offeredSignInMethods } from './sign-in/offered-methods';
 import { verifiedIdentitiesOnly } from './sign-in/provider-identity';
 import { signInPlugins, socialProviders } from './sign-in/provider-plugins';
+import { twoFactorPlugin, twoFactorRulesPlugin } from './two-factor/plugin';
 
 const HOUR = 60 * 60;
 
@@ -127,6 +129,7 @@ export function createAuth(
         refuseUntrustedRedirects(ctx);
         refuseMalformedAdminTarget(ctx);
         refuseProfileOutsideLimits(ctx);
+        await refuseCommonPassword(ctx);
         await enforceAbsoluteSessionLifetime(ctx);
         await enforceImpersonationPolicy(ctx);
         await refuseAccountChangesWhileImpersonating(ctx);
@@ -138,7 +141,7 @@ export function createAuth(
         return (await removeUserKeepingOwners(ctx)) ?? revokeOtherSessionsOnPasswordChange(ctx);
       }),
       after: createAuthMiddleware(async (ctx) => {
-        if (env.rateLimitEnabled) await countSignInFailure(ctx);
+        await revokeReplacedSession(ctx);
         await auditAdminMutation(ctx);
         await auditImpersonatedAuthCall(ctx);
         // Each answers get-session with no session (a value, possibly null) when it ended the session.
@@ -151,7 +154,10 @@ export function createAuth(
       oneSessionCookie,
       organizationPlugin(),
       adminPlugin(),
-      twoFactor({ issuer: 'Kit' }),
+      twoFactorPlugin({ limitAttempts: env.rateLimitEnabled }),
+      twoFactorRulesPlugin,
+      // After the two-factor plugin: it must see whether a sign-in opened its session or asks for a code.
+      ...(env.rateLimitEnabled ? [signInLockoutPlugin()] : []),
       ...signInPlugins(offered, env, emails, signInUrl),
       // Must stay last: it copies better-auth's Set-Cookie headers onto Start's response.
       tanstackStartCookies(),

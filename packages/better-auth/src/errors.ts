@@ -12,6 +12,9 @@ export const SESSION_NOT_FRESH = 'SESSION_NOT_FRESH';
  */
 export const NOT_WHILE_IMPERSONATING = 'NOT_WHILE_IMPERSONATING';
 
+/** Code of a new password refused because it is one of the most common ones. */
+export const PASSWORD_TOO_COMMON = 'PASSWORD_TOO_COMMON';
+
 /** HttpError code of deleting a user who is the only owner of organizations. */
 export const SOLE_OWNER_CODE = 'SOLE_OWNER_OF_ORGANIZATIONS';
 

@@ -1,6 +1,8 @@
 import { createDatabase } from '@kit/database';
+import { session, user } from '@kit/database/schema';
 import { createTestOrganization, createTestUser, type TestUser } from '@kit/database/testing';
 import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
+import { eq } from 'drizzle-orm';
 
 /** A fresh user (an admin with `role: 'admin'`), optionally owning an organization, straight in the database. */
 export async function createAccount(
@@ -25,6 +27,21 @@ export async function createEmptyOrganization(name: string): Promise<string> {
   const handle = createDatabase({ url: process.env.DATABASE_URL });
   try {
     return (await createTestOrganization(handle.db, { name, members: [] })).id;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes every session of the account half an hour old, past the fresh age of sensitive changes. */
+export async function ageSessionsOf(email: string): Promise<void> {
+  const handle = createDatabase({ url: process.env.DATABASE_URL });
+  try {
+    const [owner] = await handle.db.select({ id: user.id }).from(user).where(eq(user.email, email));
+    if (!owner) throw new Error(`no account for ${email}`);
+    await handle.db
+      .update(session)
+      .set({ createdAt: new Date(Date.now() - 30 * 60_000) })
+      .where(eq(session.userId, owner.id));
   } finally {
     await handle.close();
   }

@@ -1,15 +1,18 @@
 import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { FormError, FormField } from '@kit/ui/form-field';
+import { useState } from 'react';
 import { useSignOut } from '~/features/user/use-sign-out';
 import { passwordOnlySchema } from '~/features/user/user.schemas';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
+import { ConfirmSecondFactorForm } from './confirm-second-factor-form';
 
 /**
- * Asks for the password again when a sensitive operation was refused for an old session: signing in
- * anew gives a fresh session, then `onConfirmed` retries the operation.
+ * Asks for the password again (and the code, for a two-factor account) when a sensitive operation was
+ * refused for an old session: signing in anew gives a fresh session in place of the old one (the server
+ * revokes it), then `onConfirmed` retries the operation.
  */
 export function ConfirmPasswordForm({
   email,
@@ -55,15 +58,18 @@ function PasswordForm({
   onConfirmed: () => void | Promise<void>;
   onCancel: () => void;
 }) {
+  const [needsCode, setNeedsCode] = useState(false);
   const { errors, formError, pending, onSubmit } = useFormSubmit(passwordOnlySchema, async ({ password }) => {
     const result = await callAuth((fetchOptions) =>
       authClient.signIn.email({ email, password, fetchOptions }),
     );
     if (result && 'twoFactorRedirect' in result && result.twoFactorRedirect) {
-      throw new Error(m.confirm_password_two_factor());
+      setNeedsCode(true);
+      return;
     }
     await onConfirmed();
   });
+  if (needsCode) return <ConfirmSecondFactorForm onConfirmed={onConfirmed} onCancel={onCancel} />;
 
   return (
     <form

@@ -1,4 +1,4 @@
-import { HttpError } from '@kit/better-auth/errors';
+import { HttpError, PASSWORD_TOO_COMMON } from '@kit/better-auth/errors';
 import { formatNumber } from '~/lib/i18n/format';
 import { m } from '~/paraglide/messages';
 
@@ -41,6 +41,8 @@ export function authErrorMessage(error: AuthClientError, retryAfterSeconds?: num
       return m.auth_banned();
     case 'INVALID_PASSWORD':
       return m.auth_invalid_password();
+    case PASSWORD_TOO_COMMON:
+      return m.auth_password_too_common();
     case 'INVALID_TWO_FACTOR_AUTHENTICATION':
     case 'INVALID_CODE':
     case 'INVALID_BACKUP_CODE':

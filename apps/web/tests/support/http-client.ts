@@ -4,6 +4,8 @@ import { decodeSeroval } from './seroval-json';
 /** A cookie-carrying client for the app, as a browser on `baseUrl` would call it. */
 export class HttpClient {
   cookie = '';
+  /** Headers sent with every request unless the request sets them (a simulated client address, say). */
+  defaultHeaders: Record<string, string> = {};
 
   constructor(
     readonly baseUrl: string,
@@ -13,6 +15,9 @@ export class HttpClient {
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.cookie && !headers.has('cookie')) headers.set('cookie', this.cookie);
+    for (const [name, value] of Object.entries(this.defaultHeaders)) {
+      if (!headers.has(name)) headers.set(name, value);
+    }
     const response = await fetch(new URL(path, this.baseUrl), { redirect: 'manual', ...init, headers });
     this.absorbCookies(response);
     return response;

@@ -4,10 +4,13 @@
 //
 // Each attempt is counted BEFORE the password is checked, in one statement, so that parallel attempts
 // cannot all slip in under the limit; attempts that turn out not to be failures give their count back.
+// The count covers the whole sign-in: a right password of a two-factor account keeps its count until the
+// second factor passes, so the password alone cannot open fresh two-factor prompts without end.
 import { createHash } from 'node:crypto';
 import { getDatabase } from '@kit/database';
 import { clearAllowance, consumeAllowance, releaseAllowance } from '@kit/database/rate-limits';
-import { APIError, isAPIError } from 'better-auth/api';
+import type { BetterAuthPlugin } from 'better-auth';
+import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
 import type { HookContext } from './hook-context';
 
 export const signInLockout = {
@@ -17,6 +20,12 @@ export const signInLockout = {
 } as const;
 
 const SIGN_IN_PATH = '/sign-in/email';
+/** The second-factor steps that end a two-factor sign-in by opening its session. */
+const SECOND_FACTOR_PATHS = new Set([
+  '/two-factor/verify-totp',
+  '/two-factor/verify-backup-code',
+  '/two-factor/verify-otp',
+]);
 const LOCKED_CODE = 'TOO_MANY_FAILED_SIGN_INS';
 
 function lockKeyOfEmail(email: string): string {
@@ -51,18 +60,43 @@ export async function refuseLockedSignIn(ctx: HookContext): Promise<void> {
   );
 }
 
-/** After a sign-in: success clears the count; a wrong password keeps it; anything else gives it back. */
-export async function countSignInFailure(ctx: HookContext): Promise<void> {
-  if (ctx.path !== SIGN_IN_PATH) return;
+/**
+ * After a sign-in step: a session opened clears the count; a wrong password keeps it; a right password
+ * that leads to the second factor keeps it too; anything else gives it back.
+ */
+async function countSignInOutcome(ctx: HookContext): Promise<void> {
+  const opened = ctx.context.newSession;
+  if (SECOND_FACTOR_PATHS.has(ctx.path)) {
+    if (opened && !isAPIError(ctx.context.returned)) await clearSignInLockout(opened.user.email);
+    return;
+  }
   const key = lockKey(ctx.body);
   if (!key) return;
   const returned = ctx.context.returned;
   if (!isAPIError(returned)) {
-    await clearAllowance(getDatabase(), key);
+    if (opened) await clearAllowance(getDatabase(), key);
     return;
   }
   if (returned.statusCode === 401 || returned.statusCode === 429) return;
   await releaseAllowance(getDatabase(), key);
+}
+
+/**
+ * Counts the outcome of each sign-in step. A plugin listed after the two-factor plugin, so that it sees
+ * whether a session was really opened or the two-factor plugin took it back to ask for a code.
+ */
+export function signInLockoutPlugin(): BetterAuthPlugin {
+  return {
+    id: 'kit-sign-in-lockout',
+    hooks: {
+      after: [
+        {
+          matcher: (ctx) => ctx.path === SIGN_IN_PATH || SECOND_FACTOR_PATHS.has(ctx.path ?? ''),
+          handler: createAuthMiddleware(countSignInOutcome),
+        },
+      ],
+    },
+  };
 }
 
 /** A password reset proves the account's owner: their sign-in is unlocked. */

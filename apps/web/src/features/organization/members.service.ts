@@ -56,6 +56,20 @@ async function lockOwnerCount(tx: Transaction, organizationId: string): Promise<
   return owners.length;
 }
 
+/**
+ * The actor's role as it is now, with their member row locked until the transaction ends: the role the
+ * request was authorized with may have been taken away since (a concurrent demotion or removal).
+ */
+async function lockActorRole(tx: Transaction, actor: OrganizationIdentity): Promise<string> {
+  const [own] = await tx
+    .select({ role: member.role })
+    .from(member)
+    .where(and(eq(member.organizationId, actor.activeOrganizationId), eq(member.userId, actor.user.id)))
+    .for('update');
+  if (!own) throw new ForbiddenError(m.err_not_member_of_this());
+  return own.role;
+}
+
 async function forgetActiveOrganization(tx: Transaction, userId: string, organizationId: string) {
   await tx
     .update(session)
@@ -66,8 +80,9 @@ async function forgetActiveOrganization(tx: Transaction, userId: string, organiz
 export async function changeMemberRole(actor: OrganizationIdentity, memberId: string, nextRole: string) {
   return getDatabase().transaction(async (tx) => {
     const ownerCount = await lockOwnerCount(tx, actor.activeOrganizationId);
+    const actorRole = await lockActorRole(tx, actor);
     const target = await findMember(tx, actor.activeOrganizationId, memberId);
-    if (!canAssignRole(actor.role, target.role, nextRole)) {
+    if (!canAssignRole(actorRole, target.role, nextRole)) {
       throw new ForbiddenError(
         isOwnerRole(target.role) || isOwnerRole(nextRole)
           ? m.err_owner_role_only_owner()
@@ -85,11 +100,12 @@ export async function changeMemberRole(actor: OrganizationIdentity, memberId: st
 export async function removeMember(actor: OrganizationIdentity, memberId: string) {
   return getDatabase().transaction(async (tx) => {
     const ownerCount = await lockOwnerCount(tx, actor.activeOrganizationId);
+    const actorRole = await lockActorRole(tx, actor);
     const target = await findMember(tx, actor.activeOrganizationId, memberId);
     if (target.userId === actor.user.id) {
       throw new ValidationError({ memberId: [m.err_remove_yourself()] });
     }
-    if (!canRemoveMember(actor.role, target.role)) {
+    if (!canRemoveMember(actorRole, target.role)) {
       throw new ForbiddenError(
         isOwnerRole(target.role) ? m.err_remove_owner_only_owner() : m.err_role_cannot_remove(),
       );
@@ -124,6 +140,7 @@ export async function transferOwnership(actor: OrganizationIdentity, memberId: s
   if (!isOwnerRole(actor.role)) throw new ForbiddenError(m.err_transfer_only_owner());
   return getDatabase().transaction(async (tx) => {
     await lockOwnerCount(tx, actor.activeOrganizationId);
+    if (!isOwnerRole(await lockActorRole(tx, actor))) throw new ForbiddenError(m.err_transfer_only_owner());
     const target = await findMember(tx, actor.activeOrganizationId, memberId);
     if (target.userId === actor.user.id) {
       throw new ValidationError({ memberId: [m.err_transfer_choose_other()] });
