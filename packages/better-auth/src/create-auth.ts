@@ -31,20 +31,24 @@ import { authRateLimitRules } from './rate-limit-rules';
 import { createRateLimitStorage } from './rate-limit-storage';
 import type { AuthConfiguration } from './server';
 import { sessionPolicy } from './session-policy';
+import { idTokenSignIn } from './sign-in/id-token-sign-in';
 import { refuseMagicLinkForAccount } from './sign-in/magic-link';
 import { offeredSignInMethods } from './sign-in/offered-methods';
 import { verifiedIdentitiesOnly } from './sign-in/provider-identity';
 import { signInPlugins, socialProviders } from './sign-in/provider-plugins';
+import { withoutIdToken } from './sign-in/provider-tokens';
+import { askSecondFactorAfterProvider } from './sign-in/provider-two-factor';
 
 const HOUR = 60 * 60;
 
 export function createAuth(
   db: Database,
   env: AuthEnv,
-  { emails, signInMethods, signInPath }: AuthConfiguration,
+  { emails, signInMethods, signInPath, twoFactorPath }: AuthConfiguration,
 ) {
   const offered = offeredSignInMethods(signInMethods, env);
   const signInUrl = new URL(signInPath, env.baseUrl).toString();
+  const twoFactorUrl = new URL(twoFactorPath, env.baseUrl).toString();
   return betterAuth({
     appName: 'Kit',
     baseURL: env.baseUrl,
@@ -77,6 +81,7 @@ export function createAuth(
         requireLocalEmailVerified: true,
         allowDifferentEmails: false,
       },
+      // Access and refresh tokens; the id token is not kept at all (databaseHooks.account).
       encryptOAuthTokens: true,
     },
     user: {
@@ -108,12 +113,18 @@ export function createAuth(
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     databaseHooks: {
+      account: {
+        create: { before: async (data) => withoutIdToken(data) },
+        update: { before: async (data) => withoutIdToken(data) },
+      },
       session: {
         create: {
-          // An impersonation session is opened from the admin's browser: the user's sessions list must
-          // not show the admin's address and user agent (the audit log keeps them).
-          before: async (data) =>
-            data.impersonatedBy ? { data: { ...data, ipAddress: null, userAgent: null } } : undefined,
+          before: async (data, ctx) => {
+            await askSecondFactorAfterProvider(data, ctx, twoFactorUrl);
+            // An impersonation session is opened from the admin's browser: the user's sessions list must
+            // not show the admin's address and user agent (the audit log keeps them).
+            return data.impersonatedBy ? { data: { ...data, ipAddress: null, userAgent: null } } : undefined;
+          },
         },
       },
     },
@@ -145,6 +156,7 @@ export function createAuth(
       organizationPlugin(),
       adminPlugin(),
       twoFactor({ issuer: 'Kit' }),
+      idTokenSignIn(signInMethods.idTokenSignIn ?? false),
       ...signInPlugins(offered, env, emails, signInUrl),
       // Must stay last: it copies better-auth's Set-Cookie headers onto Start's response.
       tanstackStartCookies(),
