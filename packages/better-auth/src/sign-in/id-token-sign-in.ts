@@ -19,7 +19,8 @@ const idTokenBody = z.object({ idToken: z.object({ nonce: z.string().optional() 
  * the nonce bound to the browser: an id token issued to someone else (read from a log, a proxy, an
  * account row) signs in as them until it expires, with its own nonce copied alongside. So it is refused
  * unless the app switches it on (`SignInMethods.idTokenSignIn`), and then only with a nonce this server
- * issued to this browser (`POST /api/auth/id-token/nonce`, kept in a signed cookie, used once), which
+ * issued to this browser (`POST /api/auth/id-token/nonce`: a signed cookie, and a verification row
+ * that the first attempt uses up), which
  * better-auth then requires the token's `nonce` claim to match.
  */
 export function idTokenSignIn(enabled: boolean): BetterAuthPlugin {
@@ -43,7 +44,11 @@ export function idTokenSignIn(enabled: boolean): BetterAuthPlugin {
             const cookie = ctx.context.createAuthCookie(NONCE_COOKIE);
             const issued = await ctx.getSignedCookie(cookie.name, ctx.context.secret);
             expireCookie(ctx, cookie);
-            if (!issued || !idToken.nonce || !constantTimeEqual(issued, idToken.nonce)) {
+            const matches = Boolean(issued && idToken.nonce && constantTimeEqual(issued, idToken.nonce));
+            // Used once: the row goes with the first attempt, whether or not the token then verifies.
+            const unused =
+              matches && (await ctx.context.internalAdapter.consumeVerificationValue(nonceIdentifier(issued)));
+            if (!unused) {
               throw new APIError('FORBIDDEN', {
                 code: ID_TOKEN_NONCE_INVALID,
                 message: 'Ask this server for a nonce first, and sign in with the id token issued for it.',
@@ -60,6 +65,15 @@ export function idTokenSignIn(enabled: boolean): BetterAuthPlugin {
 const issueIdTokenNonce = createAuthEndpoint('/id-token/nonce', { method: 'POST' }, async (ctx) => {
   const nonce = generateRandomString(32);
   const cookie = ctx.context.createAuthCookie(NONCE_COOKIE, { maxAge: NONCE_LIFETIME_SECONDS });
+  await ctx.context.internalAdapter.createVerificationValue({
+    identifier: nonceIdentifier(nonce),
+    value: 'unused',
+    expiresAt: new Date(Date.now() + NONCE_LIFETIME_SECONDS * 1000),
+  });
   await ctx.setSignedCookie(cookie.name, nonce, ctx.context.secret, cookie.attributes);
   return ctx.json({ nonce });
 });
+
+function nonceIdentifier(nonce: string | null): string {
+  return `id-token-nonce:${nonce}`;
+}
