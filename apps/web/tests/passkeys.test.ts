@@ -150,26 +150,31 @@ describe('passkey endpoints (production build)', () => {
     it.each([
       ['with two-factor on', true],
       ['without two-factor', false],
-    ])('opens no session for an assertion without the UV flag (%s); with it, signs in', async (_label, twoFactor) => {
-      const owner = await createTestUser(getDatabase());
-      if (twoFactor) {
-        await getDatabase().update(user).set({ twoFactorEnabled: true }).where(eq(user.id, owner.id));
-      }
-      const key = await softwarePasskeyOf(owner);
+    ])(
+      'opens no session for an assertion without the UV flag (%s); with it, signs in',
+      async (_label, twoFactor) => {
+        const owner = await createTestUser(getDatabase());
+        if (twoFactor) {
+          await getDatabase().update(user).set({ twoFactorEnabled: true }).where(eq(user.id, owner.id));
+        }
+        const key = await softwarePasskeyOf(owner);
 
-      const unverified = await signInWithPasskey(key, false);
-      expect(unverified.response.status).toBe(401);
-      expect(await unverified.response.json()).toMatchObject({ code: 'PASSKEY_USER_VERIFICATION_REQUIRED' });
-      expect(unverified.client.cookie).not.toContain('session_token');
-      expect(await sessionsOf(owner.id)).toEqual([]);
-      // The browser is asked for it, so it prompts rather than skips.
-      expect(unverified.asked).toBe('required');
+        const unverified = await signInWithPasskey(key, false);
+        expect(unverified.response.status).toBe(401);
+        expect(await unverified.response.json()).toMatchObject({
+          code: 'PASSKEY_USER_VERIFICATION_REQUIRED',
+        });
+        expect(unverified.client.cookie).not.toContain('session_token');
+        expect(await sessionsOf(owner.id)).toEqual([]);
+        // The browser is asked for it, so it prompts rather than skips.
+        expect(unverified.asked).toBe('required');
 
-      // The same passkey with the user verified: a passkey is two factors, so no code is asked for.
-      const verified = await signInWithPasskey(key, true);
-      expect(verified.response.status).toBe(200);
-      expect(verified.client.cookie).toContain('session_token=');
-      expect(await sessionsOf(owner.id)).toHaveLength(1);
-    });
+        // The same passkey with the user verified: a passkey is two factors, so no code is asked for.
+        const verified = await signInWithPasskey(key, true);
+        expect(verified.response.status).toBe(200);
+        expect(verified.client.cookie).toContain('session_token=');
+        expect(await sessionsOf(owner.id)).toHaveLength(1);
+      },
+    );
   });
 });

@@ -39,7 +39,12 @@ afterAll(async () => {
 });
 
 function providerAccount(email = `idp-${crypto.randomUUID().slice(0, 8)}@example.test`): ProviderAccount {
-  return idp.addAccount({ sub: `sub-${crypto.randomUUID()}`, email, emailVerified: true, name: 'Pat Provider' });
+  return idp.addAccount({
+    sub: `sub-${crypto.randomUUID()}`,
+    email,
+    emailVerified: true,
+    name: 'Pat Provider',
+  });
 }
 
 /** Sign-in started in the app, login at the provider, back to the app: the app's answer to the callback. */

@@ -25,9 +25,23 @@ function authWith(enabled: boolean) {
         getUserInfo: async () => {
           const sub = `google-${crypto.randomUUID()}`;
           const email = `${sub}@example.test`;
+          const now = Math.floor(Date.now() / 1000);
           return {
-            user: { id: sub, email, emailVerified: true, name: 'Id Token Person' },
-            data: { sub, id: sub, email },
+            user: { email, emailVerified: true, name: 'Id Token Person' },
+            data: {
+              sub,
+              email,
+              email_verified: true,
+              name: 'Id Token Person',
+              given_name: 'Id',
+              family_name: 'Token',
+              picture: '',
+              aud: 'client',
+              azp: 'client',
+              iss: 'https://accounts.google.com',
+              iat: now,
+              exp: now + 600,
+            },
           };
         },
       },

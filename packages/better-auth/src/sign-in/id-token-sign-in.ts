@@ -44,10 +44,11 @@ export function idTokenSignIn(enabled: boolean): BetterAuthPlugin {
             const cookie = ctx.context.createAuthCookie(NONCE_COOKIE);
             const issued = await ctx.getSignedCookie(cookie.name, ctx.context.secret);
             expireCookie(ctx, cookie);
-            const matches = Boolean(issued && idToken.nonce && constantTimeEqual(issued, idToken.nonce));
             // Used once: the row goes with the first attempt, whether or not the token then verifies.
             const unused =
-              matches && (await ctx.context.internalAdapter.consumeVerificationValue(nonceIdentifier(issued)));
+              issued && idToken.nonce && constantTimeEqual(issued, idToken.nonce)
+                ? await ctx.context.internalAdapter.consumeVerificationValue(nonceIdentifier(issued))
+                : null;
             if (!unused) {
               throw new APIError('FORBIDDEN', {
                 code: ID_TOKEN_NONCE_INVALID,
@@ -74,6 +75,6 @@ const issueIdTokenNonce = createAuthEndpoint('/id-token/nonce', { method: 'POST'
   return ctx.json({ nonce });
 });
 
-function nonceIdentifier(nonce: string | null): string {
+function nonceIdentifier(nonce: string): string {
   return `id-token-nonce:${nonce}`;
 }

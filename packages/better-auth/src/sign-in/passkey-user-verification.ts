@@ -11,13 +11,16 @@ export const PASSKEY_USER_VERIFICATION_REQUIRED = 'PASSKEY_USER_VERIFICATION_REQ
  * not change which passkeys work). The browser is asked for it too (`userVerification: 'required'` in
  * the registration and sign-in options), so it prompts instead of skipping.
  */
-export function requireUserVerification({ verification }: {
+export function requireUserVerification({
+  verification,
+}: {
   verification: { authenticationInfo: { userVerified: boolean } };
 }): void {
   if (verification.authenticationInfo.userVerified) return;
   throw new APIError('UNAUTHORIZED', {
     code: PASSKEY_USER_VERIFICATION_REQUIRED,
-    message: 'The passkey did not verify you (fingerprint, face or PIN). Use one that does, or sign in another way.',
+    message:
+      'The passkey did not verify you (fingerprint, face or PIN). Use one that does, or sign in another way.',
   });
 }
 
