@@ -1,12 +1,9 @@
 // What a provider's tokens can and cannot do, over HTTP against the production build, with a real
 // OpenID provider on 127.0.0.1: an id token posted by a client opens nothing (it skips state, PKCE and
-// the browser-bound nonce), none is kept in clear, and a provider sign-in into an account with two-factor
-// on asks for the code before any session opens.
-import { base32 } from '@better-auth/utils/base32';
-import { createOTP } from '@better-auth/utils/otp';
+// the browser-bound nonce), and none is kept in clear.
 import { getDatabase } from '@kit/database';
 import { account, session, user } from '@kit/database/schema';
-import { createTestUser, type TestUser } from '@kit/database/testing';
+import { createTestUser } from '@kit/database/testing';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, freePort, startAppServer } from './support/app-server';
@@ -185,55 +182,5 @@ describe('tokens kept in the account row', () => {
       // Nothing that reads as a JWT (three base64url parts) at all.
       expect(row?.idToken ?? '', round).not.toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     }
-  });
-});
-
-describe('a provider sign-in into an account with two-factor on', () => {
-  /** Turns two-factor on over HTTP as the settings page does; returns the authenticator app's key. */
-  async function enableTwoFactor(client: HttpClient, person: TestUser): Promise<string> {
-    const enabled = await client.authPost('two-factor/enable', { password: person.password });
-    expect(enabled.status).toBe(200);
-    const { totpURI } = (await enabled.json()) as { totpURI: string };
-    const key = new URL(totpURI).searchParams.get('secret') ?? '';
-    const confirmed = await client.authPost('two-factor/verify-totp', { code: await totpFor(key) });
-    expect(confirmed.status).toBe(200);
-    return key;
-  }
-
-  function totpFor(key: string): Promise<string> {
-    return createOTP(base32.decode(key)).totp();
-  }
-
-  it('opens no session and lands on the two-factor step; the code then signs in', async () => {
-    const local = await createTestUser(getDatabase());
-    const person = providerAccount(local.email);
-    // Linked while two-factor was off (a returning sign-in is bound by the provider's subject).
-    expect((await signInWithProvider(new HttpClient(app.baseUrl), person)).headers.get('location')).toBe(
-      '/dashboard',
-    );
-    const key = await enableTwoFactor(await signedInClient(app.baseUrl, local), local);
-    await getDatabase().delete(session).where(eq(session.userId, local.id));
-
-    const client = new HttpClient(app.baseUrl);
-    const back = await signInWithProvider(client, person);
-    expect(back.status).toBe(302);
-    const landing = new URL(back.headers.get('location') ?? '', app.baseUrl);
-    expect(landing.origin).toBe(app.baseUrl);
-    expect(landing.pathname).toBe('/auth/two-factor');
-    expect(landing.searchParams.get('redirect')).toBe('/dashboard');
-    expect(client.cookie).not.toContain('session_token');
-    expect(client.cookie).toContain('two_factor=');
-    expect(await signedInEmail(client)).toBeNull();
-    expect(await getDatabase().select().from(session).where(eq(session.userId, local.id))).toEqual([]);
-    expect((await client.request('/dashboard')).status).toBe(307);
-
-    // A wrong code opens nothing; the right one signs in.
-    const wrong = await client.authPost('two-factor/verify-totp', { code: '000000' });
-    expect(wrong.status).toBe(401);
-    expect(client.cookie).not.toContain('session_token');
-    const verified = await client.authPost('two-factor/verify-totp', { code: await totpFor(key) });
-    expect(verified.status).toBe(200);
-    expect(client.cookie).toContain('session_token=');
-    expect(await signedInEmail(client)).toBe(local.email);
   });
 });

@@ -37,7 +37,7 @@ import { offeredSignInMethods } from './sign-in/offered-methods';
 import { verifiedIdentitiesOnly } from './sign-in/provider-identity';
 import { signInPlugins, socialProviders } from './sign-in/provider-plugins';
 import { withoutIdToken } from './sign-in/provider-tokens';
-import { askSecondFactorAfterProvider } from './sign-in/provider-two-factor';
+import { askSecondFactorBeforeSession } from './sign-in/provider-two-factor';
 
 const HOUR = 60 * 60;
 
@@ -120,7 +120,7 @@ export function createAuth(
       session: {
         create: {
           before: async (data, ctx) => {
-            await askSecondFactorAfterProvider(data, ctx, twoFactorUrl);
+            await askSecondFactorBeforeSession(data, ctx, twoFactorUrl);
             // An impersonation session is opened from the admin's browser: the user's sessions list must
             // not show the admin's address and user agent (the audit log keeps them).
             return data.impersonatedBy ? { data: { ...data, ipAddress: null, userAgent: null } } : undefined;

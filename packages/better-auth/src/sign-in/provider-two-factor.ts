@@ -13,17 +13,21 @@ const PENDING_LIFETIME_SECONDS = 10 * 60;
  * exists, leaves the twoFactor plugin's pending state in its place, and sends the browser to the app's
  * two-factor page (`?redirect=` the sign-in's own destination). A provider runs its own checks, but the
  * account's owner asked for this second factor; better-auth's twoFactor plugin only guards the password
- * paths. Other session paths pass: a password sign-in (the plugin's own step), the code itself, and a
- * passkey (user verification required: `passkey-user-verification.ts`).
+ * paths. The emailed verification link (which signs in after confirming) is held the same way. Other
+ * session paths pass: a password sign-in (the plugin's own step), the code itself, a session the user
+ * already has being renewed, and a passkey (user verification required: `passkey-user-verification.ts`).
+ * Magic links are refused before this (`magic-link.ts`).
  */
-export async function askSecondFactorAfterProvider(
+export async function askSecondFactorBeforeSession(
   session: { userId: string },
   ctx: GenericEndpointContext | null,
   twoFactorUrl: string,
 ): Promise<void> {
-  if (!ctx?.path?.startsWith('/callback/')) return;
+  if (!ctx) return;
+  const destination = await oneFactorDestination(ctx);
+  if (destination === undefined) return;
   const user = await ctx.context.internalAdapter.findUserById(session.userId);
-  if (!(user as { twoFactorEnabled?: boolean | null } | null)?.twoFactorEnabled || !user) return;
+  if (!user || !(user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled) return;
 
   const identifier = `2fa-${generateRandomString(20)}`;
   const expiresAt = new Date(Date.now() + PENDING_LIFETIME_SECONDS * 1000);
@@ -37,13 +41,27 @@ export async function askSecondFactorAfterProvider(
   await ctx.setSignedCookie(cookie.name, identifier, ctx.context.secret, cookie.attributes);
 
   const target = new URL(twoFactorUrl);
-  const destination = pathOnOrigin((await getOAuthState())?.callbackURL, target.origin);
-  if (destination) target.searchParams.set('redirect', destination);
+  const back = pathOnOrigin(destination, target.origin);
+  if (back) target.searchParams.set('redirect', back);
   throw ctx.redirect(target.toString());
 }
 
+/**
+ * For the paths that open a session on one factor (a provider's word, or an emailed verification link,
+ * which signs in after confirming the address): where the sign-in was to go (`null`: unsaid). Other
+ * paths: `undefined`.
+ */
+async function oneFactorDestination(ctx: GenericEndpointContext): Promise<string | null | undefined> {
+  if (ctx.path?.startsWith('/callback/')) return (await getOAuthState())?.callbackURL ?? null;
+  if (ctx.path === '/verify-email') {
+    const callbackURL = (ctx.query as Record<string, unknown> | undefined)?.callbackURL;
+    return typeof callbackURL === 'string' ? callbackURL : null;
+  }
+  return undefined;
+}
+
 /** The path (with query) of `url` when it is on `origin`; better-auth already refused other origins. */
-function pathOnOrigin(url: string | undefined, origin: string): string | undefined {
+function pathOnOrigin(url: string | null, origin: string): string | undefined {
   if (!url) return undefined;
   const parsed = new URL(url, origin);
   return parsed.origin === origin ? parsed.pathname + parsed.search : undefined;
