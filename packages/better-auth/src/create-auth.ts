@@ -37,7 +37,7 @@ import { offeredSignInMethods } from './sign-in/offered-methods';
 import { verifiedIdentitiesOnly } from './sign-in/provider-identity';
 import { signInPlugins, socialProviders } from './sign-in/provider-plugins';
 import { withoutIdToken } from './sign-in/provider-tokens';
-import { askSecondFactorBeforeSession } from './sign-in/provider-two-factor';
+import { askSecondFactorBeforeSession } from './sign-in/second-factor-before-session';
 
 const HOUR = 60 * 60;
 
