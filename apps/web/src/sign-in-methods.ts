@@ -12,4 +12,6 @@ export const signInMethods: SignInMethods = {
   google: true,
   github: true,
   oidc: true,
+  // An id token posted by the browser instead of the redirect: off (README, "Sign-in methods").
+  idTokenSignIn: false,
 };

@@ -1,12 +1,13 @@
 // Passkey endpoints over HTTP against the production build: the attacks a browser would not make. The
 // ceremonies themselves run in Chromium with a virtual authenticator (e2e/passkeys.spec.ts).
 import { getDatabase } from '@kit/database';
-import { passkey, session } from '@kit/database/schema';
+import { passkey, session, user } from '@kit/database/schema';
 import { createTestUser, type TestUser } from '@kit/database/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient, signedInClient } from './support/http-client';
+import { createSoftwarePasskey, type SoftwarePasskey } from './support/software-passkey';
 
 async function passkeyOf(owner: TestUser, name = 'Owner key') {
   const [row] = await getDatabase()
@@ -109,5 +110,71 @@ describe('passkey endpoints (production build)', () => {
     expect(forged.status).toBeGreaterThanOrEqual(400);
     expect(forged.status).toBeLessThan(500);
     expect(client.cookie).not.toContain('session_token');
+  });
+
+  describe('user verification (fingerprint, face or PIN)', () => {
+    async function softwarePasskeyOf(owner: TestUser): Promise<SoftwarePasskey> {
+      const key = createSoftwarePasskey();
+      await getDatabase().insert(passkey).values({
+        id: crypto.randomUUID(),
+        name: 'Software key',
+        publicKey: key.publicKey,
+        userId: owner.id,
+        credentialID: key.credentialId,
+        counter: 0,
+        deviceType: 'singleDevice',
+        backedUp: false,
+      });
+      return key;
+    }
+
+    /** The browser's part: ask for options, let the passkey sign the challenge, post the answer. */
+    async function signInWithPasskey(key: SoftwarePasskey, userVerified: boolean) {
+      const client = new HttpClient(app.baseUrl);
+      const optionsResponse = await client.request('/api/auth/passkey/generate-authenticate-options');
+      expect(optionsResponse.status).toBe(200);
+      const options = (await optionsResponse.json()) as {
+        challenge: string;
+        rpId: string;
+        userVerification?: string;
+      };
+      const response = await client.authPost('passkey/verify-authentication', {
+        response: key.assert({ ...options, origin: client.origin, userVerified }),
+      });
+      return { client, response, asked: options.userVerification };
+    }
+
+    const sessionsOf = (userId: string) =>
+      getDatabase().select().from(session).where(eq(session.userId, userId));
+
+    it.each([
+      ['with two-factor on', true],
+      ['without two-factor', false],
+    ])(
+      'opens no session for an assertion without the UV flag (%s); with it, signs in',
+      async (_label, twoFactor) => {
+        const owner = await createTestUser(getDatabase());
+        if (twoFactor) {
+          await getDatabase().update(user).set({ twoFactorEnabled: true }).where(eq(user.id, owner.id));
+        }
+        const key = await softwarePasskeyOf(owner);
+
+        const unverified = await signInWithPasskey(key, false);
+        expect(unverified.response.status).toBe(401);
+        expect(await unverified.response.json()).toMatchObject({
+          code: 'PASSKEY_USER_VERIFICATION_REQUIRED',
+        });
+        expect(unverified.client.cookie).not.toContain('session_token');
+        expect(await sessionsOf(owner.id)).toEqual([]);
+        // The browser is asked for it, so it prompts rather than skips.
+        expect(unverified.asked).toBe('required');
+
+        // The same passkey with the user verified: a passkey is two factors, so no code is asked for.
+        const verified = await signInWithPasskey(key, true);
+        expect(verified.response.status).toBe(200);
+        expect(verified.client.cookie).toContain('session_token=');
+        expect(await sessionsOf(owner.id)).toHaveLength(1);
+      },
+    );
   });
 });

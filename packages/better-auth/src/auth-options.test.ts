@@ -18,6 +18,7 @@ function authFor(baseUrl: string) {
     emails: noEmails,
     signInMethods: allSignInMethods,
     signInPath: '/auth/sign-in',
+    twoFactorPath: '/auth/two-factor',
   });
 }
 

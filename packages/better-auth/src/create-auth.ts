@@ -35,10 +35,13 @@ import { authRateLimitRules } from './rate-limit-rules';
 import { createRateLimitStorage } from './rate-limit-storage';
 import type { AuthConfiguration } from './server';
 import { sessionPolicy } from './session-policy';
+import { idTokenSignIn } from './sign-in/id-token-sign-in';
 import { refuseMagicLinkForAccount } from './sign-in/magic-link';
 import { offeredSignInMethods } from './sign-in/offered-methods';
 import { verifiedIdentitiesOnly } from './sign-in/provider-identity';
 import { signInPlugins, socialProviders } from './sign-in/provider-plugins';
+import { withoutIdToken } from './sign-in/provider-tokens';
+import { askSecondFactorBeforeSession } from './sign-in/second-factor-before-session';
 import { twoFactorPlugin, twoFactorRulesPlugin } from './two-factor/plugin';
 
 const HOUR = 60 * 60;
@@ -46,10 +49,11 @@ const HOUR = 60 * 60;
 export function createAuth(
   db: Database,
   env: AuthEnv,
-  { emails, signInMethods, signInPath }: AuthConfiguration,
+  { emails, signInMethods, signInPath, twoFactorPath }: AuthConfiguration,
 ) {
   const offered = offeredSignInMethods(signInMethods, env);
   const signInUrl = new URL(signInPath, env.baseUrl).toString();
+  const twoFactorUrl = new URL(twoFactorPath, env.baseUrl).toString();
   return betterAuth({
     appName: 'Kit',
     baseURL: env.baseUrl,
@@ -82,6 +86,7 @@ export function createAuth(
         requireLocalEmailVerified: true,
         allowDifferentEmails: false,
       },
+      // Access and refresh tokens; the id token is not kept at all (databaseHooks.account).
       encryptOAuthTokens: true,
     },
     user: {
@@ -115,12 +120,18 @@ export function createAuth(
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER], ipv6Subnet: 64 },
     },
     databaseHooks: {
+      account: {
+        create: { before: async (data) => withoutIdToken(data) },
+        update: { before: async (data) => withoutIdToken(data) },
+      },
       session: {
         create: {
-          // An impersonation session is opened from the admin's browser: the user's sessions list must
-          // not show the admin's address and user agent (the audit log keeps them).
-          before: async (data) =>
-            data.impersonatedBy ? { data: { ...data, ipAddress: null, userAgent: null } } : undefined,
+          before: async (data, ctx) => {
+            await askSecondFactorBeforeSession(data, ctx, twoFactorUrl);
+            // An impersonation session is opened from the admin's browser: the user's sessions list must
+            // not show the admin's address and user agent (the audit log keeps them).
+            return data.impersonatedBy ? { data: { ...data, ipAddress: null, userAgent: null } } : undefined;
+          },
         },
       },
     },
@@ -158,6 +169,7 @@ export function createAuth(
       twoFactorRulesPlugin,
       // After the two-factor plugin: it must see whether a sign-in opened its session or asks for a code.
       ...(env.rateLimitEnabled ? [signInLockoutPlugin()] : []),
+      idTokenSignIn(signInMethods.idTokenSignIn ?? false),
       ...signInPlugins(offered, env, emails, signInUrl),
       // Must stay last: it copies better-auth's Set-Cookie headers onto Start's response.
       tanstackStartCookies(),

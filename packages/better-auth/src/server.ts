@@ -18,6 +18,8 @@ export interface AuthConfiguration {
   signInMethods: SignInMethods;
   /** Where a failed provider sign-in or emailed link lands, with `?error=<code>`. */
   signInPath: string;
+  /** Where a provider sign-in into an account with two-factor on asks for the code, with `?redirect=<path>`. */
+  twoFactorPath: string;
 }
 
 // On globalThis: the server's plugins and its request handler may hold separate copies of this module.
@@ -34,6 +36,7 @@ export function configureAuth(
   globalForAuth.__kitAuthConfiguration = {
     signInMethods: allSignInMethods,
     signInPath: '/auth/sign-in',
+    twoFactorPath: '/auth/two-factor',
     ...configuration,
   };
   globalForAuth.__kitAuth = undefined;

@@ -17,6 +17,12 @@ export interface SignInMethods {
   github: boolean;
   /** Any OpenID provider (Okta, Keycloak, Entra) by OIDC_DISCOVERY_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET. */
   oidc: boolean;
+  /**
+   * Sign-in and linking with an id token the browser got from a provider's own SDK (Google One Tap)
+   * instead of the redirect. Off by default: such a token skips state and PKCE. On, a client must first
+   * take a nonce from `POST /api/auth/id-token/nonce` and have the provider put it in the token.
+   */
+  idTokenSignIn?: boolean;
 }
 
 export const allSignInMethods: SignInMethods = {

@@ -41,6 +41,8 @@ export interface OidcProvider {
    * the provider issued); `undefined` restores the provider's own. For the id_token checks of the client.
    */
   forgeIdTokens(forge: ((claims: IdTokenClaims) => string) | undefined): void;
+  /** Every id_token the token endpoint handed out (after any forging), oldest first. */
+  issuedIdTokens: string[];
   /** An id_token signed with this provider's key (the one its JWKS publishes). */
   signIdToken(claims: Record<string, unknown>): string;
   /** An id_token signed with a key that no JWKS publishes, under this provider's key id. */
@@ -70,6 +72,7 @@ export async function startOidcProvider(options: {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const signingJwk = { ...privateKey.export({ format: 'jwk' }), kid: keyId, use: 'sig', alg: 'RS256' };
   let forge: ((claims: IdTokenClaims) => string) | undefined;
+  const issuedIdTokens: string[] = [];
 
   // The issuer carries the port, so the server listens before the provider exists.
   let handle: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => {
@@ -127,9 +130,9 @@ export async function startOidcProvider(options: {
   provider.use(async (ctx, next) => {
     await next();
     const body = ctx.body as { id_token?: unknown } | undefined;
-    if (forge && ctx.oidc?.route === 'token' && typeof body?.id_token === 'string') {
-      ctx.body = { ...body, id_token: forge(decodeClaims(body.id_token)) };
-    }
+    if (ctx.oidc?.route !== 'token' || typeof body?.id_token !== 'string') return;
+    if (forge) ctx.body = { ...body, id_token: forge(decodeClaims(body.id_token)) };
+    issuedIdTokens.push((ctx.body as { id_token: string }).id_token);
   });
 
   const providerCallback = provider.callback();
@@ -159,6 +162,7 @@ export async function startOidcProvider(options: {
     forgeIdTokens(next) {
       forge = next;
     },
+    issuedIdTokens,
     signIdToken,
     signWithUnknownKey: (claims) =>
       signJwt(claims, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey, keyId),
@@ -293,7 +297,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function decodeClaims(jwt: string): IdTokenClaims {
+export function decodeClaims(jwt: string): IdTokenClaims {
   return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8')) as IdTokenClaims;
 }
 

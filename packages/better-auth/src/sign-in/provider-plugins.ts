@@ -7,6 +7,7 @@ import type { AuthEnv } from '../env';
 import { type OfferedSignInMethods, OIDC_PROVIDER_ID } from '../sign-in-methods';
 import { requireAdvertisedIssuerParameter } from './issuer-parameter';
 import { hashMagicLinkToken, sendMagicLinkToAccount } from './magic-link';
+import { passkeySignInRequiresUserVerification, requireUserVerification } from './passkey-user-verification';
 
 const MAGIC_LINK_LIFETIME_SECONDS = 15 * 60;
 
@@ -44,7 +45,17 @@ export function signInPlugins(
   }
   if (offered.passkey) {
     const { hostname } = new URL(env.baseUrl);
-    plugins.push(passkey({ rpID: hostname, rpName: 'Kit', origin: env.baseUrl }), passkeyAccountIsTheEmail);
+    plugins.push(
+      passkey({
+        rpID: hostname,
+        rpName: 'Kit',
+        origin: env.baseUrl,
+        authenticatorSelection: { userVerification: 'required' },
+        authentication: { afterVerification: requireUserVerification },
+      }),
+      passkeySignInRequiresUserVerification,
+      passkeyAccountIsTheEmail,
+    );
   }
   const oidc = env.oauth.oidc;
   if (oidc && offered.providers.some((provider) => provider.id === OIDC_PROVIDER_ID)) {

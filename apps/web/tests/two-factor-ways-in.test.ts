@@ -1,0 +1,141 @@
+// Every way into an account with two-factor on asks for the second factor (or is two factors itself),
+// over HTTP against the production build: a provider sign-in (a real OpenID provider on 127.0.0.1) and
+// the emailed verification link land on the two-factor step with no session; the code then signs in.
+// Passkeys (user verification): passkeys.test.ts. Magic links: magic-link.test.ts.
+import { base32 } from '@better-auth/utils/base32';
+import { createOTP } from '@better-auth/utils/otp';
+import { getDatabase } from '@kit/database';
+import { session, user } from '@kit/database/schema';
+import { createTestUser, type TestUser } from '@kit/database/testing';
+import { createEmailVerificationToken } from 'better-auth/api';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppServer, freePort, startAppServer, TEST_SECRET } from './support/app-server';
+import { HttpClient, signedInClient } from './support/http-client';
+import { type OidcProvider, type ProviderAccount, startOidcProvider } from './support/oidc-provider';
+
+let app: AppServer;
+let idp: OidcProvider;
+
+beforeAll(async () => {
+  const port = await freePort();
+  idp = await startOidcProvider({ appBaseUrl: `http://localhost:${port}` });
+  app = await startAppServer(
+    {
+      OIDC_DISCOVERY_URL: idp.discoveryUrl,
+      OIDC_CLIENT_ID: idp.clientId,
+      OIDC_CLIENT_SECRET: idp.clientSecret,
+    },
+    { port },
+  );
+});
+afterAll(async () => {
+  await app?.stop();
+  await idp?.stop();
+});
+
+function providerAccount(email: string): ProviderAccount {
+  return idp.addAccount({
+    sub: `sub-${crypto.randomUUID()}`,
+    email,
+    emailVerified: true,
+    name: 'Pat Provider',
+  });
+}
+
+/** Sign-in started in the app, login at the provider, back to the app: the app's answer to the callback. */
+async function signInWithProvider(client: HttpClient, login: ProviderAccount): Promise<Response> {
+  const started = await client.authPost('sign-in/social', {
+    provider: 'oidc',
+    callbackURL: '/dashboard',
+    errorCallbackURL: '/auth/sign-in',
+  });
+  expect(started.status).toBe(200);
+  const { url } = (await started.json()) as { url: string };
+  const callback = new URL(await idp.completeLoginOverHttp(url, { login: login.sub }));
+  expect(callback.origin).toBe(app.baseUrl);
+  return client.request(callback.pathname + callback.search);
+}
+
+async function signedInEmail(client: HttpClient): Promise<string | null> {
+  const response = await client.request('/api/auth/get-session', { headers: { origin: client.origin } });
+  const body = (await response.json()) as { user?: { email: string } } | null;
+  return body?.user?.email ?? null;
+}
+
+function sessionsOf(userId: string) {
+  return getDatabase().select().from(session).where(eq(session.userId, userId));
+}
+
+/** The answer sends the browser to the two-factor page, back to `/dashboard` after, with no session. */
+async function expectTwoFactorStep(client: HttpClient, response: Response, userId: string) {
+  expect(response.status).toBe(302);
+  const landing = new URL(response.headers.get('location') ?? '', app.baseUrl);
+  expect(landing.origin).toBe(app.baseUrl);
+  expect(landing.pathname).toBe('/auth/two-factor');
+  expect(landing.searchParams.get('redirect')).toBe('/dashboard');
+  expect(client.cookie).not.toContain('session_token');
+  expect(client.cookie).toContain('two_factor=');
+  expect(await signedInEmail(client)).toBeNull();
+  expect(await sessionsOf(userId)).toEqual([]);
+  expect((await client.request('/dashboard')).status).toBe(307);
+}
+
+/** Turns two-factor on over HTTP as the settings page does; returns the authenticator app's key. */
+async function enableTwoFactor(client: HttpClient, person: TestUser): Promise<string> {
+  const enabled = await client.authPost('two-factor/enable', { password: person.password });
+  expect(enabled.status).toBe(200);
+  const { totpURI } = (await enabled.json()) as { totpURI: string };
+  const key = new URL(totpURI).searchParams.get('secret') ?? '';
+  const confirmed = await client.authPost('two-factor/verify-totp', { code: await totpFor(key) });
+  expect(confirmed.status).toBe(200);
+  return key;
+}
+
+function totpFor(key: string): Promise<string> {
+  return createOTP(base32.decode(key)).totp();
+}
+
+describe('an account with two-factor on', () => {
+  it('a provider sign-in opens no session and lands on the two-factor step; the code then signs in', async () => {
+    const local = await createTestUser(getDatabase());
+    const person = providerAccount(local.email);
+    // Linked while two-factor was off (a returning sign-in is bound by the provider's subject).
+    expect((await signInWithProvider(new HttpClient(app.baseUrl), person)).headers.get('location')).toBe(
+      '/dashboard',
+    );
+    const key = await enableTwoFactor(await signedInClient(app.baseUrl, local), local);
+    await getDatabase().delete(session).where(eq(session.userId, local.id));
+
+    const client = new HttpClient(app.baseUrl);
+    await expectTwoFactorStep(client, await signInWithProvider(client, person), local.id);
+
+    // A wrong code opens nothing; the right one signs in.
+    const wrong = await client.authPost('two-factor/verify-totp', { code: '000000' });
+    expect(wrong.status).toBe(401);
+    expect(client.cookie).not.toContain('session_token');
+    const verified = await client.authPost('two-factor/verify-totp', { code: await totpFor(key) });
+    expect(verified.status).toBe(200);
+    expect(client.cookie).toContain('session_token=');
+    expect(await signedInEmail(client)).toBe(local.email);
+  });
+
+  it('the emailed verification link (which signs in) lands on the two-factor step too', async () => {
+    // An account that turned two-factor on before confirming its address (REQUIRE_EMAIL_VERIFICATION=false).
+    const local = await createTestUser(getDatabase());
+    await getDatabase()
+      .update(user)
+      .set({ emailVerified: false, twoFactorEnabled: true })
+      .where(eq(user.id, local.id));
+    const token = await createEmailVerificationToken(TEST_SECRET, local.email);
+    const client = new HttpClient(app.baseUrl);
+    const followed = await client.request(
+      `/api/auth/verify-email?token=${encodeURIComponent(token)}&callbackURL=${encodeURIComponent('/dashboard')}`,
+    );
+    await expectTwoFactorStep(client, followed, local.id);
+    // The address is confirmed all the same.
+    expect((await getDatabase().select().from(user).where(eq(user.id, local.id)))[0]?.emailVerified).toBe(
+      true,
+    );
+  });
+});
