@@ -1,5 +1,5 @@
 export type { Identity, OrganizationIdentity } from '@kit/better-auth/context';
-export { type FieldErrors, ValidationError } from '@kit/better-auth/errors';
+export { type FieldErrors, ValidationError } from '@kit/errors';
 export {
   adminAction,
   adminQuery,

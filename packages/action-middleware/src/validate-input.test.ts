@@ -1,4 +1,4 @@
-import { ValidationError } from '@kit/better-auth/errors';
+import { ValidationError } from '@kit/errors';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { validateInput } from './validate-input';

@@ -1,4 +1,4 @@
-import { type FieldErrors, ValidationError } from '@kit/better-auth/errors';
+import { type FieldErrors, ValidationError } from '@kit/errors';
 import { z } from 'zod';
 
 /**

@@ -8,7 +8,6 @@ import {
   type OrganizationIdentity,
   requireSession,
 } from '@kit/better-auth/context';
-import { ForbiddenError, HttpError, NOT_WHILE_IMPERSONATING } from '@kit/better-auth/errors';
 import {
   type AdminPanelPermission,
   adminRoleCan,
@@ -16,6 +15,7 @@ import {
   type OrganizationPermission,
   organizationRoleCan,
 } from '@kit/better-auth/permissions';
+import { ForbiddenError, HttpError, NOT_WHILE_IMPERSONATING } from '@kit/errors';
 import { notFound } from '@tanstack/react-router';
 import { signInRedirect } from './guards';
 

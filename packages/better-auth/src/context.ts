@@ -4,10 +4,10 @@
 // becomes the request's `Identity`.
 
 import { getDatabase } from '@kit/database';
+import { HttpError, SESSION_NOT_FRESH, UnauthorizedError } from '@kit/errors';
 import { redirect } from '@tanstack/react-router';
 import { getRequest } from '@tanstack/react-start/server';
 import type { AuthSession } from './create-auth';
-import { HttpError, SESSION_NOT_FRESH, UnauthorizedError } from './errors';
 import { type ClientIdentity, type Membership, SIGNED_OUT } from './identity';
 import {
   countsAsFresh,

@@ -1,26 +1,17 @@
 import { getDatabase } from '@kit/database';
-import type { AuthEmails } from './auth-emails';
+import type { AuthConfiguration } from './auth-configuration';
 import { type Auth, createAuth } from './create-auth';
 import { type AuthEnv, parseAuthEnv } from './env';
 import { offeredSignInMethods } from './sign-in/offered-methods';
-import { allSignInMethods, type OfferedSignInMethods, type SignInMethods } from './sign-in-methods';
+import { allSignInMethods, type OfferedSignInMethods } from './sign-in-methods';
 
+export type { AuthConfiguration } from './auth-configuration';
 export type { AuthEmailMessage, AuthEmails } from './auth-emails';
 export { CLIENT_IP_HEADER, resolveClientIp, withClientIp } from './client-ip';
 export type { Auth, AuthSession, AuthUser } from './create-auth';
 export type { AuthEnv } from './env';
 
 export type { OfferedSignInMethods, SignInMethods } from './sign-in-methods';
-
-/** What the app decides: how the emails better-auth asks for are written and sent, and how people sign in. */
-export interface AuthConfiguration {
-  emails: AuthEmails;
-  signInMethods: SignInMethods;
-  /** Where a failed provider sign-in or emailed link lands, with `?error=<code>`. */
-  signInPath: string;
-  /** Where a provider sign-in into an account with two-factor on asks for the code, with `?redirect=<path>`. */
-  twoFactorPath: string;
-}
 
 // On globalThis: the server's plugins and its request handler may hold separate copies of this module.
 const globalForAuth = globalThis as typeof globalThis & {

@@ -1,4 +1,4 @@
-import { HttpError, PASSWORD_TOO_COMMON } from '@kit/better-auth/errors';
+import { HttpError, PASSWORD_TOO_COMMON } from '@kit/errors';
 import { formatNumber } from '~/lib/i18n/format';
 import { m } from '~/paraglide/messages';
 

@@ -1,4 +1,4 @@
-import { HttpError, NOT_WHILE_IMPERSONATING } from '@kit/better-auth/errors';
+import { HttpError, NOT_WHILE_IMPERSONATING } from '@kit/errors';
 import { m } from '~/paraglide/messages';
 
 /** The message a user should see for a failed call (server functions send safe messages only). */

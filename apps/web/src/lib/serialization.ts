@@ -1,4 +1,4 @@
-import { type FieldErrors, HttpError } from '@kit/better-auth/errors';
+import { type FieldErrors, HttpError } from '@kit/errors';
 import { createSerializationAdapter } from '@tanstack/react-router';
 
 /** Sends HttpError (status, code, message, field errors — no stack) from server functions to the client. */

@@ -1,4 +1,4 @@
-import { HttpError, SESSION_NOT_FRESH } from '@kit/better-auth/errors';
+import { HttpError, SESSION_NOT_FRESH } from '@kit/errors';
 import { useState } from 'react';
 
 /**

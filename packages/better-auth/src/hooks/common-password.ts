@@ -1,8 +1,9 @@
 // The most common passwords are refused wherever a password is chosen (OWASP ASVS 5.0 asks for at least
 // the top 3,000 that fit the policy). The list ships in @zxcvbn-ts/language-common (about 49,000 passwords
 // by frequency, about 18,000 of them long enough for the policy): checked offline, case-insensitively.
+
+import { PASSWORD_TOO_COMMON } from '@kit/errors';
 import { APIError } from 'better-auth/api';
-import { PASSWORD_TOO_COMMON } from '../errors';
 import { fieldLimits } from '../field-limits';
 import type { HookContext } from './hook-context';
 

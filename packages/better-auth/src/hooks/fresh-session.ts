@@ -1,5 +1,5 @@
+import { SESSION_NOT_FRESH } from '@kit/errors';
 import { APIError, getSessionFromCtx } from 'better-auth/api';
-import { SESSION_NOT_FRESH } from '../errors';
 import { countsAsFresh } from '../impersonation-policy';
 import { NOT_FRESH_MESSAGE } from '../session-policy';
 import type { HookContext } from './hook-context';

@@ -5,9 +5,9 @@
 // functions make through auth.api are audited by the server-function middleware instead.
 import { getDatabase } from '@kit/database';
 import { recordAuditEvent } from '@kit/database/audit';
+import { NOT_WHILE_IMPERSONATING } from '@kit/errors';
 import { APIError, getSessionFromCtx, isAPIError } from 'better-auth/api';
 import { CLIENT_IP_HEADER } from '../client-ip';
-import { NOT_WHILE_IMPERSONATING } from '../errors';
 import type { HookContext } from './hook-context';
 
 const REFUSED_WHILE_IMPERSONATING = new Set([

@@ -9,8 +9,8 @@ import {
   type OwnedOrganization,
   SoleOwnerConflict,
 } from '@kit/database/user-deletion';
+import { SOLE_OWNER_CODE } from '@kit/errors';
 import { APIError, getSessionFromCtx } from 'better-auth/api';
-import { SOLE_OWNER_CODE } from '../errors';
 import { adminRoleCan } from '../permissions';
 import { recordAdminMutation } from './admin-audit';
 import { adminTargetOf } from './admin-target';

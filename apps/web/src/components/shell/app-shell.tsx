@@ -2,7 +2,6 @@ import { cn } from '@kit/ui/cn';
 import { Toaster } from '@kit/ui/toast';
 import { Link, useLocation } from '@tanstack/react-router';
 import { lazy, type ReactNode, Suspense, useRef, useState } from 'react';
-import { ImpersonationBanner } from '~/features/admin/impersonation-banner';
 import { m } from '~/paraglide/messages';
 import type { NavGroup } from './nav-items';
 import { SidebarBody } from './sidebar-body';
@@ -19,11 +18,14 @@ const iconButton =
  * column that never grows wider than the screen.
  */
 export function AppShell({
+  banner,
   top,
   navLabel,
   groups,
   children,
 }: {
+  /** Above everything, full width (the impersonation banner). */
+  banner?: ReactNode;
   top?: ReactNode;
   navLabel: string;
   groups: NavGroup[];
@@ -40,7 +42,7 @@ export function AppShell({
 
   return (
     <div data-app-shell className="flex min-h-screen flex-col">
-      <ImpersonationBanner />
+      {banner}
       <div className="flex flex-1">
         <aside
           aria-label={m.nav_sidebar()}

@@ -11,7 +11,7 @@ import {
 } from '@kit/ui/dropdown-menu';
 import { useNavigate } from '@tanstack/react-router';
 import { localeName, switchLocale } from '~/components/locale-select';
-import { useSignOut } from '~/features/user/use-sign-out';
+import { useSignOut } from '~/lib/auth/use-sign-out';
 import { THEME_PREFERENCES, type ThemePreference } from '~/lib/theme/theme-preference';
 import { useTheme } from '~/lib/theme/use-theme';
 import { m } from '~/paraglide/messages';

@@ -1,6 +1,6 @@
-import { NotFoundError } from '@kit/better-auth/errors';
 import type { Database } from '@kit/database';
 import { invitation, member, organization, user } from '@kit/database/schema';
+import { NotFoundError } from '@kit/errors';
 import { and, asc, count, desc, eq, ilike, or } from 'drizzle-orm';
 import { m } from '~/paraglide/messages';
 import { ADMIN_PAGE_SIZE } from './admin.schemas';

@@ -2,12 +2,12 @@
 // headers (so better-auth checks the admin too), and better-auth's hooks write the audit log; deleting a
 // user is the exception (one transaction with the organizations it may delete, audited here).
 import { adminAction, authAction, validateInput, withAdminPermission } from '@kit/action-middleware';
-import { HttpError, NotFoundError, SOLE_OWNER_CODE, ValidationError } from '@kit/better-auth/errors';
 import { CLIENT_IP_HEADER, getAuth } from '@kit/better-auth/server';
 import { getDatabase } from '@kit/database';
 import { recordAuditEvent } from '@kit/database/audit';
 import { session } from '@kit/database/schema';
 import { deleteUserKeepingOrganizationsOwned, SoleOwnerConflict } from '@kit/database/user-deletion';
+import { HttpError, NotFoundError, SOLE_OWNER_CODE, ValidationError } from '@kit/errors';
 import { and, eq } from 'drizzle-orm';
 import { authApiHeaders } from '~/lib/server/auth-api-headers';
 import { m } from '~/paraglide/messages';

@@ -1,7 +1,7 @@
-import { NotFoundError } from '@kit/better-auth/errors';
 import type { Database } from '@kit/database';
 import { listSoleOwnedOrganizations } from '@kit/database/organizations';
 import { member, organization, session, user } from '@kit/database/schema';
+import { NotFoundError } from '@kit/errors';
 import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import { m } from '~/paraglide/messages';
 

@@ -5,7 +5,7 @@ import { FormError, FormField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import { useServerFn } from '@tanstack/react-start';
 import { type FormEvent, useState } from 'react';
-import { ConfirmPasswordForm } from '~/components/confirm-password-form';
+import { ConfirmPasswordForm } from '~/features/user/confirm-password-form';
 import { useIdentityChanged } from '~/lib/auth/identity-changes';
 import { errorMessage, fieldErrorsOf } from '~/lib/errors';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { OrganizationIdentity } from '@kit/better-auth/context';
-import { ForbiddenError, HttpError, NotFoundError, ValidationError } from '@kit/better-auth/errors';
 import { canCancelInvitation, canInviteAs, organizationRoleCan } from '@kit/better-auth/permissions';
 import { getDatabase } from '@kit/database';
 import { consumeAllowance } from '@kit/database/rate-limits';
 import { invitation, member, organization, session, user } from '@kit/database/schema';
+import { ForbiddenError, HttpError, NotFoundError, ValidationError } from '@kit/errors';
 import { sendEmail } from '@kit/mailers';
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import { localizedActionEmail } from '~/features/emails/action-email';

@@ -1,8 +1,8 @@
 import type { OrganizationIdentity } from '@kit/better-auth/context';
-import { ForbiddenError, NotFoundError, ValidationError } from '@kit/better-auth/errors';
 import { canAssignRole, canRemoveMember, isOwnerRole } from '@kit/better-auth/permissions';
 import { type Database, getDatabase } from '@kit/database';
 import { member, session, user } from '@kit/database/schema';
+import { ForbiddenError, NotFoundError, ValidationError } from '@kit/errors';
 import { and, asc, eq } from 'drizzle-orm';
 import { m } from '~/paraglide/messages';
 

@@ -8,9 +8,9 @@ import {
   withOrganizationPermission,
 } from '@kit/action-middleware';
 import { requireFreshSession, toClientIdentity } from '@kit/better-auth/context';
-import { ForbiddenError } from '@kit/better-auth/errors';
 import type { ClientIdentity } from '@kit/better-auth/identity';
 import { getAuth } from '@kit/better-auth/server';
+import { ForbiddenError } from '@kit/errors';
 import { getRequest } from '@tanstack/react-start/server';
 import { isAPIError } from 'better-auth/api';
 import { m } from '~/paraglide/messages';

@@ -1,7 +1,7 @@
 import type { OrganizationIdentity } from '@kit/better-auth/context';
-import { ForbiddenError, NotFoundError, ValidationError } from '@kit/better-auth/errors';
 import { getDatabase } from '@kit/database';
 import { organization, session } from '@kit/database/schema';
+import { ForbiddenError, NotFoundError, ValidationError } from '@kit/errors';
 import { and, eq, ne } from 'drizzle-orm';
 import { m } from '~/paraglide/messages';
 

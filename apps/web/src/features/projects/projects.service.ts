@@ -1,7 +1,8 @@
 // Every statement is scoped to one organization: a project id of another organization matches no row
 // and answers 404, exactly like a random id.
-import { NotFoundError } from '@kit/better-auth/errors';
+
 import { getDatabase } from '@kit/database';
+import { NotFoundError } from '@kit/errors';
 import { and, desc, eq } from 'drizzle-orm';
 import { m } from '~/paraglide/messages';
 import type { CreateProjectInput, RenameProjectInput } from './projects.schemas';

@@ -3,11 +3,11 @@ import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
-import { ConfirmPasswordForm } from '~/components/confirm-password-form';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
+import { ConfirmPasswordForm } from './confirm-password-form';
 import { changePasswordSchema } from './user.schemas';
 
 export function ChangePasswordCard({ email }: { email: string }) {

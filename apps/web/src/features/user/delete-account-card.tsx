@@ -2,12 +2,12 @@ import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
-import { ConfirmPasswordForm } from '~/components/confirm-password-form';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
 import { getLocale } from '~/paraglide/runtime';
+import { ConfirmPasswordForm } from './confirm-password-form';
 import { confirmEmailSchema, passwordOnlySchema } from './user.schemas';
 
 export function DeleteAccountCard({

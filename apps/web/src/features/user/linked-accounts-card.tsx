@@ -6,11 +6,11 @@ import { FormError } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import { useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
-import { ConfirmPasswordForm } from '~/components/confirm-password-form';
 import { callAuth } from '~/lib/auth-call';
 import { errorMessage } from '~/lib/errors';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
+import { ConfirmPasswordForm } from './confirm-password-form';
 import { linkErrorMessage } from './sign-in-errors';
 import type { LinkedAccountView } from './sign-in-methods.service';
 

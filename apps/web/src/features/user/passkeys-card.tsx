@@ -1,18 +1,18 @@
 import { authClient } from '@kit/better-auth/client';
-import { HttpError, SESSION_NOT_FRESH } from '@kit/better-auth/errors';
+import { HttpError, SESSION_NOT_FRESH } from '@kit/errors';
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import { useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
-import { ConfirmPasswordForm } from '~/components/confirm-password-form';
 import { callAuth } from '~/lib/auth-call';
 import { errorMessage } from '~/lib/errors';
 import { formatDate } from '~/lib/i18n/format';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
+import { ConfirmPasswordForm } from './confirm-password-form';
 import type { PasskeyView } from './sign-in-methods.service';
 import { passkeyNameSchema } from './user.schemas';
 

@@ -1,6 +1,6 @@
-import { NotFoundError } from '@kit/better-auth/errors';
 import { getDatabase } from '@kit/database';
 import { session } from '@kit/database/schema';
+import { NotFoundError } from '@kit/errors';
 import { and, desc, eq, gt, ne } from 'drizzle-orm';
 import { UAParser } from 'ua-parser-js';
 import { m } from '~/paraglide/messages';

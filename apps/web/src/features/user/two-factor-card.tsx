@@ -5,12 +5,12 @@ import { FormError, FormField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
-import { ConfirmPasswordForm } from '~/components/confirm-password-form';
 import { useRefreshIdentity } from '~/lib/auth/identity-changes';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
+import { ConfirmPasswordForm } from './confirm-password-form';
 import { passwordOnlySchema, totpCodeSchema } from './user.schemas';
 
 interface Enrollment {

@@ -1,4 +1,4 @@
-import { HttpError } from '@kit/better-auth/errors';
+import { HttpError } from '@kit/errors';
 import { isAPIError } from 'better-auth/api';
 import { m } from '~/paraglide/messages';
 

@@ -1,8 +1,8 @@
 import { getSession } from '@kit/better-auth/context';
-import { HttpError } from '@kit/better-auth/errors';
 import { getAuthEnv } from '@kit/better-auth/server';
 import { getDatabase } from '@kit/database';
 import { consumeAllowance } from '@kit/database/rate-limits';
+import { HttpError } from '@kit/errors';
 import { createMiddleware } from '@tanstack/react-start';
 import { getRequest, setResponseHeader } from '@tanstack/react-start/server';
 import { m } from '~/paraglide/messages';

@@ -3,6 +3,7 @@ import { createFileRoute, Outlet, useRouter } from '@tanstack/react-router';
 import { AppShell } from '~/components/shell/app-shell';
 import { appNavGroups, organizationNavItems } from '~/components/shell/nav-items';
 import { QueryProvider } from '~/components/shell/query-provider';
+import { ImpersonationBanner } from '~/features/admin/impersonation-banner';
 import { AccountSwitcher } from '~/features/organization/account-switcher';
 import { useIdentityRevalidation } from '~/lib/auth/use-identity-revalidation';
 import { m } from '~/paraglide/messages';
@@ -27,6 +28,7 @@ function AuthedShell() {
   const active = identity.organizations.find((org) => org.id === identity.activeOrganizationId);
   return (
     <AppShell
+      banner={<ImpersonationBanner />}
       top={<AccountSwitcher className="w-full justify-between" />}
       navLabel={m.nav_main()}
       groups={appNavGroups(user, active, organizationNavItems(Object.values(routesById)))}

@@ -3,6 +3,7 @@ import { createFileRoute, Outlet } from '@tanstack/react-router';
 import { AppShell } from '~/components/shell/app-shell';
 import { adminNavGroups } from '~/components/shell/nav-items';
 import { QueryProvider } from '~/components/shell/query-provider';
+import { ImpersonationBanner } from '~/features/admin/impersonation-banner';
 import { useIdentityRevalidation } from '~/lib/auth/use-identity-revalidation';
 import { m } from '~/paraglide/messages';
 
@@ -16,7 +17,7 @@ function AdminLayout() {
   useIdentityRevalidation();
   return (
     <QueryProvider>
-      <AppShell navLabel={m.nav_admin()} groups={adminNavGroups()}>
+      <AppShell banner={<ImpersonationBanner />} navLabel={m.nav_admin()} groups={adminNavGroups()}>
         <Outlet />
       </AppShell>
     </QueryProvider>

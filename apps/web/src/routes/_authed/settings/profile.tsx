@@ -5,7 +5,7 @@ import { FormError, FormField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
-import { ConfirmPasswordForm } from '~/components/confirm-password-form';
+import { ConfirmPasswordForm } from '~/features/user/confirm-password-form';
 import { changeEmailSchema, profileSchema } from '~/features/user/user.schemas';
 import { useRefreshIdentity } from '~/lib/auth/identity-changes';
 import { callAuth } from '~/lib/auth-call';

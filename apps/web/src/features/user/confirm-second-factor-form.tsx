@@ -2,10 +2,10 @@ import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { useState } from 'react';
-import { backupCodeSchema, totpCodeSchema } from '~/features/user/user.schemas';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
+import { backupCodeSchema, totpCodeSchema } from './user.schemas';
 
 /**
  * The second step of confirming one's identity for a two-factor account: the password was right, and the

@@ -2,12 +2,12 @@ import { authClient } from '@kit/better-auth/client';
 import { Button } from '@kit/ui/button';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { useState } from 'react';
-import { useSignOut } from '~/features/user/use-sign-out';
-import { passwordOnlySchema } from '~/features/user/user.schemas';
+import { useSignOut } from '~/lib/auth/use-sign-out';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
 import { ConfirmSecondFactorForm } from './confirm-second-factor-form';
+import { passwordOnlySchema } from './user.schemas';
 
 /**
  * Asks for the password again (and the code, for a two-factor account) when a sensitive operation was
