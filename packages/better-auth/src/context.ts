@@ -21,6 +21,7 @@ export interface RequestSession extends AuthSession {
 }
 
 const sessionsByRequest = new WeakMap<Request, Promise<RequestSession | null>>();
+const settledSessions = new WeakMap<Request, RequestSession | null>();
 
 /**
  * The impersonation policy (impersonation-policy.ts) on the row already read: the impersonating admin
@@ -73,8 +74,20 @@ export function getSession(request: Request = getRequest()): Promise<RequestSess
   if (!pending) {
     pending = readSession(request);
     sessionsByRequest.set(request, pending);
+    pending.then(
+      (session) => settledSessions.set(request, session),
+      () => {},
+    );
   }
   return pending;
+}
+
+/**
+ * The session this request has already looked up, without looking it up (the request log names the
+ * user): undefined when nothing asked for it, or the lookup failed or has not finished.
+ */
+export function peekSession(request: Request): RequestSession | null | undefined {
+  return settledSessions.get(request);
 }
 
 /**

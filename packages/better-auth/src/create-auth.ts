@@ -5,6 +5,7 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { createAuthMiddleware } from 'better-auth/api';
 import { twoFactor } from 'better-auth/plugins';
 import { tanstackStartCookies } from 'better-auth/tanstack-start';
+import { authLogger } from './auth-logger';
 import { CLIENT_IP_HEADER } from './client-ip';
 import type { AuthEnv } from './env';
 import { fieldLimits } from './field-limits';
@@ -47,6 +48,7 @@ export function createAuth(
   const signInUrl = new URL(signInPath, env.baseUrl).toString();
   return betterAuth({
     appName: 'Kit',
+    logger: authLogger,
     baseURL: env.baseUrl,
     secret: env.secret,
     trustedOrigins: env.trustedOrigins,

@@ -1,4 +1,5 @@
 import type { AuthEmailMessage, AuthEmails } from '@kit/better-auth/server';
+import { logger } from '@kit/logger';
 import { sendEmail } from '@kit/mailers';
 import type { ReactElement } from 'react';
 import { m } from '~/paraglide/messages';
@@ -66,7 +67,7 @@ const write = {
  */
 function sendInBackground(to: string, { subject, template }: AccountEmail): Promise<void> {
   void sendEmail({ to, subject, template }).catch((error: unknown) => {
-    console.error(`Could not send "${subject}" email`, error);
+    logger.error({ err: error, subject }, 'could not send an email');
   });
   return Promise.resolve();
 }
