@@ -2,8 +2,9 @@ import type { Attributes, Span, Tracer } from '@opentelemetry/api';
 import { scrubText } from './redact';
 
 // Off unless the app installs a tracer (it loads the OpenTelemetry SDK only when
-// OTEL_EXPORTER_OTLP_ENDPOINT is set): then every helper here is a variable check and a plain call.
-let tracer: Tracer | undefined;
+// OTEL_EXPORTER_OTLP_ENDPOINT is set): then every helper here is a property check and a plain call.
+// Kept on globalThis: the built server holds two copies of this module (Nitro's entry and the SSR bundle).
+const holder = globalThis as typeof globalThis & { __kitTracer?: Tracer };
 
 // SpanStatusCode.ERROR, without loading @opentelemetry/api when tracing is off.
 const SPAN_STATUS_ERROR = 2;
@@ -14,11 +15,11 @@ export function isTracingRequested(env: Record<string, string | undefined> = pro
 }
 
 export function setTracer(next: Tracer | undefined): void {
-  tracer = next;
+  holder.__kitTracer = next;
 }
 
 export function isTracing(): boolean {
-  return tracer !== undefined;
+  return holder.__kitTracer !== undefined;
 }
 
 function recordFailure(span: Span, error: unknown): void {
@@ -33,6 +34,7 @@ export function inSpan<T>(
   attributes: Attributes,
   work: (span?: Span) => Promise<T>,
 ): Promise<T> {
+  const tracer = holder.__kitTracer;
   if (!tracer) return work();
   return tracer.startActiveSpan(name, { attributes }, async (span) => {
     try {
@@ -48,6 +50,7 @@ export function inSpan<T>(
 
 /** A span that ends when `pending` settles, with no children (a SQL statement). */
 export function spanUntilSettled(name: string, attributes: Attributes, pending: PromiseLike<unknown>): void {
+  const tracer = holder.__kitTracer;
   if (!tracer) return;
   const span = tracer.startSpan(name, { attributes });
   pending.then(
