@@ -42,10 +42,12 @@ function isDueForRefresh(row: SessionRow, now: number): boolean {
 }
 
 async function readSession(request: Request): Promise<RequestSession | null> {
+  const cookies = request.headers.get('cookie');
+  // No cookie, no session: a first visit does not even set better-auth up.
+  if (!cookies) return null;
   const auth = getAuth();
   const authContext = await auth.$context;
   const { authCookies, secret } = authContext;
-  const cookies = request.headers.get('cookie');
   const token = await readSignedCookie(cookies, authCookies.sessionToken.name, secret);
   if (!token) return null;
   const db = getDatabase();

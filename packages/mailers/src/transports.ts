@@ -1,5 +1,5 @@
 import { logMail, type MailLogEntry } from '@kit/logger';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface OutgoingEmail {
   from: string;
@@ -15,11 +15,13 @@ export interface MailTransport {
 }
 
 export function createSmtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+  // nodemailer loads with the first email, not when the server starts.
+  let transporter: Promise<Transporter> | undefined;
   return {
     kind: 'smtp',
     async send(email) {
-      await transporter.sendMail(email);
+      transporter ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(url));
+      await (await transporter).sendMail(email);
     },
   };
 }
