@@ -71,7 +71,8 @@ describe('server log (production build)', () => {
     const person = await createTestUser(getDatabase());
     const client = await signedInClient(app.baseUrl, person);
     const token = sessionToken(client);
-    const secrets = [token, person.password];
+    const signedCookieValue = /session_token=([^;]+)/.exec(client.cookie)?.[1] ?? 'missing-cookie';
+    const secrets = [token, signedCookieValue, decodeURIComponent(signedCookieValue), person.password];
 
     // A TOTP secret, handed out in a response.
     const enabled = await client.authPost('two-factor/enable', { password: person.password });
