@@ -1,3 +1,4 @@
+import { inSpan } from '@kit/logger';
 import { isNotFound, isRedirect } from '@tanstack/react-router';
 import {
   createCsrfMiddleware,
@@ -10,6 +11,7 @@ import { httpErrorAdapter } from './lib/serialization';
 import { fromAuthApiError, isHttpError, toSafeError } from './lib/server/errors';
 import { impersonationAuditMiddleware } from './lib/server/impersonation-audit';
 import { createRequestValues, getRequestValues } from './lib/server/request-context';
+import { describeRequest, logRequest } from './lib/server/request-log';
 import { applySecurityHeaders } from './lib/server/security-headers';
 import { noSuchServerFunction, serverFunctionIdOf } from './lib/server/server-fn-id';
 import { hasReadablePayload } from './lib/server/server-fn-payload';
@@ -23,9 +25,35 @@ const isTrustedOrigin = createServerOnlyFn(async (origin: string): Promise<boole
   return trustedOrigins.has(origin);
 });
 
+/**
+ * Every request gets an id, a log line when it is answered, and (when traces are exported) a span that
+ * the spans of its server functions, SQL statements and emails hang from.
+ */
+const requestLogMiddleware = createMiddleware().server(({ next, request }) => {
+  const startedAt = performance.now();
+  const { requestId } = createRequestValues(request);
+  const route = describeRequest(request);
+  const attributes = {
+    'http.request.method': route.method,
+    ...(route.fn ? { 'kit.server_fn': route.fn } : { 'url.path': route.path }),
+    'kit.request_id': requestId,
+  };
+  return inSpan(`${route.method} ${route.fn ?? route.path}`, attributes, async (span) => {
+    let status = 500;
+    try {
+      const result = await next();
+      status = result.response.status;
+      return result;
+    } finally {
+      span?.setAttribute('http.response.status_code', status);
+      logRequest(request, route, { requestId, status, startedAt });
+    }
+  });
+});
+
 /** Request id and security headers on every response Start produces. */
 const securityHeadersMiddleware = createMiddleware().server(async ({ next, request }) => {
-  const { requestId, nonce } = createRequestValues(request);
+  const { requestId, nonce } = getRequestValues(request) ?? createRequestValues(request);
   const result = await next();
   // Redirects and some framework responses carry immutable headers: copy before changing them.
   const response = new Response(result.response.body, result.response);
@@ -68,6 +96,11 @@ const serverFnPayloadMiddleware = createMiddleware().server(async ({ next, reque
   return next();
 });
 
+/** A span per server function, also when a page's loader calls one during rendering. */
+const serverFnSpanMiddleware = createMiddleware({ type: 'function' }).server(({ next, serverFnMeta }) =>
+  inSpan(`server-fn ${serverFnMeta.id}`, { 'kit.server_fn': serverFnMeta.id }, () => next()),
+);
+
 /**
  * Server-function errors answer with their HTTP status (Start would answer 200) and reach the client as
  * a message only; unexpected ones become a 500 that names the request id, and are logged with it.
@@ -88,12 +121,14 @@ const errorBoundaryMiddleware = createMiddleware({ type: 'function' }).server(as
 
 export const startInstance = createStart(() => ({
   requestMiddleware: [
+    requestLogMiddleware,
     securityHeadersMiddleware,
     serverFnPathMiddleware,
     csrfMiddleware,
     serverFnPayloadMiddleware,
   ],
   functionMiddleware: [
+    serverFnSpanMiddleware,
     errorBoundaryMiddleware,
     serverFunctionRateLimitMiddleware,
     impersonationAuditMiddleware,

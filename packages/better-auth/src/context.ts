@@ -41,6 +41,7 @@ export interface OrganizationIdentity extends Identity {
 }
 
 const sessionsByRequest = new WeakMap<Request, Promise<Identity | null>>();
+const settledSessions = new WeakMap<Request, Identity | null>();
 
 function toIdentity(
   session: AuthSession['session'],
@@ -76,10 +77,12 @@ function isDueForRefresh(row: SessionRow, now: number): boolean {
 }
 
 async function readSession(request: Request): Promise<Identity | null> {
+  const cookies = request.headers.get('cookie');
+  // No cookie, no session: a first visit does not even set better-auth up.
+  if (!cookies) return null;
   const auth = getAuth();
   const authContext = await auth.$context;
   const { authCookies, secret } = authContext;
-  const cookies = request.headers.get('cookie');
   // Two session cookies: signed out, as the auth handler reads it too (plugins/one-session-cookie.ts).
   if (carriesCookieMoreThanOnce(cookies, authCookies.sessionToken.name)) return null;
   const token = await readSignedCookie(cookies, authCookies.sessionToken.name, secret);
@@ -110,8 +113,20 @@ export function getSession(request: Request = getRequest()): Promise<Identity | 
   if (!pending) {
     pending = readSession(request);
     sessionsByRequest.set(request, pending);
+    pending.then(
+      (session) => settledSessions.set(request, session),
+      () => {},
+    );
   }
   return pending;
+}
+
+/**
+ * The session this request has already looked up, without looking it up (the request log names the
+ * user): undefined when nothing asked for it, or the lookup failed or has not finished.
+ */
+export function peekSession(request: Request): Identity | null | undefined {
+  return settledSessions.get(request);
 }
 
 /**

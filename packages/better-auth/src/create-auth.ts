@@ -6,6 +6,7 @@ import { createAuthMiddleware } from 'better-auth/api';
 import { tanstackStartCookies } from 'better-auth/tanstack-start';
 import type { AuthConfiguration } from './auth-configuration';
 import { authCookieOptions } from './auth-cookies';
+import { authLogger } from './auth-logger';
 import { CLIENT_IP_HEADER } from './client-ip';
 import type { AuthEnv } from './env';
 import { fieldLimits } from './field-limits';
@@ -56,6 +57,7 @@ export function createAuth(
   const twoFactorUrl = new URL(twoFactorPath, env.baseUrl).toString();
   return betterAuth({
     appName: 'Kit',
+    logger: authLogger,
     baseURL: env.baseUrl,
     secret: env.secret,
     trustedOrigins: env.trustedOrigins,

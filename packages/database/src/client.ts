@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { isTracingRequested } from '@kit/logger';
 import type { Logger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -8,6 +9,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { defaultPgliteDataDir } from './paths';
 import * as schema from './schema';
+import { traceStatements } from './trace-statements';
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -31,12 +33,13 @@ export interface DatabaseHandle {
 export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
   const logger = options.logger ?? false;
   if (options.url) {
-    const client = postgres(options.url, {
+    const rawClient = postgres(options.url, {
       max: options.maxConnections ?? 10,
       // Idle connections must not keep a stopped server alive.
       idle_timeout: 20,
       onnotice: () => {},
     });
+    const client = isTracingRequested() ? traceStatements(rawClient) : rawClient;
     return {
       db: drizzlePostgres({ client, schema, logger }),
       driver: 'postgres',

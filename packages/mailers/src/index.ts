@@ -6,7 +6,6 @@ export {
   createLogTransport,
   createSmtpTransport,
   linksOf,
-  MAIL_LOG_PREFIX,
   type MailTransport,
   type OutgoingEmail,
 } from './transports';

@@ -1,3 +1,4 @@
+import { createLogger, logMail } from '@kit/logger';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sendEmail, setMailTransport } from './send-email';
 import { ActionEmail } from './templates/action-email';
@@ -36,7 +37,12 @@ describe('sendEmail', () => {
 
   it('writes one JSON line per message with its links in the development transport', async () => {
     const lines: string[] = [];
-    const transport = createLogTransport((line) => lines.push(line));
+    // The production format: one JSON line from the process logger.
+    const jsonLogger = createLogger({
+      pretty: false,
+      destination: { write: (line) => void lines.push(line) },
+    });
+    const transport = createLogTransport((entry) => logMail(entry, jsonLogger));
     await transport.send({
       from: 'a@b.c',
       to: 'x@example.test',
@@ -44,7 +50,7 @@ describe('sendEmail', () => {
       html: '<p>x</p>',
       text: 'Open https://app.example/verify?token=1 or https://app.example/verify?token=1 now',
     });
-    expect(emailsInLog(`noise\n${lines.join('\n')}\nmore noise`)).toEqual([
+    expect(emailsInLog(`noise\n${lines.join('')}more noise`)).toEqual([
       expect.objectContaining({
         to: 'x@example.test',
         subject: 'Hello',

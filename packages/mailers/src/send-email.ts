@@ -1,3 +1,4 @@
+import { inSpan, logger } from '@kit/logger';
 import { render } from '@react-email/render';
 import type { ReactElement } from 'react';
 import { parseMailEnv } from './env';
@@ -12,9 +13,9 @@ function getTransport(): MailTransport {
     const withholdContent = isProduction && env.MAIL_LOG_LINKS !== 'true';
     transport = env.SMTP_URL
       ? createSmtpTransport(env.SMTP_URL)
-      : createLogTransport(console.log, { withholdContent });
+      : createLogTransport(undefined, { withholdContent });
     if (transport.kind === 'log' && isProduction) {
-      console.warn(
+      logger.warn(
         withholdContent
           ? 'SMTP_URL is not set: emails are not sent, and their links are not logged (MAIL_LOG_LINKS=true logs them).'
           : 'SMTP_URL is not set: emails are written to this log instead of being sent.',
@@ -40,16 +41,19 @@ export interface EmailMessage {
   template: ReactElement;
 }
 
-export async function sendEmail(message: EmailMessage): Promise<void> {
-  const [html, text] = await Promise.all([
-    render(message.template),
-    render(message.template, { plainText: true }),
-  ]);
-  await getTransport().send({
-    from: parseMailEnv().MAIL_FROM,
-    to: message.to,
-    subject: message.subject,
-    html,
-    text,
+export function sendEmail(message: EmailMessage): Promise<void> {
+  return inSpan('email send', { 'email.subject': message.subject }, async () => {
+    const [html, text] = await Promise.all([
+      render(message.template),
+      render(message.template, { plainText: true }),
+    ]);
+    const transport = getTransport();
+    await transport.send({
+      from: parseMailEnv().MAIL_FROM,
+      to: message.to,
+      subject: message.subject,
+      html,
+      text,
+    });
   });
 }

@@ -1,4 +1,4 @@
-import { MAIL_LOG_PREFIX } from './transports';
+import { mailEntriesInLog } from '@kit/logger';
 
 export interface LoggedEmail {
   to: string;
@@ -9,8 +9,5 @@ export interface LoggedEmail {
 
 /** The emails the development transport wrote into a server's log output, oldest first. */
 export function emailsInLog(output: string): LoggedEmail[] {
-  return output
-    .split('\n')
-    .filter((line) => line.startsWith(`${MAIL_LOG_PREFIX} `))
-    .map((line) => JSON.parse(line.slice(MAIL_LOG_PREFIX.length + 1)) as LoggedEmail);
+  return mailEntriesInLog(output).map((entry) => ({ ...entry, text: entry.text ?? '' }));
 }

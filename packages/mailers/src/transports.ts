@@ -1,4 +1,5 @@
-import nodemailer from 'nodemailer';
+import { logMail, type MailLogEntry } from '@kit/logger';
+import type { Transporter } from 'nodemailer';
 
 export interface OutgoingEmail {
   from: string;
@@ -14,11 +15,13 @@ export interface MailTransport {
 }
 
 export function createSmtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+  // nodemailer loads with the first email, not when the server starts.
+  let transporter: Promise<Transporter> | undefined;
   return {
     kind: 'smtp',
     async send(email) {
-      await transporter.sendMail(email);
+      transporter ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(url));
+      await (await transporter).sendMail(email);
     },
   };
 }
@@ -30,25 +33,23 @@ export function linksOf(text: string): string[] {
   return [...new Set(text.match(LINK_PATTERN) ?? [])];
 }
 
-/** Log prefix of the development transport; one JSON object follows it on the same line. */
-export const MAIL_LOG_PREFIX = '[mail]';
-
 /**
- * Development transport: prints each message and its links to the server log, one JSON line per
- * message, so a developer (or an end-to-end test) can follow the links without a mail server.
+ * Development transport: writes each message and its links to the server log, one line per message
+ * (`[mail] {json}` in development, a JSON line with a `mail` field in production), so a developer (or an
+ * end-to-end test) can follow the links without a mail server.
  */
 export function createLogTransport(
-  write: (line: string) => void = console.log,
+  write: (entry: MailLogEntry) => void = logMail,
   options: { withholdContent?: boolean } = {},
 ): MailTransport {
   return {
     kind: 'log',
     async send(email) {
-      const entry = options.withholdContent
+      const entry: MailLogEntry = options.withholdContent
         ? // Links and text carry tokens (password reset, email confirmation): never in a production log.
           { to: email.to, subject: email.subject, links: [], withheld: 'not sent: set SMTP_URL' }
         : { to: email.to, subject: email.subject, links: linksOf(email.text), text: email.text };
-      write(`${MAIL_LOG_PREFIX} ${JSON.stringify(entry)}`);
+      write(entry);
     },
   };
 }

@@ -16,6 +16,16 @@ import { appMigrations } from './app-migrations';
 
 const TASKSET = '/usr/bin/taskset';
 const SERVER_ENTRY = path.resolve(import.meta.dirname, '../../.output/server/index.mjs');
+const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../../../..');
+
+/** How the app is started: its entry with node, or the repository's `pnpm start` as an operator would. */
+export type StartCommand = 'node' | 'pnpm start';
+
+/** pnpm's CLI when this runs under pnpm (`pnpm bench`), else `pnpm` from PATH. */
+function pnpmCommand(): [string, string[]] {
+  const cli = process.env.npm_execpath;
+  return cli && /pnpm\.c?js$/.test(cli) ? [process.execPath, [cli]] : ['pnpm', []];
+}
 
 export interface BenchEnvironment {
   databaseUrl: string;
@@ -27,10 +37,23 @@ export interface BenchEnvironment {
    * Starts the production build (pinned to `core` when taskset exists); resolves once it answered 200,
    * with the time that took.
    */
-  startApp: (core?: number) => Promise<{ baseUrl: string; coldStartMs: number; stop: () => Promise<void> }>;
+  startApp: (
+    core?: number,
+    command?: StartCommand,
+  ) => Promise<{ baseUrl: string; coldStartMs: number; stop: () => Promise<void> }>;
   /** Spawns a process pinned to `core` when taskset exists. */
   spawnPinned: (core: number | undefined, args: string[], env: Record<string, string>) => ChildProcess;
   close: () => Promise<void>;
+}
+
+/** Ends a spawned process and its children (its own process group). */
+function stopGroup(child: ChildProcess) {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill('SIGTERM');
+  }
 }
 
 /** A throw-away PostgreSQL with one user who owns one organization, and the built app on top of it. */
@@ -52,30 +75,44 @@ export async function createBenchEnvironment(): Promise<BenchEnvironment> {
   });
   await handle.close();
 
-  function spawnPinned(core: number | undefined, args: string[], env: Record<string, string>) {
+  function spawnPinned(
+    core: number | undefined,
+    args: string[],
+    env: Record<string, string>,
+    program: [string, string[]] = [process.execPath, []],
+    cwd?: string,
+  ) {
     const pinned = core !== undefined && existsSync(TASKSET);
+    const [executable, programArgs] = program;
     const [command, commandArgs] = pinned
-      ? [TASKSET, ['-c', String(core), process.execPath, ...args]]
-      : [process.execPath, args];
+      ? [TASKSET, ['-c', String(core), executable, ...programArgs, ...args]]
+      : [executable, [...programArgs, ...args]];
     const child = spawn(command, commandArgs, {
-      env: { PATH: process.env.PATH, ...env },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME ?? '/tmp', ...env },
       stdio: 'ignore',
+      cwd,
+      // Its own process group: `pnpm start` runs the server in a child, and stop() ends both.
+      detached: true,
     });
     children.add(child);
     return child;
   }
 
-  async function startApp(core?: number) {
+  async function startApp(core?: number, command: StartCommand = 'node') {
     const port = await freePort();
     const baseUrl = `http://localhost:${port}`;
-    const startedAt = performance.now();
-    const child = spawnPinned(core, [SERVER_ENTRY], {
+    const env = {
       NODE_ENV: 'production',
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       BETTER_AUTH_SECRET: 'bench-secret-'.repeat(4),
       BETTER_AUTH_URL: baseUrl,
-    });
+    };
+    const startedAt = performance.now();
+    const child =
+      command === 'node'
+        ? spawnPinned(core, [SERVER_ENTRY], env)
+        : spawnPinned(core, ['start'], env, pnpmCommand(), REPOSITORY_ROOT);
     const exited = new Promise((resolve) => child.once('exit', resolve));
     for (;;) {
       const status = await fetch(`${baseUrl}/`).then(
@@ -91,7 +128,7 @@ export async function createBenchEnvironment(): Promise<BenchEnvironment> {
       baseUrl,
       coldStartMs,
       stop: async () => {
-        child.kill('SIGTERM');
+        stopGroup(child);
         await exited;
         children.delete(child);
       },
@@ -109,7 +146,7 @@ export async function createBenchEnvironment(): Promise<BenchEnvironment> {
     startApp,
     spawnPinned,
     close: async () => {
-      for (const child of children) child.kill('SIGTERM');
+      for (const child of children) stopGroup(child);
       await admin.end();
       await server.stop();
     },

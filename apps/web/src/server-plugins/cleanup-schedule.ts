@@ -1,5 +1,6 @@
 import { getDatabase } from '@kit/database';
 import { deleteExpiredRows } from '@kit/database/cleanup';
+import { logger } from '@kit/logger';
 import { definePlugin } from 'nitro';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -9,9 +10,9 @@ const FIRST_RUN_DELAY_MS = 60 * 1000;
 async function cleanUp() {
   try {
     const removed = await deleteExpiredRows(getDatabase());
-    console.log(`[cleanup] ${JSON.stringify(removed)}`);
+    logger.info({ removed }, 'cleanup');
   } catch (error) {
-    console.error('[cleanup] failed; it runs again in an hour', error);
+    logger.error({ err: error }, 'cleanup failed; it runs again in an hour');
   }
 }
 

@@ -1,4 +1,5 @@
 import { EnvError, parseAuthEnv } from '@kit/better-auth/env';
+import { logger } from '@kit/logger';
 import { definePlugin } from 'nitro';
 
 // Replaced at build time: true in the built server. A production build runs as production whatever
@@ -11,14 +12,14 @@ export default definePlugin(() => {
   const runtimeEnv = process.env;
   if (isProductionBuild && runtimeEnv.NODE_ENV !== 'production') {
     if (runtimeEnv.NODE_ENV)
-      console.warn(`NODE_ENV=${runtimeEnv.NODE_ENV} ignored: this is a production build.`);
+      logger.warn(`NODE_ENV=${runtimeEnv.NODE_ENV} ignored: this is a production build.`);
     runtimeEnv.NODE_ENV = 'production';
   }
   try {
     parseAuthEnv(runtimeEnv);
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
-    console.error(`${error.message}\nSee .env.example and the README (Environment variables).`);
+    logger.fatal(`${error.message}\nSee .env.example and the README (Environment variables).`);
     process.exit(1);
   }
 });

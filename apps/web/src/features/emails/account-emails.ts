@@ -1,82 +1,34 @@
 import type { AuthEmailMessage, AuthEmails } from '@kit/better-auth/server';
-import { sendEmail } from '@kit/mailers';
-import type { ReactElement } from 'react';
-import { m } from '~/paraglide/messages';
-import { localizedActionEmail } from './action-email';
-import { emailLocale } from './email-locale';
+import { logger } from '@kit/logger';
 
-interface AccountEmail {
-  subject: string;
-  template: ReactElement;
-}
-
-type WriteInput = AuthEmailMessage & { request?: Request };
-
-/** The verification, password-reset and sign-in-link emails better-auth asks for, in the language of the request. */
-const write = {
-  verification: ({ user, url, request }: WriteInput): AccountEmail => {
-    const locale = emailLocale(request);
-    return {
-      subject: m.email_verify_subject({}, { locale }),
-      template: localizedActionEmail(locale, {
-        preview: m.email_verify_preview({}, { locale }),
-        heading: m.email_verify_subject({}, { locale }),
-        paragraphs: [
-          m.email_verify_text({ name: user.name || m.email_greeting_fallback({}, { locale }) }, { locale }),
-        ],
-        actionLabel: m.email_verify_action({}, { locale }),
-        actionUrl: url,
-        footnote: m.email_verify_footnote({}, { locale }),
-      }),
-    };
-  },
-  passwordReset: ({ url, request }: WriteInput): AccountEmail => {
-    const locale = emailLocale(request);
-    return {
-      subject: m.email_reset_subject({}, { locale }),
-      template: localizedActionEmail(locale, {
-        preview: m.email_reset_preview({}, { locale }),
-        heading: m.email_reset_subject({}, { locale }),
-        paragraphs: [m.email_reset_text({}, { locale }), m.email_reset_text_sessions({}, { locale })],
-        actionLabel: m.email_reset_action({}, { locale }),
-        actionUrl: url,
-        footnote: m.email_reset_footnote({}, { locale }),
-      }),
-    };
-  },
-  magicLink: ({ url, request }: WriteInput): AccountEmail => {
-    const locale = emailLocale(request);
-    return {
-      subject: m.email_magic_link_subject({}, { locale }),
-      template: localizedActionEmail(locale, {
-        preview: m.email_magic_link_preview({}, { locale }),
-        heading: m.email_magic_link_subject({}, { locale }),
-        paragraphs: [m.email_magic_link_text({}, { locale })],
-        actionLabel: m.email_magic_link_action({}, { locale }),
-        actionUrl: url,
-        footnote: m.email_magic_link_footnote({}, { locale }),
-      }),
-    };
-  },
-};
+type AccountEmailKind = 'verification' | 'passwordReset' | 'magicLink';
 
 /**
  * Sends without making the request wait: the response (and its timing) must not depend on whether an
- * email went out, or an attacker could tell which addresses have accounts.
+ * email went out, or an attacker could tell which addresses have accounts. The templates and the mail
+ * transport load with the first email, not when the server starts.
  */
-function sendInBackground(to: string, { subject, template }: AccountEmail): Promise<void> {
-  void sendEmail({ to, subject, template }).catch((error: unknown) => {
-    console.error(`Could not send "${subject}" email`, error);
+function sendInBackground(
+  kind: AccountEmailKind,
+  message: AuthEmailMessage,
+  request?: Request,
+): Promise<void> {
+  void (async () => {
+    const [{ sendEmail }, { writeAccountEmail }] = await Promise.all([
+      import('@kit/mailers'),
+      import('./account-email-content'),
+    ]);
+    const { subject, template } = writeAccountEmail[kind]({ ...message, request });
+    await sendEmail({ to: message.user.email, subject, template });
+  })().catch((error: unknown) => {
+    logger.error({ err: error, email: kind }, 'could not send an email');
   });
   return Promise.resolve();
 }
 
 /** What @kit/better-auth is configured with (server-plugins/configure-auth.ts). */
 export const accountEmails: AuthEmails = {
-  sendVerificationEmail: (message, request) =>
-    sendInBackground(message.user.email, write.verification({ ...message, request })),
-  sendPasswordResetEmail: (message, request) =>
-    sendInBackground(message.user.email, write.passwordReset({ ...message, request })),
-  sendMagicLinkEmail: (message, request) =>
-    sendInBackground(message.user.email, write.magicLink({ ...message, request })),
+  sendVerificationEmail: (message, request) => sendInBackground('verification', message, request),
+  sendPasswordResetEmail: (message, request) => sendInBackground('passwordReset', message, request),
+  sendMagicLinkEmail: (message, request) => sendInBackground('magicLink', message, request),
 };

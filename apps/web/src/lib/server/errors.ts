@@ -1,4 +1,5 @@
 import { HttpError } from '@kit/errors';
+import { logger } from '@kit/logger';
 import { isAPIError } from 'better-auth/api';
 import { m } from '~/paraglide/messages';
 
@@ -16,6 +17,6 @@ export function fromAuthApiError(error: unknown): HttpError | undefined {
 
 /** Logs an unexpected error with its request id and returns what the client may see. */
 export function toSafeError(error: unknown, requestId: string): HttpError {
-  console.error(`[request ${requestId}] unexpected server error`, error);
+  logger.error({ reqId: requestId, err: error }, 'unexpected server error');
   return new HttpError(500, m.err_internal({ requestId }), 'INTERNAL');
 }

@@ -1,0 +1,118 @@
+// "Run it in production" item 1 and "Hardening 3" item 6: the production log is JSON lines that say
+// who asked for what and how it went, and no token, cookie, password, TOTP secret or link with a token
+// reaches it, not even through a failing query whose error quotes its parameters.
+import { getDatabase } from '@kit/database';
+import { createTestUser } from '@kit/database/testing';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppServer, startAppServer } from './support/app-server';
+import { HttpClient, signedInClient } from './support/http-client';
+
+interface LogLine {
+  level: string;
+  time: string;
+  msg: string;
+  reqId?: string;
+  method?: string;
+  path?: string;
+  fn?: string;
+  status?: number;
+  durationMs?: number;
+  userId?: string;
+  err?: { message: string };
+}
+
+function logLines(app: AppServer): LogLine[] {
+  return app
+    .output()
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as LogLine);
+}
+
+/** The session token: the cookie's value before its signature. */
+function sessionToken(client: HttpClient): string {
+  const value = /session_token=([^;]+)/.exec(client.cookie)?.[1] ?? '';
+  const token = decodeURIComponent(value).split('.')[0] ?? '';
+  expect(token.length).toBeGreaterThan(20);
+  return token;
+}
+
+const waitForLog = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+describe('server log (production build)', () => {
+  let app: AppServer;
+  beforeAll(async () => {
+    // As in production: emailed links are withheld from the log.
+    app = await startAppServer({ MAIL_LOG_LINKS: undefined });
+  });
+  afterAll(() => app.stop());
+
+  it('writes one JSON line per request with its id, route or server function, status, duration and user', async () => {
+    const person = await createTestUser(getDatabase());
+    const client = await signedInClient(app.baseUrl, person);
+    const page = await client.request('/dashboard');
+    expect(page.status).toBe(200);
+    const call = await client.serverFn('features.user.user.functions.fetchMySessions', { method: 'GET' });
+    expect(call.status).toBe(200);
+    await waitForLog();
+    const requests = logLines(app).filter((line) => line.msg === 'request');
+    const pageLine = requests.find((line) => line.reqId === page.headers.get('x-request-id'));
+    expect(pageLine).toMatchObject({ level: 'info', method: 'GET', path: '/dashboard', status: 200 });
+    expect(pageLine?.userId).toBe(person.id);
+    expect(pageLine?.durationMs).toBeTypeOf('number');
+    expect(pageLine?.time).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const fnLine = requests.find((line) => line.reqId === call.response.headers.get('x-request-id'));
+    expect(fnLine).toMatchObject({ fn: 'features.user.user.functions.fetchMySessions', status: 200 });
+    expect(fnLine?.userId).toBe(person.id);
+  });
+
+  it('keeps tokens, cookies, passwords, TOTP secrets and links with tokens out, even of a failing query', async () => {
+    const person = await createTestUser(getDatabase());
+    const client = await signedInClient(app.baseUrl, person);
+    const token = sessionToken(client);
+    const signedCookieValue = /session_token=([^;]+)/.exec(client.cookie)?.[1] ?? 'missing-cookie';
+    const secrets = [token, signedCookieValue, decodeURIComponent(signedCookieValue), person.password];
+
+    // A TOTP secret, handed out in a response.
+    const enabled = await client.authPost('two-factor/enable', { password: person.password });
+    expect(enabled.status).toBe(200);
+    const { totpURI } = (await enabled.json()) as { totpURI: string };
+    secrets.push(new URL(totpURI).searchParams.get('secret') ?? 'missing-secret');
+
+    // Links with tokens (made up: their shape is what matters), in the query and in the path.
+    const linkToken = `link${crypto.randomUUID().replaceAll('-', '')}`;
+    const resetToken = `reset${crypto.randomUUID().replaceAll('-', '')}`;
+    secrets.push(linkToken, resetToken);
+    await client.request(`/api/auth/verify-email?token=${linkToken}&callbackURL=/dashboard`);
+    await client.request(`/api/auth/reset-password/${resetToken}?callbackURL=/auth/reset-password`);
+    await client.request(`/api/auth/magic-link/verify?token=${linkToken}`);
+    await new HttpClient(app.baseUrl).signIn({ email: person.email, password: `${person.password}-wrong` });
+    secrets.push(`${person.password}-wrong`);
+
+    // The session query fails: its error quotes the query's parameters, the session token among them.
+    await getDatabase().execute(sql`alter table "session" rename column "token" to "token_moved"`);
+    let failedCall: Response;
+    try {
+      const call = await client.serverFn('features.user.user.functions.fetchMySessions', { method: 'GET' });
+      expect(call.status).toBe(500);
+      failedCall = call.response;
+      const page = await client.request('/dashboard');
+      expect(page.status).toBeGreaterThanOrEqual(500);
+      await waitForLog();
+    } finally {
+      await getDatabase().execute(sql`alter table "session" rename column "token_moved" to "token"`);
+    }
+
+    const output = app.output();
+    for (const secret of secrets) expect(output).not.toContain(secret);
+    expect(output).not.toMatch(/otpauth:\/\/totp\/[^[]/);
+    // The failure is still there to read, with the request id the client was shown.
+    const failure = logLines(app).find(
+      (line) =>
+        line.msg === 'unexpected server error' && line.reqId === failedCall.headers.get('x-request-id'),
+    );
+    expect(failure?.err?.message).toMatch(/Failed query: .*"session"/s);
+    expect(failure?.err?.message).toContain('params: [redacted]');
+  });
+});

@@ -1,0 +1,60 @@
+import type { DestinationStream } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { createLogger, logMail } from './logger';
+import { mailEntriesInLog } from './mail-line';
+
+function capture(pretty = false) {
+  const lines: string[] = [];
+  const destination: DestinationStream = { write: (line) => void lines.push(line) };
+  return { logger: createLogger({ pretty, destination, level: 'info' }), text: () => lines.join('') };
+}
+
+const TOKEN = 'Zt3cretSessi0nT0kenValue';
+
+describe('logger', () => {
+  it('writes JSON lines with the level as a word and an ISO time', () => {
+    const { logger, text } = capture();
+    logger.info({ reqId: 'r1', status: 200 }, 'request');
+    expect(JSON.parse(text())).toMatchObject({ level: 'info', reqId: 'r1', status: 200, msg: 'request' });
+    expect(JSON.parse(text()).time).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('keeps tokens, cookies, passwords, TOTP secrets and links with tokens out', () => {
+    const { logger, text } = capture();
+    logger.info({ password: TOKEN, body: { newPassword: TOKEN, token: TOKEN }, headers: { cookie: TOKEN } });
+    logger.info({ totp: { totpURI: `otpauth://totp/Kit:a?secret=${TOKEN}`, backupCodes: [TOKEN] } });
+    logger.info(`link https://app.test/api/auth/verify-email?token=${TOKEN}&callbackURL=/`);
+    logger.info(`reset https://app.test/api/auth/reset-password/${TOKEN}?callbackURL=/x`);
+    logger.warn(`header better-auth.session_token=${TOKEN}.sig; other=1`);
+    logger.warn(`uri otpauth://totp/Kit:a?secret=${TOKEN}&issuer=Kit`);
+    const failedQuery = new Error(`Failed query: select * from session where token = $1\nparams: ${TOKEN}`, {
+      cause: new Error('column "token" does not exist'),
+    });
+    logger.error({ err: failedQuery }, 'unexpected server error');
+    logger.error(failedQuery);
+    expect(text()).not.toContain(TOKEN);
+    expect(text()).toContain('column \\"token\\" does not exist');
+    expect(text()).toContain('Failed query: select * from session');
+  });
+
+  it('writes readable lines in development, and emails as [mail] lines', () => {
+    const { logger, text } = capture(true);
+    logger.info(
+      { reqId: 'abcdef123456', method: 'GET', path: '/dashboard', status: 200, durationMs: 4 },
+      'request',
+    );
+    logMail({ to: 'a@example.test', subject: 'Hi', links: ['http://localhost/x'] }, logger);
+    const [request, mail] = text().split('\n');
+    expect(request).toMatch(/^\d\d:\d\d:\d\d\.\d{3} INFO {2}\[abcdef12\] GET \/dashboard 200 4ms request$/);
+    expect(mail).toBe('[mail] {"to":"a@example.test","subject":"Hi","links":["http://localhost/x"]}');
+  });
+
+  it('finds emails in both formats', () => {
+    const json = capture();
+    logMail({ to: 'a@example.test', subject: 'A', links: [] }, json.logger);
+    const pretty = capture(true);
+    logMail({ to: 'b@example.test', subject: 'B', links: [] }, pretty.logger);
+    const found = mailEntriesInLog(`noise\n${json.text()}${pretty.text()}{"msg":"x"}\n`);
+    expect(found.map((entry) => entry.to)).toEqual(['a@example.test', 'b@example.test']);
+  });
+});

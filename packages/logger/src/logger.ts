@@ -1,0 +1,58 @@
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { z } from 'zod';
+import type { MailLogEntry } from './mail-line';
+import { prettyLine } from './pretty';
+import { REDACT_PATHS, REDACTED, scrubText } from './redact';
+import { serializeError } from './serialize-error';
+
+export type { Logger } from 'pino';
+
+const levelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).catch('info');
+
+export interface LoggerOptions {
+  level?: string;
+  /** Readable lines instead of JSON (default: outside production). */
+  pretty?: boolean;
+  destination?: DestinationStream;
+}
+
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const pretty = options.pretty ?? process.env.NODE_ENV !== 'production';
+  const stdout = options.destination ?? pino.destination({ dest: 1, sync: true });
+  const destination: DestinationStream = pretty
+    ? { write: (line) => stdout.write(prettyLine(line)) }
+    : stdout;
+  return pino(
+    {
+      level: levelSchema.parse(options.level ?? process.env.LOG_LEVEL),
+      base: null,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACT_PATHS, censor: REDACTED },
+      serializers: { err: serializeError, error: serializeError },
+      hooks: {
+        // Messages are free text: a caller may have put a token or a link into one.
+        logMethod(args, method) {
+          const [first, ...rest] = args;
+          // logger.error(error) would take the error's unscrubbed message as the line's message.
+          const normalized =
+            first instanceof Error ? [{ err: first }, rest[0] ?? first.message, ...rest.slice(1)] : args;
+          const scrubbed = normalized.map((arg) => (typeof arg === 'string' ? scrubText(arg) : arg));
+          method.apply(this, scrubbed as Parameters<typeof method>);
+        },
+      },
+    },
+    destination,
+  );
+}
+
+/** The process's logger: JSON lines in production, readable lines in development; LOG_LEVEL sets the level. */
+export const logger: Logger = createLogger();
+
+/**
+ * Writes an email to the log (the development mail transport). Its links are not scrubbed: the
+ * transport leaves them out in production unless MAIL_LOG_LINKS=true asks for them.
+ */
+export function logMail(entry: MailLogEntry, target: Logger = logger): void {
+  target.info({ mail: entry }, 'mail');
+}
