@@ -69,8 +69,9 @@ test('verify the email, enable two-factor, sign in with a code, see and revoke a
   await expect(page.getByText('Session signed out.')).toBeVisible();
   await expect(rows).toHaveCount(1);
 
-  // The revoked browser is signed out on its next navigation.
+  // The revoked browser is signed out on its next request to the server.
   await other.getByRole('link', { name: 'Settings' }).click();
+  await other.getByRole('link', { name: 'Sessions' }).click();
   await expect(other).toHaveURL(/\/auth\/sign-in\?redirect=/);
 
   // Half an hour later, changing the password asks to confirm: the password, then the code.

@@ -35,7 +35,7 @@ async function signedInPage(browser: Browser, user: TestUser): Promise<Page> {
   return page;
 }
 
-test('an admin bans a user, who is signed out on their next navigation; then impersonates another', async ({
+test('an admin bans a user, who is signed out on their next request; then impersonates another', async ({
   browser,
 }) => {
   const { admin, troll, customer } = await createUsers();
@@ -55,8 +55,10 @@ test('an admin bans a user, who is signed out on their next navigation; then imp
   await expect(adminPage.getByText('User banned. All of their sessions ended.')).toBeVisible();
   await expect(adminPage.getByText('Reason: Spamming every channel.')).toBeVisible();
 
-  // The banned user's open tab: the next navigation lands on sign-in.
+  // The banned user's open tab keeps what it showed until it next asks the server: that answer (401)
+  // sends it to sign-in.
   await trollPage.getByRole('link', { name: 'Settings' }).click();
+  await trollPage.getByRole('link', { name: 'Sessions' }).click();
   await expect(trollPage).toHaveURL(/\/auth\/sign-in\?redirect=/);
 
   // Impersonate another user, see the banner on every page, stop.

@@ -8,5 +8,10 @@ export {
   organizationAction,
   organizationQuery,
 } from './actions';
-export { notWhileImpersonating, withAdminPermission, withOrganizationPermission } from './middleware';
+export {
+  notWhileImpersonating,
+  SESSION_ENDED_EVENT,
+  withAdminPermission,
+  withOrganizationPermission,
+} from './middleware';
 export { validateInput } from './validate-input';

@@ -6,20 +6,37 @@ import {
   requireOrganizationPermission,
 } from '@kit/auth/authorize';
 import type { AdminPanelPermission, OrganizationPermission } from '@kit/better-auth/permissions';
+import { HttpError } from '@kit/errors';
 import { createMiddleware } from '@tanstack/react-start';
 import { getRequest } from '@tanstack/react-start/server';
 
-export const authMiddleware = createMiddleware({ type: 'function' }).server(async ({ next }) =>
-  next({ context: await authorizeUser(getRequest()) }),
-);
+/** Dispatched on `window` when a server function answers 401: the session ended since the page last read it. */
+export const SESSION_ENDED_EVENT = 'kit:session-ended';
 
-export const organizationMiddleware = createMiddleware({ type: 'function' }).server(async ({ next }) =>
-  next({ context: await authorizeOrganization(getRequest()) }),
-);
+/**
+ * In the browser: the page keeps its identity between navigations, so a session revoked, banned or
+ * expired elsewhere first shows as a 401 here; the app listens and reads who is signed in again.
+ */
+const reportEndedSession = createMiddleware({ type: 'function' }).client(async ({ next }) => {
+  try {
+    return await next();
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 401) window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
+    throw error;
+  }
+});
 
-export const adminMiddleware = createMiddleware({ type: 'function' }).server(async ({ next }) =>
-  next({ context: await authorizeAdmin(getRequest()) }),
-);
+export const authMiddleware = createMiddleware({ type: 'function' })
+  .middleware([reportEndedSession])
+  .server(async ({ next }) => next({ context: await authorizeUser(getRequest()) }));
+
+export const organizationMiddleware = createMiddleware({ type: 'function' })
+  .middleware([reportEndedSession])
+  .server(async ({ next }) => next({ context: await authorizeOrganization(getRequest()) }));
+
+export const adminMiddleware = createMiddleware({ type: 'function' })
+  .middleware([reportEndedSession])
+  .server(async ({ next }) => next({ context: await authorizeAdmin(getRequest()) }));
 
 /**
  * Chain after organizationAction: roles without the permission get 403. It checks the role the

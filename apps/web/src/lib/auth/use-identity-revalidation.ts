@@ -1,3 +1,4 @@
+import { SESSION_ENDED_EVENT } from '@kit/action-middleware';
 import { useRouter } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { fetchIdentity } from './identity.functions';
@@ -8,7 +9,11 @@ const REVALIDATE_ON_FOCUS_AFTER_MS = 30_000;
 /** A visible window re-reads it at least this often (a role changed by someone else shows up). */
 const REVALIDATE_EVERY_MS = 5 * 60_000;
 
-/** Signed-in layouts: re-read the identity when the window comes back and every few minutes. */
+/**
+ * Signed-in layouts: re-read the identity when the window comes back, every few minutes, and at once when
+ * a server function answers 401 (the session was revoked, banned or expired elsewhere: the guards then
+ * send the page to sign-in).
+ */
 export function useIdentityRevalidation() {
   const router = useRouter();
   useEffect(() => {
@@ -27,10 +32,13 @@ export function useIdentityRevalidation() {
       }
     };
     const onFocus = () => void revalidate(REVALIDATE_ON_FOCUS_AFTER_MS);
+    const onSessionEnded = () => void revalidate(0);
     const timer = setInterval(() => void revalidate(REVALIDATE_EVERY_MS), REVALIDATE_EVERY_MS);
     window.addEventListener('focus', onFocus);
     document.addEventListener('visibilitychange', onFocus);
+    window.addEventListener(SESSION_ENDED_EVENT, onSessionEnded);
     return () => {
+      window.removeEventListener(SESSION_ENDED_EVENT, onSessionEnded);
       clearInterval(timer);
       window.removeEventListener('focus', onFocus);
       document.removeEventListener('visibilitychange', onFocus);
