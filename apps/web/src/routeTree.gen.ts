@@ -19,6 +19,7 @@ import { Route as AuthedSettingsRouteRouteImport } from './routes/_authed/settin
 import { Route as AdminIndexRouteImport } from './routes/admin/index'
 import { Route as AdminAuditRouteImport } from './routes/admin/audit'
 import { Route as ApiHealthRouteImport } from './routes/api/health'
+import { Route as ApiReadyRouteImport } from './routes/api/ready'
 import { Route as AuthForgotPasswordRouteImport } from './routes/auth/forgot-password'
 import { Route as AuthMagicLinkRouteImport } from './routes/auth/magic-link'
 import { Route as AuthResetPasswordRouteImport } from './routes/auth/reset-password'
@@ -87,6 +88,11 @@ const AdminAuditRoute = AdminAuditRouteImport.update({
 const ApiHealthRoute = ApiHealthRouteImport.update({
   id: '/api/health',
   path: '/api/health',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ApiReadyRoute = ApiReadyRouteImport.update({
+  id: '/api/ready',
+  path: '/api/ready',
   getParentRoute: () => rootRouteImport,
 } as any)
 const AuthForgotPasswordRoute = AuthForgotPasswordRouteImport.update({
@@ -202,6 +208,7 @@ export interface FileRoutesByFullPath {
   '/projects': typeof AuthedProjectsRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
+  '/api/ready': typeof ApiReadyRoute
   '/auth/forgot-password': typeof AuthForgotPasswordRoute
   '/auth/magic-link': typeof AuthMagicLinkRoute
   '/auth/reset-password': typeof AuthResetPasswordRoute
@@ -231,6 +238,7 @@ export interface FileRoutesByTo {
   '/projects': typeof AuthedProjectsRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
+  '/api/ready': typeof ApiReadyRoute
   '/auth/forgot-password': typeof AuthForgotPasswordRoute
   '/auth/magic-link': typeof AuthMagicLinkRoute
   '/auth/reset-password': typeof AuthResetPasswordRoute
@@ -264,6 +272,7 @@ export interface FileRoutesById {
   '/_authed/projects': typeof AuthedProjectsRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
+  '/api/ready': typeof ApiReadyRoute
   '/auth/forgot-password': typeof AuthForgotPasswordRoute
   '/auth/magic-link': typeof AuthMagicLinkRoute
   '/auth/reset-password': typeof AuthResetPasswordRoute
@@ -297,6 +306,7 @@ export interface FileRouteTypes {
     | '/projects'
     | '/admin/audit'
     | '/api/health'
+    | '/api/ready'
     | '/auth/forgot-password'
     | '/auth/magic-link'
     | '/auth/reset-password'
@@ -326,6 +336,7 @@ export interface FileRouteTypes {
     | '/projects'
     | '/admin/audit'
     | '/api/health'
+    | '/api/ready'
     | '/auth/forgot-password'
     | '/auth/magic-link'
     | '/auth/reset-password'
@@ -358,6 +369,7 @@ export interface FileRouteTypes {
     | '/_authed/projects'
     | '/admin/audit'
     | '/api/health'
+    | '/api/ready'
     | '/auth/forgot-password'
     | '/auth/magic-link'
     | '/auth/reset-password'
@@ -387,6 +399,7 @@ export interface RootRouteChildren {
   AdminRouteRoute: typeof AdminRouteRouteWithChildren
   AuthRouteRoute: typeof AuthRouteRouteWithChildren
   ApiHealthRoute: typeof ApiHealthRoute
+  ApiReadyRoute: typeof ApiReadyRoute
   ApiAuthSplatRoute: typeof ApiAuthSplatRoute
 }
 
@@ -460,6 +473,13 @@ declare module '@tanstack/react-router' {
       path: '/api/health'
       fullPath: '/api/health'
       preLoaderRoute: typeof ApiHealthRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/api/ready': {
+      id: '/api/ready'
+      path: '/api/ready'
+      fullPath: '/api/ready'
+      preLoaderRoute: typeof ApiReadyRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/auth/forgot-password': {
@@ -698,6 +718,7 @@ const rootRouteChildren: RootRouteChildren = {
   AdminRouteRoute: AdminRouteRouteWithChildren,
   AuthRouteRoute: AuthRouteRouteWithChildren,
   ApiHealthRoute: ApiHealthRoute,
+  ApiReadyRoute: ApiReadyRoute,
   ApiAuthSplatRoute: ApiAuthSplatRoute,
 }
 export const routeTree = rootRouteImport

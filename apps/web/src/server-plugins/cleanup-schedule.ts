@@ -1,24 +1,38 @@
 import { getDatabase } from '@kit/database';
-import { deleteExpiredRows } from '@kit/database/cleanup';
+import { deleteExpiredRowsOnOneInstance } from '@kit/database/cleanup';
 import { definePlugin } from 'nitro';
+import { z } from 'zod';
 
 const HOUR_MS = 60 * 60 * 1000;
 // A little after start, so that a fresh deployment's first requests do not wait behind it.
 const FIRST_RUN_DELAY_MS = 60 * 1000;
 
+const intervalSchema = z.coerce
+  .number({ error: 'CLEANUP_INTERVAL_MS must be a number of milliseconds' })
+  .int()
+  .min(1_000, { error: 'CLEANUP_INTERVAL_MS must be at least 1000' })
+  .default(HOUR_MS);
+
 async function cleanUp() {
   try {
-    const removed = await deleteExpiredRows(getDatabase());
-    console.log(`[cleanup] ${JSON.stringify(removed)}`);
+    const removed = await deleteExpiredRowsOnOneInstance(getDatabase());
+    if (removed) console.log(`[cleanup] ${JSON.stringify(removed)}`);
+    else console.log('[cleanup] skipped: another instance is running it');
   } catch (error) {
-    console.error('[cleanup] failed; it runs again in an hour', error);
+    console.error('[cleanup] failed; it runs again at the next interval', error);
   }
 }
 
-// Expired sessions, verification tokens and rate-limit rows are deleted every hour inside the server.
-// CLEANUP_SCHEDULE=false turns it off (for example when a cron job runs `pnpm db:cleanup` instead).
+// Expired sessions, verification tokens and rate-limit rows are deleted every hour (CLEANUP_INTERVAL_MS)
+// inside the server, by one instance at a time. CLEANUP_SCHEDULE=false turns it off (for example when a
+// cron job runs `pnpm db:cleanup` instead).
 export default definePlugin(() => {
   if (process.env.CLEANUP_SCHEDULE === 'false') return;
-  setTimeout(cleanUp, FIRST_RUN_DELAY_MS).unref();
-  setInterval(cleanUp, HOUR_MS).unref();
+  const interval = intervalSchema.safeParse(process.env.CLEANUP_INTERVAL_MS || undefined);
+  if (!interval.success) {
+    console.error(`Invalid environment:\n  - ${interval.error.issues[0]?.message}`);
+    process.exit(1);
+  }
+  setTimeout(cleanUp, Math.min(FIRST_RUN_DELAY_MS, interval.data)).unref();
+  setInterval(cleanUp, interval.data).unref();
 });

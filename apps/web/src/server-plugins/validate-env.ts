@@ -1,4 +1,5 @@
 import { EnvError, parseAuthEnv } from '@kit/better-auth/env';
+import { DatabaseEnvError, parseDatabaseEnv } from '@kit/database/env';
 import { definePlugin } from 'nitro';
 
 // Replaced at build time: true in the built server. A production build runs as production whatever
@@ -16,8 +17,9 @@ export default definePlugin(() => {
   }
   try {
     parseAuthEnv(runtimeEnv);
+    parseDatabaseEnv(runtimeEnv);
   } catch (error) {
-    if (!(error instanceof EnvError)) throw error;
+    if (!(error instanceof EnvError || error instanceof DatabaseEnvError)) throw error;
     console.error(`${error.message}\nSee .env.example and the README (Environment variables).`);
     process.exit(1);
   }

@@ -43,6 +43,8 @@ export async function startAppServer(
       NODE_ENV: 'production',
       PORT: String(port),
       DATABASE_URL: process.env.DATABASE_URL,
+      // Off when the run goes through PgBouncer (TEST_THROUGH_PGBOUNCER=1).
+      DATABASE_PREPARE: process.env.DATABASE_PREPARE,
       BETTER_AUTH_SECRET: TEST_SECRET,
       BETTER_AUTH_URL: baseUrl,
       // Tests sign in far more often than a person; rate limits get their own tests.
