@@ -1,7 +1,7 @@
 import { closeDatabase, closeDatabaseOnShutdownYourself } from '@kit/database';
 import { definePlugin } from 'nitro';
 import { z } from 'zod';
-import { markShuttingDown } from '../lib/server/shutdown-state';
+import { isShuttingDown, markShuttingDown } from '../lib/server/shutdown-state';
 
 // Replaced at build time: true in the built server (the dev server stops the way Vite does).
 const isProductionBuild = process.env.NODE_ENV === 'production';
@@ -49,6 +49,16 @@ export default definePlugin((nitroApp) => {
       process.exit(1);
     }, timeoutMs + 5_000).unref();
   };
+  // A keep-alive connection that turns idle during the drain would hold it until its timeout (5 s):
+  // what is answered while shutting down closes its connection.
+  nitroApp.hooks.hook('response', (response) => {
+    if (!isShuttingDown()) return;
+    try {
+      response.headers.set('Connection', 'close');
+    } catch {
+      // Immutable headers (a few framework responses): that connection waits for its timeout.
+    }
+  });
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
 });

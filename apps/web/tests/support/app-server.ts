@@ -8,7 +8,9 @@ export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123';
 
 export interface AppServer {
   baseUrl: string;
-  stop: () => Promise<void>;
+  port: number;
+  /** SIGTERM, then waits for the process to end; its exit code (null when a signal ended it). */
+  stop: () => Promise<number | null>;
   output: () => string;
 }
 
@@ -75,12 +77,11 @@ export async function startAppServer(
   }
   return {
     baseUrl,
+    port,
     output: () => output,
     stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await exited;
-      }
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return exited;
     },
   };
 }
