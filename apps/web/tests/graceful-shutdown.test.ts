@@ -7,7 +7,7 @@ import { createTestOrganization, createTestUser } from '@kit/database/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, freePort, startAppServer } from './support/app-server';
 import { type HttpClient, signedInClient } from './support/http-client';
-import { type Proxy, startNginx } from './support/nginx';
+import { type ReverseProxy, startNginx } from './support/nginx';
 
 const CLIENTS = 8;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -22,7 +22,7 @@ interface Outcome {
 describe('graceful shutdown behind a reverse proxy', () => {
   const ports: number[] = [];
   let proxyPort: number;
-  let proxy: Proxy;
+  let proxy: ReverseProxy;
   let first: AppServer;
   let second: AppServer;
   let clients: HttpClient[];
