@@ -31,7 +31,10 @@ export interface ReverseProxy {
  * port, with its own pid, log and temp paths, in front of app instances on 127.0.0.1 at `upstreamPorts`.
  * Each response names the instance that answered in `X-Upstream`.
  */
-export async function startNginx(upstreamPorts: number[], options: { port?: number } = {}): Promise<ReverseProxy> {
+export async function startNginx(
+  upstreamPorts: number[],
+  options: { port?: number } = {},
+): Promise<ReverseProxy> {
   const dir = mkdtempSync(path.join(tmpdir(), 'kit-nginx-'));
   const port = options.port ?? (await freePort());
   const servers = upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=1s;`);
