@@ -34,7 +34,7 @@ export async function deleteExpiredRows(db: Database, now = new Date()): Promise
 }
 
 // Any fixed number, the same in every instance: the key of the cleanup's advisory lock.
-const CLEANUP_LOCK_KEY = 7_204_531_977;
+export const CLEANUP_LOCK_KEY = 7_204_531_977;
 
 /**
  * `deleteExpiredRows` in a transaction that first takes the cleanup's advisory lock; null, and nothing
