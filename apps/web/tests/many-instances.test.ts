@@ -135,16 +135,14 @@ describe('two instances behind nginx', () => {
     });
     await taken;
     const before = outputs().map((output) => output.length);
-    await db
-      .insert(session)
-      .values(
-        expired.map((id) => ({
-          id,
-          token: `token-${id}`,
-          userId: person.id,
-          expiresAt: new Date(Date.now() - 60_000),
-        })),
-      );
+    await db.insert(session).values(
+      expired.map((id) => ({
+        id,
+        token: `token-${id}`,
+        userId: person.id,
+        expiresAt: new Date(Date.now() - 60_000),
+      })),
+    );
     await sleep(2_500);
     const whileHeld = outputs().map((output, i) => output.slice(before[i]));
     expect(await remaining()).toBe(2);
