@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -75,7 +75,9 @@ export async function startPgbouncer(serverUrl: string): Promise<Pgbouncer> {
     chownSync(dir, owner.uid, owner.gid);
     for (const file of ['users.txt', 'pgbouncer.ini']) chownSync(path.join(dir, file), owner.uid, owner.gid);
   }
-  const child: ChildProcess = spawn('pgbouncer', [path.join(dir, 'pgbouncer.ini')], {
+  // Debian puts it in /usr/sbin, which a non-root PATH often lacks.
+  const binary = existsSync('/usr/sbin/pgbouncer') ? '/usr/sbin/pgbouncer' : 'pgbouncer';
+  const child: ChildProcess = spawn(binary, [path.join(dir, 'pgbouncer.ini')], {
     stdio: 'ignore',
     ...owner,
   });
