@@ -29,17 +29,20 @@ export function freePort(): Promise<number> {
  * Spawns the production build (`pnpm build` first) and waits until it answers. With `logFile`, the
  * server's output is also appended there (end-to-end tests read emails from it in another process).
  * `port` (from `freePort()`) is for a test that must know the app's URL before it starts (an OpenID
- * provider registers the callback URL first).
+ * provider registers the callback URL first). `entry` and `cwd` start a copy of the build laid out
+ * elsewhere (the container's layout).
  */
 export async function startAppServer(
   env: Record<string, string | undefined> = {},
-  options: { logFile?: string; port?: number } = {},
+  options: { logFile?: string; port?: number; entry?: string; cwd?: string } = {},
 ): Promise<AppServer> {
-  if (!existsSync(SERVER_ENTRY)) throw new Error('No production build: run `pnpm build` first.');
+  const entry = options.entry ?? SERVER_ENTRY;
+  if (!existsSync(entry)) throw new Error('No production build: run `pnpm build` first.');
   const port = options.port ?? (await freePort());
   const baseUrl = `http://localhost:${port}`;
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
+  const child: ChildProcess = spawn(process.execPath, [entry], {
+    cwd: options.cwd,
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',

@@ -66,13 +66,11 @@ export async function startNginx(
     '}',
   ].join('\n');
   writeFileSync(path.join(dir, 'nginx.conf'), config);
-  const child: ChildProcess = spawn(
-    'nginx',
-    ['-p', dir, '-e', `${dir}/error.log`, '-c', `${dir}/nginx.conf`],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
+  // Debian puts it in /usr/sbin, which a non-root PATH often lacks.
+  const nginx = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+  const child: ChildProcess = spawn(nginx, ['-p', dir, '-e', `${dir}/error.log`, '-c', `${dir}/nginx.conf`], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk) => {
     stderr += chunk;
