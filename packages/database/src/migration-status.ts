@@ -1,7 +1,7 @@
 import { max } from 'drizzle-orm';
 import { bigint, pgSchema, serial, text } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import kitJournal from '../migrations/meta/_journal.json';
+import kitJournal from '../migrations/meta/_journal.json' with { type: 'json' };
 import type { Database } from './client';
 
 const journalSchema = z.object({

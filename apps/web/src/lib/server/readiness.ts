@@ -1,7 +1,7 @@
 import { getDatabase } from '@kit/database';
 import { APP_MIGRATIONS_TABLE, kitMigrations, pendingMigrations } from '@kit/database/migration-status';
 import { sql } from 'drizzle-orm';
-import appJournal from '../../../migrations/meta/_journal.json';
+import appJournal from '../../../migrations/meta/_journal.json' with { type: 'json' };
 import { isShuttingDown } from './shutdown-state';
 
 const PROBE_TIMEOUT_MS = 2_000;
