@@ -9,7 +9,7 @@ import {
 } from '@kit/database/testing';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer } from './support/app-server';
+import { runAppServerExpectingExit, startAppServer, TEST_SECRET } from './support/app-server';
 import { signedInClient } from './support/http-client';
 
 const adminUrl = process.env.TEST_POSTGRES_ADMIN_URL ?? '';
@@ -92,5 +92,21 @@ describe('DATABASE_POOL_SIZE', () => {
       await admin.end();
       await app.stop();
     }
+  });
+});
+
+describe('database settings at start', () => {
+  it('refuses to start, naming the variable, when DATABASE_POOL_SIZE or DATABASE_PREPARE is not valid', async () => {
+    const base = {
+      DATABASE_URL: directUrl,
+      BETTER_AUTH_SECRET: TEST_SECRET,
+      BETTER_AUTH_URL: 'http://localhost:3000',
+    };
+    const pool = await runAppServerExpectingExit({ ...base, DATABASE_POOL_SIZE: 'lots' });
+    expect(pool.code).not.toBe(0);
+    expect(pool.output).toContain('DATABASE_POOL_SIZE must be a whole number from 1 to 1000');
+    const prepare = await runAppServerExpectingExit({ ...base, DATABASE_PREPARE: 'no' });
+    expect(prepare.code).not.toBe(0);
+    expect(prepare.output).toContain('DATABASE_PREPARE must be true or false');
   });
 });
