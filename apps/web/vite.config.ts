@@ -67,6 +67,7 @@ export default defineConfig({
       compressPublicAssets: { gzip: true, brotli: true },
       plugins: [
         './src/server-plugins/validate-env.ts',
+        './src/server-plugins/graceful-shutdown.ts',
         './src/server-plugins/configure-auth.ts',
         './src/server-plugins/cleanup-schedule.ts',
         './src/server-plugins/telemetry.ts',

@@ -21,7 +21,8 @@ const reportEndedSession = createMiddleware({ type: 'function' }).client(async (
   try {
     return await next();
   } catch (error) {
-    if (error instanceof HttpError && error.status === 401) window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
+    if (error instanceof HttpError && error.status === 401)
+      window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
     throw error;
   }
 });

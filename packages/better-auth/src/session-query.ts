@@ -37,7 +37,9 @@ function prepareSessionQuery(db: Database) {
     .prepare('kit_session_by_token');
 }
 
-// Built once per database: the statement runs on every signed-in request.
+// Built once per database: the statement runs on every signed-in request. Its SQL is built once; whether
+// PostgreSQL keeps it as a named statement is the client's `prepare` (DATABASE_PREPARE): with it off, as a
+// transaction-mode pooler needs, postgres.js sends it unnamed each time (tests/connection-pooler.test.ts).
 const preparedByDatabase = new WeakMap<Database, ReturnType<typeof prepareSessionQuery>>();
 
 /**

@@ -21,6 +21,11 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Connection pool size for postgres.js. */
   maxConnections?: number;
+  /**
+   * Named prepared statements (postgres.js `prepare`, default true). Off behind a pooler in transaction
+   * mode: every statement, drizzle's `.prepare()`d ones included, then goes as an unnamed one.
+   */
+  prepare?: boolean;
   logger?: Logger;
 }
 
@@ -37,6 +42,7 @@ export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
       max: options.maxConnections ?? 10,
       // Idle connections must not keep a stopped server alive.
       idle_timeout: 20,
+      prepare: options.prepare ?? true,
       onnotice: () => {},
     });
     const client = isTracingRequested() ? traceStatements(rawClient) : rawClient;

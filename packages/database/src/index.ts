@@ -5,5 +5,12 @@ export {
   type DatabaseOptions,
   type Schema,
 } from './client';
-export { getDatabase, getDatabaseHandle, onDatabaseQuery } from './database';
+export {
+  closeDatabase,
+  closeDatabaseOnShutdownYourself,
+  getDatabase,
+  getDatabaseHandle,
+  onDatabaseQuery,
+} from './database';
+export { type DatabaseEnv, DatabaseEnvError, parseDatabaseEnv } from './env';
 export { findRepositoryRoot } from './paths';

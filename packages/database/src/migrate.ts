@@ -3,6 +3,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { DatabaseHandle, Schema } from './client';
+import { APP_MIGRATIONS_TABLE } from './migration-status';
 import { migrationsFolder } from './paths';
 
 /** A folder of drizzle-kit migrations and the table that records which of them a database has seen. */
@@ -12,8 +13,7 @@ export interface MigrationSet {
   migrationsTable?: string;
 }
 
-/** The history table of an app's own migrations, so that the app's and the kit's never interfere. */
-export const APP_MIGRATIONS_TABLE = '__app_migrations';
+export { APP_MIGRATIONS_TABLE };
 
 /**
  * Applies the committed SQL migrations that the database has not seen yet: the kit's by default, or the

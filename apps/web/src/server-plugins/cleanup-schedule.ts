@@ -1,25 +1,39 @@
 import { getDatabase } from '@kit/database';
-import { deleteExpiredRows } from '@kit/database/cleanup';
+import { deleteExpiredRowsOnOneInstance } from '@kit/database/cleanup';
 import { logger } from '@kit/logger';
 import { definePlugin } from 'nitro';
+import { z } from 'zod';
 
 const HOUR_MS = 60 * 60 * 1000;
 // A little after start, so that a fresh deployment's first requests do not wait behind it.
 const FIRST_RUN_DELAY_MS = 60 * 1000;
 
+const intervalSchema = z.coerce
+  .number({ error: 'CLEANUP_INTERVAL_MS must be a number of milliseconds' })
+  .int()
+  .min(1_000, { error: 'CLEANUP_INTERVAL_MS must be at least 1000' })
+  .default(HOUR_MS);
+
 async function cleanUp() {
   try {
-    const removed = await deleteExpiredRows(getDatabase());
-    logger.info({ removed }, 'cleanup');
+    const removed = await deleteExpiredRowsOnOneInstance(getDatabase());
+    if (removed) logger.info({ removed }, 'cleanup');
+    else logger.info('cleanup skipped: another instance is running it');
   } catch (error) {
-    logger.error({ err: error }, 'cleanup failed; it runs again in an hour');
+    logger.error({ err: error }, 'cleanup failed; it runs again at the next interval');
   }
 }
 
-// Expired sessions, verification tokens and rate-limit rows are deleted every hour inside the server.
-// CLEANUP_SCHEDULE=false turns it off (for example when a cron job runs `pnpm db:cleanup` instead).
+// Expired sessions, verification tokens and rate-limit rows are deleted every hour (CLEANUP_INTERVAL_MS)
+// inside the server, by one instance at a time. CLEANUP_SCHEDULE=false turns it off (for example when a
+// cron job runs `pnpm db:cleanup` instead).
 export default definePlugin(() => {
   if (process.env.CLEANUP_SCHEDULE === 'false') return;
-  setTimeout(cleanUp, FIRST_RUN_DELAY_MS).unref();
-  setInterval(cleanUp, HOUR_MS).unref();
+  const interval = intervalSchema.safeParse(process.env.CLEANUP_INTERVAL_MS || undefined);
+  if (!interval.success) {
+    logger.fatal(`Invalid environment:\n  - ${interval.error.issues[0]?.message}`);
+    process.exit(1);
+  }
+  setTimeout(cleanUp, Math.min(FIRST_RUN_DELAY_MS, interval.data)).unref();
+  setInterval(cleanUp, interval.data).unref();
 });

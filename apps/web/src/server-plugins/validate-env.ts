@@ -1,4 +1,5 @@
 import { EnvError, parseAuthEnv } from '@kit/better-auth/env';
+import { DatabaseEnvError, parseDatabaseEnv } from '@kit/database/env';
 import { logger } from '@kit/logger';
 import { definePlugin } from 'nitro';
 
@@ -17,8 +18,9 @@ export default definePlugin(() => {
   }
   try {
     parseAuthEnv(runtimeEnv);
+    parseDatabaseEnv(runtimeEnv);
   } catch (error) {
-    if (!(error instanceof EnvError)) throw error;
+    if (!(error instanceof EnvError || error instanceof DatabaseEnvError)) throw error;
     logger.fatal(`${error.message}\nSee .env.example and the README (Environment variables).`);
     process.exit(1);
   }

@@ -8,7 +8,9 @@ export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123';
 
 export interface AppServer {
   baseUrl: string;
-  stop: () => Promise<void>;
+  port: number;
+  /** SIGTERM, then waits for the process to end; its exit code (null when a signal ended it). */
+  stop: () => Promise<number | null>;
   output: () => string;
 }
 
@@ -27,22 +29,27 @@ export function freePort(): Promise<number> {
  * Spawns the production build (`pnpm build` first) and waits until it answers. With `logFile`, the
  * server's output is also appended there (end-to-end tests read emails from it in another process).
  * `port` (from `freePort()`) is for a test that must know the app's URL before it starts (an OpenID
- * provider registers the callback URL first).
+ * provider registers the callback URL first). `entry` and `cwd` start a copy of the build laid out
+ * elsewhere (the container's layout).
  */
 export async function startAppServer(
   env: Record<string, string | undefined> = {},
-  options: { logFile?: string; port?: number } = {},
+  options: { logFile?: string; port?: number; entry?: string; cwd?: string } = {},
 ): Promise<AppServer> {
-  if (!existsSync(SERVER_ENTRY)) throw new Error('No production build: run `pnpm build` first.');
+  const entry = options.entry ?? SERVER_ENTRY;
+  if (!existsSync(entry)) throw new Error('No production build: run `pnpm build` first.');
   const port = options.port ?? (await freePort());
   const baseUrl = `http://localhost:${port}`;
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
+  const child: ChildProcess = spawn(process.execPath, [entry], {
+    cwd: options.cwd,
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
       PORT: String(port),
       DATABASE_URL: process.env.DATABASE_URL,
+      // Off when the run goes through PgBouncer (TEST_THROUGH_PGBOUNCER=1).
+      DATABASE_PREPARE: process.env.DATABASE_PREPARE,
       BETTER_AUTH_SECRET: TEST_SECRET,
       BETTER_AUTH_URL: baseUrl,
       // Tests sign in far more often than a person; rate limits get their own tests.
@@ -73,12 +80,11 @@ export async function startAppServer(
   }
   return {
     baseUrl,
+    port,
     output: () => output,
     stop: async () => {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await exited;
-      }
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return exited;
     },
   };
 }

@@ -2,11 +2,16 @@
 // does this by itself every hour; this is for a cron job, or a deployment that turns that off.
 import { deleteExpiredRows } from '../cleanup';
 import { createDatabase } from '../client';
+import { parseDatabaseEnv } from '../env';
 import { loadDotEnv } from './load-env';
 
 loadDotEnv();
 
-const handle = createDatabase({ url: process.env.DATABASE_URL || undefined, maxConnections: 1 });
+const handle = createDatabase({
+  url: process.env.DATABASE_URL || undefined,
+  maxConnections: 1,
+  prepare: parseDatabaseEnv().prepare,
+});
 try {
   const removed = await deleteExpiredRows(handle.db);
   console.log(

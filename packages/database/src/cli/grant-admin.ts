@@ -3,6 +3,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { createDatabase } from '../client';
+import { parseDatabaseEnv } from '../env';
 import { user } from '../schema';
 import { loadDotEnv } from './load-env';
 
@@ -14,7 +15,11 @@ if (!email.success) {
   process.exit(1);
 }
 
-const handle = createDatabase({ url: process.env.DATABASE_URL || undefined, maxConnections: 1 });
+const handle = createDatabase({
+  url: process.env.DATABASE_URL || undefined,
+  maxConnections: 1,
+  prepare: parseDatabaseEnv().prepare,
+});
 try {
   const updated = await handle.db
     .update(user)

@@ -1,4 +1,5 @@
 import { createDatabase } from '../client';
+import { parseDatabaseEnv } from '../env';
 import { migrate } from '../migrate';
 import { countNonSeedUsers, seed, seedAccounts } from '../seed';
 import { loadDotEnv } from './load-env';
@@ -8,7 +9,11 @@ loadDotEnv();
 /** The seed adds accounts with published passwords: only into a database nobody else uses, unless told. */
 const ALLOW_FLAG = '--allow-existing-users';
 
-const handle = createDatabase({ url: process.env.DATABASE_URL || undefined, maxConnections: 1 });
+const handle = createDatabase({
+  url: process.env.DATABASE_URL || undefined,
+  maxConnections: 1,
+  prepare: parseDatabaseEnv().prepare,
+});
 try {
   if (handle.driver === 'pglite') await migrate(handle);
   const others = await countNonSeedUsers(handle.db);

@@ -6,4 +6,5 @@ export {
   TEST_PASSWORD,
   type TestUser,
 } from './factories';
+export { type Pgbouncer, startPgbouncer } from './pgbouncer';
 export { type PostgresServer, startPostgresServer } from './postgres-server';
