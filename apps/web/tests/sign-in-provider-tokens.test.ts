@@ -6,63 +6,30 @@ import { account, session, user } from '@kit/database/schema';
 import { createTestUser } from '@kit/database/testing';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, freePort, startAppServer } from './support/app-server';
+import type { AppServer } from './support/app-server';
 import { HttpClient, signedInClient } from './support/http-client';
+import { decodeClaims, type OidcProvider, type ProviderAccount } from './support/oidc-provider';
 import {
-  decodeClaims,
-  type OidcProvider,
-  type ProviderAccount,
-  startOidcProvider,
-} from './support/oidc-provider';
+  type ProviderApp,
+  providerAccount,
+  signedInEmail,
+  signInWithProvider,
+  startProviderApp,
+} from './support/provider-app';
 
+let world: ProviderApp;
 let app: AppServer;
 let idp: OidcProvider;
 
 beforeAll(async () => {
-  const port = await freePort();
-  idp = await startOidcProvider({ appBaseUrl: `http://localhost:${port}` });
-  app = await startAppServer(
-    {
-      OIDC_DISCOVERY_URL: idp.discoveryUrl,
-      OIDC_CLIENT_ID: idp.clientId,
-      OIDC_CLIENT_SECRET: idp.clientSecret,
-    },
-    { port },
-  );
+  world = await startProviderApp();
+  ({ app, idp } = world);
 });
-afterAll(async () => {
-  await app?.stop();
-  await idp?.stop();
-});
+afterAll(() => world?.stop());
 
-function providerAccount(email = `idp-${crypto.randomUUID().slice(0, 8)}@example.test`): ProviderAccount {
-  return idp.addAccount({
-    sub: `sub-${crypto.randomUUID()}`,
-    email,
-    emailVerified: true,
-    name: 'Pat Provider',
-  });
-}
-
-/** Sign-in started in the app, login at the provider, back to the app: the app's answer to the callback. */
-async function signInWithProvider(client: HttpClient, login: ProviderAccount): Promise<Response> {
-  const started = await client.authPost('sign-in/social', {
-    provider: 'oidc',
-    callbackURL: '/dashboard',
-    errorCallbackURL: '/auth/sign-in',
-  });
-  expect(started.status).toBe(200);
-  const { url } = (await started.json()) as { url: string };
-  const callback = new URL(await idp.completeLoginOverHttp(url, { login: login.sub }));
-  expect(callback.origin).toBe(app.baseUrl);
-  return client.request(callback.pathname + callback.search);
-}
-
-async function signedInEmail(client: HttpClient): Promise<string | null> {
-  const response = await client.request('/api/auth/get-session', { headers: { origin: client.origin } });
-  const body = (await response.json()) as { user?: { email: string } } | null;
-  return body?.user?.email ?? null;
-}
+const newProviderAccount = (email?: string) => providerAccount(idp, email);
+const signInThroughProvider = (client: HttpClient, login: ProviderAccount) =>
+  signInWithProvider(world, client, login);
 
 async function rowCounts() {
   const db = getDatabase();
@@ -113,9 +80,9 @@ function providerSignedIdToken(login: ProviderAccount, extra: Record<string, unk
 
 describe('id tokens posted by a client', () => {
   it('refuses the id token of a finished OpenID sign-in, replayed from a client without cookies', async () => {
-    const person = providerAccount();
+    const person = newProviderAccount();
     const first = new HttpClient(app.baseUrl);
-    expect((await signInWithProvider(first, person)).headers.get('location')).toBe('/dashboard');
+    expect((await signInThroughProvider(first, person)).headers.get('location')).toBe('/dashboard');
     const issued = idp.issuedIdTokens.at(-1) ?? '';
     const claims = decodeClaims(issued);
     expect(claims.sub).toBe(person.sub);
@@ -139,7 +106,7 @@ describe('id tokens posted by a client', () => {
   });
 
   it('refuses a provider-signed id token carrying a nonce the server never issued (a new account too)', async () => {
-    const newcomer = providerAccount();
+    const newcomer = newProviderAccount();
     const before = await rowCounts();
     const forgedNonce = 'nonce-the-server-never-issued';
     const attacker = new HttpClient(app.baseUrl);
@@ -154,7 +121,7 @@ describe('id tokens posted by a client', () => {
   it('refuses linking a provider account by id token from a signed-in session', async () => {
     const local = await createTestUser(getDatabase());
     const client = await signedInClient(app.baseUrl, local);
-    const person = providerAccount(local.email);
+    const person = newProviderAccount(local.email);
     const before = await rowCounts();
     const response = await client.authPost('link-social', {
       provider: 'oidc',
@@ -170,10 +137,10 @@ describe('id tokens posted by a client', () => {
 
 describe('tokens kept in the account row', () => {
   it('keeps no id token in clear after a real OpenID sign-in, nor after the next one', async () => {
-    const person = providerAccount();
+    const person = newProviderAccount();
     for (const round of ['first sign-in', 'returning sign-in']) {
       const client = new HttpClient(app.baseUrl);
-      expect((await signInWithProvider(client, person)).headers.get('location'), round).toBe('/dashboard');
+      expect((await signInThroughProvider(client, person)).headers.get('location'), round).toBe('/dashboard');
       const issued = idp.issuedIdTokens.at(-1) ?? '';
       const [row] = await providerLinks(person.sub);
       expect(row, round).toBeDefined();

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, freePort, startAppServer } from './support/app-server';
 import { HttpClient, signedInClient } from './support/http-client';
 import { type OidcProvider, type ProviderAccount, startOidcProvider } from './support/oidc-provider';
+import { signedInEmail } from './support/provider-app';
 
 const EVIL = 'https://evil.example/x';
 
@@ -86,12 +87,6 @@ function errorOf(response: Response): string | null {
   const location = new URL(response.headers.get('location') ?? '', app.baseUrl);
   expect(location.origin).toBe(app.baseUrl);
   return location.searchParams.get('error');
-}
-
-async function signedInEmail(client: HttpClient): Promise<string | null> {
-  const response = await client.request('/api/auth/get-session', { headers: { origin: client.origin } });
-  const body = (await response.json()) as { user?: { email: string } } | null;
-  return body?.user?.email ?? null;
 }
 
 /** What a sign-in or link adds; a refusal adds none. (Verification rows hold the OAuth state: the

@@ -10,58 +10,30 @@ import { createTestUser, type TestUser } from '@kit/database/testing';
 import { createEmailVerificationToken } from 'better-auth/api';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppServer, freePort, startAppServer, TEST_SECRET } from './support/app-server';
+import { type AppServer, TEST_SECRET } from './support/app-server';
 import { HttpClient, signedInClient } from './support/http-client';
-import { type OidcProvider, type ProviderAccount, startOidcProvider } from './support/oidc-provider';
+import type { OidcProvider, ProviderAccount } from './support/oidc-provider';
+import {
+  type ProviderApp,
+  providerAccount,
+  signedInEmail,
+  signInWithProvider,
+  startProviderApp,
+} from './support/provider-app';
 
+let world: ProviderApp;
 let app: AppServer;
 let idp: OidcProvider;
 
 beforeAll(async () => {
-  const port = await freePort();
-  idp = await startOidcProvider({ appBaseUrl: `http://localhost:${port}` });
-  app = await startAppServer(
-    {
-      OIDC_DISCOVERY_URL: idp.discoveryUrl,
-      OIDC_CLIENT_ID: idp.clientId,
-      OIDC_CLIENT_SECRET: idp.clientSecret,
-    },
-    { port },
-  );
+  world = await startProviderApp();
+  ({ app, idp } = world);
 });
-afterAll(async () => {
-  await app?.stop();
-  await idp?.stop();
-});
+afterAll(() => world?.stop());
 
-function providerAccount(email: string): ProviderAccount {
-  return idp.addAccount({
-    sub: `sub-${crypto.randomUUID()}`,
-    email,
-    emailVerified: true,
-    name: 'Pat Provider',
-  });
-}
-
-/** Sign-in started in the app, login at the provider, back to the app: the app's answer to the callback. */
-async function signInWithProvider(client: HttpClient, login: ProviderAccount): Promise<Response> {
-  const started = await client.authPost('sign-in/social', {
-    provider: 'oidc',
-    callbackURL: '/dashboard',
-    errorCallbackURL: '/auth/sign-in',
-  });
-  expect(started.status).toBe(200);
-  const { url } = (await started.json()) as { url: string };
-  const callback = new URL(await idp.completeLoginOverHttp(url, { login: login.sub }));
-  expect(callback.origin).toBe(app.baseUrl);
-  return client.request(callback.pathname + callback.search);
-}
-
-async function signedInEmail(client: HttpClient): Promise<string | null> {
-  const response = await client.request('/api/auth/get-session', { headers: { origin: client.origin } });
-  const body = (await response.json()) as { user?: { email: string } } | null;
-  return body?.user?.email ?? null;
-}
+const newProviderAccount = (email?: string) => providerAccount(idp, email);
+const signInThroughProvider = (client: HttpClient, login: ProviderAccount) =>
+  signInWithProvider(world, client, login);
 
 function sessionsOf(userId: string) {
   return getDatabase().select().from(session).where(eq(session.userId, userId));
@@ -99,16 +71,16 @@ function totpFor(key: string): Promise<string> {
 describe('an account with two-factor on', () => {
   it('a provider sign-in opens no session and lands on the two-factor step; the code then signs in', async () => {
     const local = await createTestUser(getDatabase());
-    const person = providerAccount(local.email);
+    const person = newProviderAccount(local.email);
     // Linked while two-factor was off (a returning sign-in is bound by the provider's subject).
-    expect((await signInWithProvider(new HttpClient(app.baseUrl), person)).headers.get('location')).toBe(
+    expect((await signInThroughProvider(new HttpClient(app.baseUrl), person)).headers.get('location')).toBe(
       '/dashboard',
     );
     const key = await enableTwoFactor(await signedInClient(app.baseUrl, local), local);
     await getDatabase().delete(session).where(eq(session.userId, local.id));
 
     const client = new HttpClient(app.baseUrl);
-    await expectTwoFactorStep(client, await signInWithProvider(client, person), local.id);
+    await expectTwoFactorStep(client, await signInThroughProvider(client, person), local.id);
 
     // A wrong code opens nothing; the right one signs in.
     const wrong = await client.authPost('two-factor/verify-totp', { code: '000000' });

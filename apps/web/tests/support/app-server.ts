@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '@kit/database/testing';
+
+export { freePort };
 
 const SERVER_ENTRY = path.resolve(import.meta.dirname, '../../.output/server/index.mjs');
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123';
@@ -12,17 +14,6 @@ export interface AppServer {
   /** SIGTERM, then waits for the process to end; its exit code (null when a signal ended it). */
   stop: () => Promise<number | null>;
   output: () => string;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /**

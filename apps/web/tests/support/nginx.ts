@@ -1,24 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from './app-server';
+import { accepts, freePort } from '@kit/database/testing';
 
 /** The proxy settings the repository ships for its compose file (deploy/nginx/proxy.conf). */
 const PROXY_CONF = path.resolve(import.meta.dirname, '../../../../deploy/nginx/proxy.conf');
-
-/** Whether something listens on 127.0.0.1:port (asking through the proxy would mark instances down). */
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 export interface ReverseProxy {
   baseUrl: string;

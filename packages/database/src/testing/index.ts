@@ -7,4 +7,5 @@ export {
   type TestUser,
 } from './factories';
 export { type Pgbouncer, startPgbouncer } from './pgbouncer';
+export { accepts, freePort } from './ports';
 export { type PostgresServer, startPostgresServer } from './postgres-server';
