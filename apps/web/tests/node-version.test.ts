@@ -91,6 +91,6 @@ describe('Node version', () => {
 
   it('the README names the same minimum', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    expect(readme).toContain('Node 22.13 or newer');
+    expect(readme).toContain('Node 22.15 or newer');
   });
 });

@@ -36,7 +36,9 @@ const TEXT_PATTERNS: Array<[RegExp, string]> = [
   // Tokens in the path: better-auth's /reset-password/<token>, /verify-email/<token>.
   [/(\/(?:reset-password|verify-email)\/)[^/?#\s"']+/gi, `$1${REDACTED}`],
   // Cookie headers and Set-Cookie values: name=value pairs of the auth cookies.
-  [/((?:__Secure-|__Host-)?[\w.-]*(?:session|token|auth)[\w.-]*=)[^;\s"',]+/gi, `$1${REDACTED}`],
+  // Cookie names are lower-case (`kit.session_token`); upper-case names (environment variables in
+  // start-up errors, such as ALLOW_INSECURE_AUTH_URL=true) are left readable.
+  [/((?:__Secure-|__Host-)?[a-z0-9_.-]*(?:session|token|auth)[a-z0-9_.-]*=)[^;\s"',]+/g, `$1${REDACTED}`],
   // TOTP provisioning URIs hold the shared secret.
   [/otpauth:\/\/[^\s"']+/gi, `otpauth://${REDACTED}`],
   [/(\bBearer\s+)[\w.~+/-]+=*/gi, `$1${REDACTED}`],
