@@ -1,7 +1,8 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH } from './lighthouse';
 
-const SIGNED_IN_PATHS = ['/settings/profile', '/dashboard', '/settings/security', '/dashboard'] as const;
+// Each link is on the page before it: the sidebar's Settings, the settings tabs, the sidebar's Dashboard.
+const SIGNED_IN_PATHS = ['/settings/profile', '/settings/security', '/settings/sessions', '/dashboard'] as const;
 
 /**
  * Identity reads (`fetchIdentity` server-function calls) per client-side navigation between signed-in
