@@ -2,7 +2,12 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH } from './lighthouse';
 
 // Each link is on the page before it: the sidebar's Settings, the settings tabs, the sidebar's Dashboard.
-const SIGNED_IN_PATHS = ['/settings/profile', '/settings/security', '/settings/sessions', '/dashboard'] as const;
+const SIGNED_IN_PATHS = [
+  '/settings/profile',
+  '/settings/security',
+  '/settings/sessions',
+  '/dashboard',
+] as const;
 
 /**
  * Identity reads (`fetchIdentity` server-function calls) per client-side navigation between signed-in
