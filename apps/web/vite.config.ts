@@ -69,6 +69,7 @@ export default defineConfig({
         './src/server-plugins/validate-env.ts',
         './src/server-plugins/graceful-shutdown.ts',
         './src/server-plugins/configure-auth.ts',
+        './src/server-plugins/configure-billing.ts',
         './src/server-plugins/cleanup-schedule.ts',
         './src/server-plugins/telemetry.ts',
       ],

@@ -8,7 +8,7 @@ import { HttpError, SESSION_NOT_FRESH, UnauthorizedError } from '@kit/errors';
 import { redirect } from '@tanstack/react-router';
 import { getRequest } from '@tanstack/react-start/server';
 import type { AuthSession } from './create-auth';
-import { type ClientIdentity, type Membership, SIGNED_OUT } from './identity';
+import { type ClientIdentity, type Membership, type MembershipSubscription, SIGNED_OUT } from './identity';
 import {
   countsAsFresh,
   impersonationDeadline,
@@ -21,17 +21,19 @@ import { carriesCookieMoreThanOnce, readSignedCookie } from './session-cookie';
 import { isPastAbsoluteLifetime, NOT_FRESH_MESSAGE, sessionPolicy } from './session-policy';
 import { type SessionRow, selectSessionByToken } from './session-query';
 
-export type { ClientIdentity, Membership } from './identity';
+export type { ClientIdentity, Membership, MembershipSubscription } from './identity';
 
 /**
  * Who is asking: the session and its user, every organization the user belongs to, and the one the
- * session works in (`activeOrganizationId`, null for the personal account) with the user's `role` there.
- * An active organization the user has left reads as the personal account.
+ * session works in (`activeOrganizationId`, null for the personal account) with the user's `role` there
+ * and its `subscription` (the plan: @kit/auth/entitlements). An active organization the user has left
+ * reads as the personal account.
  */
 export interface Identity extends AuthSession {
   organizations: Membership[];
   activeOrganizationId: string | null;
   role: string | null;
+  subscription: MembershipSubscription | null;
 }
 
 /** An identity working in an organization (what organization server functions get as `context`). */
@@ -55,6 +57,7 @@ function toIdentity(
     organizations,
     activeOrganizationId: active?.id ?? null,
     role: active?.role ?? null,
+    subscription: active?.subscription ?? null,
   };
 }
 
@@ -173,6 +176,7 @@ export function toClientIdentity(identity: Identity | null): ClientIdentity {
     impersonatedBy: session.impersonatedBy ?? null,
     activeOrganizationId: identity.activeOrganizationId,
     role: identity.role,
+    subscription: identity.subscription,
     organizations: identity.organizations,
   };
 }

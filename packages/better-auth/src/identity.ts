@@ -1,13 +1,22 @@
 // Browser-safe: who is signed in, as the server sends it to the browser. The server's own `Identity`
 // (context.ts) carries the full session and user rows; this is its serializable projection.
 
-/** One organization the user belongs to, with the user's role in it. */
+/** An organization's subscription as the billing webhooks last stored it (@kit/billing/access reads it). */
+export interface MembershipSubscription {
+  planId: string | null;
+  status: string | null;
+  /** ISO time the subscription turned past due; null when it is not. */
+  pastDueSince: string | null;
+}
+
+/** One organization the user belongs to, with the user's role in it and its subscription (null: none). */
 export interface Membership {
   id: string;
   name: string;
   slug: string;
   logo: string | null;
   role: string;
+  subscription: MembershipSubscription | null;
 }
 
 /** The signed-in user's public fields. */
@@ -30,6 +39,8 @@ export interface ClientIdentity {
   impersonatedBy: string | null;
   activeOrganizationId: string | null;
   role: string | null;
+  /** The active organization's subscription (null: the personal account, or never subscribed). */
+  subscription: MembershipSubscription | null;
   organizations: Membership[];
 }
 
@@ -38,5 +49,6 @@ export const SIGNED_OUT: ClientIdentity = {
   impersonatedBy: null,
   activeOrganizationId: null,
   role: null,
+  subscription: null,
   organizations: [],
 };

@@ -1,5 +1,5 @@
 import type { Database } from '@kit/database';
-import { member, organization, session, user } from '@kit/database/schema';
+import { member, organization, organizationBilling, session, user } from '@kit/database/schema';
 import { asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Membership } from './identity';
@@ -11,11 +11,16 @@ function prepareSessionQuery(db: Database) {
     .select({
       list: sql<Membership[]>`coalesce(json_agg(json_build_object(
         'id', ${organization.id}, 'name', ${organization.name}, 'slug', ${organization.slug},
-        'logo', ${organization.logo}, 'role', ${member.role}
+        'logo', ${organization.logo}, 'role', ${member.role},
+        'subscription', case when ${organizationBilling.organizationId} is null then null else json_build_object(
+          'planId', ${organizationBilling.planId}, 'status', ${organizationBilling.status},
+          'pastDueSince', ${organizationBilling.pastDueSince}
+        ) end
       ) order by ${asc(organization.name)}, ${asc(organization.id)}), '[]'::json)`,
     })
     .from(member)
     .innerJoin(organization, eq(organization.id, member.organizationId))
+    .leftJoin(organizationBilling, eq(organizationBilling.organizationId, member.organizationId))
     .where(eq(member.userId, session.userId));
   return db
     .select({
@@ -44,7 +49,8 @@ const preparedByDatabase = new WeakMap<Database, ReturnType<typeof prepareSessio
 
 /**
  * Everything a signed-in request needs to know about its caller, in one statement: the session, its
- * user, the admin impersonating (if any), and every organization the user belongs to with their role.
+ * user, the admin impersonating (if any), and every organization the user belongs to with their role and
+ * its subscription as the webhooks last stored it.
  */
 export async function selectSessionByToken(db: Database, token: string) {
   let prepared = preparedByDatabase.get(db);

@@ -67,3 +67,21 @@ export class ValidationError extends HttpError {
     this.name = 'ValidationError';
   }
 }
+
+/** Code of a plan limit reached (the message names the limit; `upgradeUrl` leads to billing). */
+export const PLAN_LIMIT_REACHED = 'PLAN_LIMIT_REACHED';
+
+/** Code of a change refused because the subscription is past due beyond its grace period. */
+export const SUBSCRIPTION_READ_ONLY = 'SUBSCRIPTION_READ_ONLY';
+
+/** HTTP 402: the organization's plan does not cover this; `upgradeUrl` is where billing is managed. */
+export class PaymentRequiredError extends HttpError {
+  constructor(
+    message: string,
+    code: string,
+    readonly upgradeUrl: string,
+  ) {
+    super(402, message, code);
+    this.name = 'PaymentRequiredError';
+  }
+}
