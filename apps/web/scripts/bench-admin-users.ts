@@ -2,7 +2,7 @@
 // prints the median time of page 1, page 2000 and a search, through the same query the server uses.
 //   pnpm bench:admin-users            (BENCH_RUNS=25 to change the number of timed runs)
 import { performance } from 'node:perf_hooks';
-import { createDatabase, type Database } from '@kit/database';
+import { closeDatabase, type Database, getDatabase } from '@kit/database';
 import { createTestDatabase, prepareTemplateDatabase, startPostgresServer } from '@kit/database/testing';
 import { sql } from 'drizzle-orm';
 import type { ListUsersInput } from '../src/features/admin/admin.schemas';
@@ -33,12 +33,12 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-async function measure(db: Database, input: ListUsersInput): Promise<number> {
-  await queryUserPage(db, input); // warm-up
+async function measure(input: ListUsersInput): Promise<number> {
+  await queryUserPage(input); // warm-up
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
-    await queryUserPage(db, input);
+    await queryUserPage(input);
     times.push(performance.now() - started);
   }
   return median(times);
@@ -47,18 +47,19 @@ async function measure(db: Database, input: ListUsersInput): Promise<number> {
 const server = await startPostgresServer();
 try {
   await prepareTemplateDatabase(server.url, [appMigrations]);
-  const handle = createDatabase({ url: await createTestDatabase(server.url), maxConnections: 4 });
+  // The service reads the process-wide database, which getDatabase() opens from these on first use.
+  process.env.DATABASE_URL = await createTestDatabase(server.url);
+  process.env.DATABASE_POOL_SIZE = '4';
   const results: Record<string, Record<string, number>> = {};
   for (const size of [1_000, 100_000]) {
     const seeding = performance.now();
-    await seedUsersUpTo(handle.db, size);
+    await seedUsersUpTo(getDatabase(), size);
     console.log(
       `seeded ${size.toLocaleString('en')} users in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
     );
     for (const scenario of scenarios) {
       results[scenario.name] ??= {};
       (results[scenario.name] as Record<string, number>)[size.toLocaleString('en')] = await measure(
-        handle.db,
         scenario.input,
       );
     }
@@ -74,7 +75,7 @@ try {
       ].join(''),
     );
   }
-  await handle.close();
+  await closeDatabase();
 } finally {
   await server.stop();
 }

@@ -1,5 +1,4 @@
 import { adminQuery, validateInput } from '@kit/action-middleware';
-import { getDatabase } from '@kit/database';
 import {
   listAuditSchema,
   listOrganizationsSchema,
@@ -13,25 +12,25 @@ import { queryOverview } from './overview.service';
 import { queryUserDetail } from './user-detail.service';
 import { queryUserPage } from './users.service';
 
-export const fetchAdminOverview = adminQuery.handler(() => queryOverview(getDatabase()));
+export const fetchAdminOverview = adminQuery.handler(() => queryOverview());
 
 /** One page of users with search, filters and sorting. */
 export const listUsers = adminQuery
   .validator(validateInput(listUsersSchema))
-  .handler(({ data }) => queryUserPage(getDatabase(), data));
+  .handler(({ data }) => queryUserPage(data));
 
 export const fetchAdminUser = adminQuery
   .validator(validateInput(userIdSchema))
-  .handler(({ data }) => queryUserDetail(getDatabase(), data.userId));
+  .handler(({ data }) => queryUserDetail(data.userId));
 
 export const listOrganizations = adminQuery
   .validator(validateInput(listOrganizationsSchema))
-  .handler(({ data }) => queryOrganizationPage(getDatabase(), data));
+  .handler(({ data }) => queryOrganizationPage(data));
 
 export const fetchAdminOrganization = adminQuery
   .validator(validateInput(organizationIdSchema))
-  .handler(({ data }) => queryOrganizationDetail(getDatabase(), data.organizationId));
+  .handler(({ data }) => queryOrganizationDetail(data.organizationId));
 
 export const listAuditLog = adminQuery
   .validator(validateInput(listAuditSchema))
-  .handler(({ data }) => queryAuditPage(getDatabase(), data));
+  .handler(({ data }) => queryAuditPage(data));

@@ -1,4 +1,4 @@
-import type { Database } from '@kit/database';
+import { getDatabase } from '@kit/database';
 import { auditLog } from '@kit/database/schema';
 import { and, count, desc, eq, gte, lt, or } from 'drizzle-orm';
 import { ADMIN_PAGE_SIZE } from './admin.schemas';
@@ -14,7 +14,8 @@ export interface AuditFilter {
 
 const DAY_MS = 86_400_000;
 
-export async function queryAuditPage(db: Database, filter: AuditFilter) {
+export async function queryAuditPage(filter: AuditFilter) {
+  const db = getDatabase();
   const where = and(
     filter.action ? eq(auditLog.action, filter.action) : undefined,
     filter.actor ? or(eq(auditLog.actorId, filter.actor), eq(auditLog.actorEmail, filter.actor)) : undefined,

@@ -1,4 +1,4 @@
-import type { Database } from '@kit/database';
+import { getDatabase } from '@kit/database';
 import { invitation, member, organization, user } from '@kit/database/schema';
 import { NotFoundError } from '@kit/errors';
 import { and, asc, count, desc, eq, ilike, or } from 'drizzle-orm';
@@ -7,7 +7,8 @@ import { ADMIN_PAGE_SIZE } from './admin.schemas';
 import { containsPattern } from './users.service';
 
 /** A page of organizations with their member counts, in two queries whatever the page size. */
-export async function queryOrganizationPage(db: Database, input: { search?: string; page: number }) {
+export async function queryOrganizationPage(input: { search?: string; page: number }) {
+  const db = getDatabase();
   const pattern = input.search ? containsPattern(input.search) : undefined;
   const where = pattern
     ? or(ilike(organization.name, pattern), ilike(organization.slug, pattern))
@@ -33,7 +34,8 @@ export async function queryOrganizationPage(db: Database, input: { search?: stri
   return { organizations: rows, total: totals[0]?.total ?? 0, page: input.page, pageSize: ADMIN_PAGE_SIZE };
 }
 
-export async function queryOrganizationDetail(db: Database, organizationId: string) {
+export async function queryOrganizationDetail(organizationId: string) {
+  const db = getDatabase();
   const [org] = await db.select().from(organization).where(eq(organization.id, organizationId));
   if (!org) throw new NotFoundError(m.err_organization_not_found());
   const [members, invitations] = await Promise.all([

@@ -1,4 +1,4 @@
-import type { Database } from '@kit/database';
+import { getDatabase } from '@kit/database';
 import { organization, session, user } from '@kit/database/schema';
 import { count, countDistinct, eq, gte, sql } from 'drizzle-orm';
 
@@ -20,7 +20,8 @@ export function completeDays(rows: DailySignups[], days: number, now = new Date(
   });
 }
 
-export async function queryOverview(db: Database, now = new Date()) {
+export async function queryOverview(now = new Date()) {
+  const db = getDatabase();
   const dayAgo = new Date(now.getTime() - DAY_MS);
   const weekAgo = new Date(now.getTime() - 7 * DAY_MS);
   const chartStart = new Date(now.getTime() - SIGNUP_CHART_DAYS * DAY_MS);

@@ -1,11 +1,12 @@
-import type { Database } from '@kit/database';
+import { getDatabase } from '@kit/database';
 import { listSoleOwnedOrganizations } from '@kit/database/organizations';
 import { member, organization, session, user } from '@kit/database/schema';
 import { NotFoundError } from '@kit/errors';
 import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import { m } from '~/paraglide/messages';
 
-export async function queryUserDetail(db: Database, userId: string) {
+export async function queryUserDetail(userId: string) {
+  const db = getDatabase();
   const [profile] = await db
     .select({
       id: user.id,

@@ -1,4 +1,4 @@
-import type { Database } from '@kit/database';
+import { getDatabase } from '@kit/database';
 import { user } from '@kit/database/schema';
 import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { ADMIN_PAGE_SIZE, type ListUsersInput } from './admin.schemas';
@@ -24,7 +24,8 @@ function usersWhere(input: ListUsersInput): SQL | undefined {
 const sortColumns = { created: user.createdAt, name: user.name, email: user.email } as const;
 
 /** One page of users and the total, as the admin list shows them (the benchmark measures this). */
-export async function queryUserPage(db: Database, input: ListUsersInput) {
+export async function queryUserPage(input: ListUsersInput) {
+  const db = getDatabase();
   const where = usersWhere(input);
   const direction = input.order === 'asc' ? asc : desc;
   const [rows, totals] = await Promise.all([
