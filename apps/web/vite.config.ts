@@ -11,6 +11,10 @@ import { staticFileSecurityHeaders } from './src/lib/server/security-headers';
 const FRAMEWORK_MODULES =
   /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:react|react-dom|scheduler|seroval|seroval-plugins|use-sync-external-store|@tanstack[\\/](?:router-core|react-router|history|store|react-store|start-client-core|react-start-client|react-start))[\\/]/;
 
+// Libraries that better-auth's packages build on, but that the server's start (zod) or its first query
+// (drizzle-orm) need without better-auth.
+const SHARED_LIBRARIES = /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(zod|drizzle-orm)[\\/]/;
+
 const srcDir = path.resolve(import.meta.dirname, 'src');
 
 export default defineConfig({
@@ -65,6 +69,21 @@ export default defineConfig({
       traceDeps: ['@electric-sql/pglite'],
       // Scripts and styles are served gzip- or brotli-compressed, as built (the budgets count gzip).
       compressPublicAssets: { gzip: true, brotli: true },
+      rolldownConfig: {
+        output: {
+          codeSplitting: {
+            // nitro puts each package in its own chunk, and a chunk takes in what its modules import: zod
+            // and drizzle-orm would land in better-auth's chunks, which would then load with them.
+            groups: [
+              {
+                test: SHARED_LIBRARIES,
+                name: (id: string) => `_libs/${SHARED_LIBRARIES.exec(id)?.[1]}`,
+                priority: 1,
+              },
+            ],
+          },
+        },
+      },
       plugins: [
         './src/server-plugins/validate-env.ts',
         './src/server-plugins/graceful-shutdown.ts',

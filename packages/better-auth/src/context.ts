@@ -3,23 +3,14 @@
 // per request returns the session, its user, the impersonating admin and the user's organizations, and
 // becomes the request's `Identity`.
 
-import { getDatabase } from '@kit/database';
 import { HttpError, SESSION_NOT_FRESH, UnauthorizedError } from '@kit/errors';
 import { redirect } from '@tanstack/react-router';
 import { getRequest } from '@tanstack/react-start/server';
 import type { AuthSession } from './create-auth';
 import { type ClientIdentity, type Membership, type MembershipSubscription, SIGNED_OUT } from './identity';
-import {
-  countsAsFresh,
-  impersonationDeadline,
-  isBanInForce,
-  isImpersonatorInGoodStanding,
-} from './impersonation-policy';
-import { isAdminRole } from './permissions';
-import { getAuth } from './server';
-import { carriesCookieMoreThanOnce, readSignedCookie } from './session-cookie';
-import { isPastAbsoluteLifetime, NOT_FRESH_MESSAGE, sessionPolicy } from './session-policy';
-import { type SessionRow, selectSessionByToken } from './session-query';
+import { countsAsFresh } from './impersonation-policy';
+import { isAdminRole } from './roles';
+import { NOT_FRESH_MESSAGE } from './session-policy';
 
 export type { ClientIdentity, Membership, MembershipSubscription } from './identity';
 
@@ -45,69 +36,12 @@ export interface OrganizationIdentity extends Identity {
 const sessionsByRequest = new WeakMap<Request, Promise<Identity | null>>();
 const settledSessions = new WeakMap<Request, Identity | null>();
 
-function toIdentity(
-  session: AuthSession['session'],
-  user: AuthSession['user'],
-  organizations: Membership[],
-): Identity {
-  const active = organizations.find((org) => org.id === session.activeOrganizationId);
-  return {
-    session,
-    user,
-    organizations,
-    activeOrganizationId: active?.id ?? null,
-    role: active?.role ?? null,
-    subscription: active?.subscription ?? null,
-  };
-}
-
-/**
- * The impersonation policy (impersonation-policy.ts) on the row already read: the impersonating admin
- * came with the session, so this costs no query.
- */
-function isImpersonationOver(row: SessionRow, now: number): boolean {
-  if (!row.session.impersonatedBy) return false;
-  return (
-    now >= impersonationDeadline(row.session).getTime() ||
-    !isImpersonatorInGoodStanding(row.impersonator, now)
-  );
-}
-
-/** better-auth's sliding expiry: the row is pushed forward once it is `updateAge` old. */
-function isDueForRefresh(row: SessionRow, now: number): boolean {
-  const { expiresInSeconds, updateAgeSeconds } = sessionPolicy;
-  return row.session.expiresAt.getTime() - expiresInSeconds * 1000 + updateAgeSeconds * 1000 <= now;
-}
-
 async function readSession(request: Request): Promise<Identity | null> {
   const cookies = request.headers.get('cookie');
-  // No cookie, no session: a first visit does not even set better-auth up.
+  // No cookie, no session: a first visit does not even load better-auth or the database client.
   if (!cookies) return null;
-  const auth = getAuth();
-  const authContext = await auth.$context;
-  const { authCookies, secret } = authContext;
-  // Two session cookies: signed out, as the auth handler reads it too (plugins/one-session-cookie.ts).
-  if (carriesCookieMoreThanOnce(cookies, authCookies.sessionToken.name)) return null;
-  const token = await readSignedCookie(cookies, authCookies.sessionToken.name, secret);
-  if (!token) return null;
-  const db = getDatabase();
-  const row = await selectSessionByToken(db, token);
-  const now = Date.now();
-  // A ban in force refuses the session even if a row survived (bans normally delete them all).
-  if (!row || row.session.expiresAt.getTime() <= now || isBanInForce(row.user, now)) return null;
-  if (isPastAbsoluteLifetime(row.session.createdAt, now) || isImpersonationOver(row, now)) {
-    await authContext.internalAdapter.deleteSession(token);
-    return null;
-  }
-  const organizations = row.organizations;
-  // Once a day per session: better-auth moves the expiry forward and re-sets the cookie. Impersonation
-  // sessions never slide, and "don't remember me" sessions are left to end with the browser.
-  const refreshDue = !row.session.impersonatedBy && isDueForRefresh(row, now);
-  if (refreshDue && !(await readSignedCookie(cookies, authCookies.dontRememberToken.name, secret))) {
-    const refreshed = await auth.api.getSession({ headers: request.headers });
-    return refreshed ? toIdentity(refreshed.session, refreshed.user, organizations) : null;
-  }
-  return toIdentity(row.session, row.user, organizations);
+  const { readSessionFromCookies } = await import('./read-session');
+  return readSessionFromCookies(request, cookies);
 }
 
 /** The identity of the request (the current Start request by default), looked up once per request. */

@@ -1,9 +1,6 @@
 // When an impersonation session must end: an hour after it began (whatever cookies the client sends
 // back), and at once when the admin who started it is no longer an admin in good standing.
-import { getDatabase } from '@kit/database';
-import { user } from '@kit/database/schema';
-import { eq } from 'drizzle-orm';
-import { isAdminRole } from './permissions';
+import { isAdminRole } from './roles';
 import { isFreshSession, sessionPolicy } from './session-policy';
 
 export interface SessionTimes {
@@ -37,6 +34,12 @@ export function isImpersonatorInGoodStanding(
 }
 
 async function impersonatorInGoodStanding(adminId: string, now: number): Promise<boolean> {
+  // Loaded here: the rest of this policy is read on every request, which needs no database client.
+  const [{ getDatabase }, { user }, { eq }] = await Promise.all([
+    import('@kit/database'),
+    import('@kit/database/schema'),
+    import('drizzle-orm'),
+  ]);
   const [admin] = await getDatabase()
     .select({ role: user.role, banned: user.banned, banExpires: user.banExpires })
     .from(user)

@@ -6,6 +6,9 @@ import {
   defaultStatements as adminPanelStatements,
   userAc as adminPanelUserRole,
 } from 'better-auth/plugins/admin/access';
+import { isOwnerRole, rolesOf } from './roles';
+
+export { isAdminRole, isOwnerRole } from './roles';
 
 const organizationStatements = {
   organization: ['update', 'delete'],
@@ -43,13 +46,6 @@ type StatementsOf<T extends Record<string, readonly string[]>> = {
 
 export type OrganizationPermission = StatementsOf<typeof organizationStatements>;
 
-function rolesOf(role: string | null | undefined): string[] {
-  return (role ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-}
-
 /** True when any of the member's roles (better-auth stores several comma-separated) grants it all. */
 export function organizationRoleCan(role: string | null | undefined, permission: OrganizationPermission) {
   return rolesOf(role).some((name) => {
@@ -67,10 +63,6 @@ export const adminPanelRoles = {
 
 export type AdminPanelPermission = StatementsOf<typeof adminPanelStatements>;
 
-export function isAdminRole(role: string | null | undefined): boolean {
-  return rolesOf(role).includes('admin');
-}
-
 export function adminRoleCan(role: string | null | undefined, permission: AdminPanelPermission) {
   return rolesOf(role).some((name) => {
     const definition = adminPanelRoles[name as keyof typeof adminPanelRoles];
@@ -80,10 +72,6 @@ export function adminRoleCan(role: string | null | undefined, permission: AdminP
 
 // Rules about the owner role, on top of the statements above. The last-owner rule needs the
 // organization's member list and is checked on the server only.
-
-export function isOwnerRole(role: string | null | undefined): boolean {
-  return rolesOf(role).includes('owner');
-}
 
 /** Owners manage everyone; admins manage everyone but owners; members manage no one. */
 function canManageMember(actorRole: string | null | undefined, targetRole: string): boolean {

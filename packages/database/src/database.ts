@@ -1,6 +1,9 @@
 import type { Logger } from 'drizzle-orm';
 import { createDatabase, type DatabaseHandle } from './client';
 import { parseDatabaseEnv } from './env';
+import { globalForDatabase } from './lifecycle';
+
+export { closeDatabase, closeDatabaseOnShutdownYourself } from './lifecycle';
 
 type QueryListener = (query: string, params: unknown[]) => void;
 
@@ -16,27 +19,6 @@ const listenerLogger: Logger = {
 export function onDatabaseQuery(listener: QueryListener): () => void {
   queryListeners.add(listener);
   return () => queryListeners.delete(listener);
-}
-
-// Kept on globalThis so that dev-server module reloads reuse the one connection (PGlite allows one).
-const globalForDatabase = globalThis as typeof globalThis & {
-  __kitDatabase?: DatabaseHandle;
-  __kitDatabaseClosedByOwner?: boolean;
-};
-
-/**
- * The production server closes the database itself, after the requests in flight (its graceful
- * shutdown); without this call the first SIGTERM or SIGINT closes it and exits (scripts, dev server).
- */
-export function closeDatabaseOnShutdownYourself(): void {
-  globalForDatabase.__kitDatabaseClosedByOwner = true;
-}
-
-/** Ends the process-wide pool, if one was opened: running queries finish, new ones are refused. */
-export async function closeDatabase(): Promise<void> {
-  const handle = globalForDatabase.__kitDatabase;
-  globalForDatabase.__kitDatabase = undefined;
-  await handle?.close();
 }
 
 /**

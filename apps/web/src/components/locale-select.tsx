@@ -1,11 +1,14 @@
 import { selectVariants } from '@kit/ui/select-variants';
 import { useId } from 'react';
 import { m } from '~/paraglide/messages';
-import { getLocale, locales, setLocale } from '~/paraglide/runtime';
+import { getLocale, type Locale, locales, setLocale } from '~/paraglide/runtime';
 
-/** A language's name in that language ("Deutsch"), from the platform rather than a message file. */
-export function localeName(locale: string): string {
-  return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+/**
+ * A language's name in that language ("Deutsch"), from that language's message file: the platform's
+ * Intl.DisplayNames would cost a fresh server 20–45 ms of setting up on its first page.
+ */
+export function localeName(locale: Locale): string {
+  return m.language_name({}, { locale });
 }
 
 /** Stores the choice in the `locale` cookie and reloads, so the server renders the new language. */

@@ -1,5 +1,3 @@
-import { getDatabase } from '@kit/database';
-import { deleteExpiredRowsOnOneInstance } from '@kit/database/cleanup';
 import { logger } from '@kit/logger';
 import { definePlugin } from 'nitro';
 import { z } from 'zod';
@@ -16,6 +14,11 @@ const intervalSchema = z.coerce
 
 async function cleanUp() {
   try {
+    // Loaded with the first run (a minute after start), not while the server starts.
+    const [{ getDatabase }, { deleteExpiredRowsOnOneInstance }] = await Promise.all([
+      import('@kit/database'),
+      import('@kit/database/cleanup'),
+    ]);
     const removed = await deleteExpiredRowsOnOneInstance(getDatabase());
     if (removed) logger.info({ removed }, 'cleanup');
     else logger.info('cleanup skipped: another instance is running it');

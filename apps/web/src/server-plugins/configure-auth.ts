@@ -1,4 +1,4 @@
-import { configureAuth } from '@kit/better-auth/server';
+import { configureAuth } from '@kit/better-auth/setup';
 import { definePlugin } from 'nitro';
 import { accountEmails } from '../features/emails/account-emails';
 import { signInMethods } from '../sign-in-methods';

@@ -1,4 +1,4 @@
-import { closeDatabase, closeDatabaseOnShutdownYourself } from '@kit/database';
+import { closeDatabase, closeDatabaseOnShutdownYourself } from '@kit/database/lifecycle';
 import { logger } from '@kit/logger';
 import { definePlugin } from 'nitro';
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-import { getOfferedSignInMethods } from '@kit/better-auth/server';
+import { getOfferedSignInMethods } from '@kit/better-auth/setup';
 import type { OfferedSignInMethods } from '@kit/better-auth/sign-in-methods';
 import { createServerFn } from '@tanstack/react-start';
 

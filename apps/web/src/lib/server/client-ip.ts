@@ -1,4 +1,5 @@
-import { getAuthEnv, resolveClientIp } from '@kit/better-auth/server';
+import { resolveClientIp } from '@kit/better-auth/client-ip';
+import { getAuthEnv } from '@kit/better-auth/setup';
 import { getRequest, getRequestIP } from '@tanstack/react-start/server';
 
 /**

@@ -1,6 +1,4 @@
 import { getSession } from '@kit/better-auth/context';
-import { getDatabase } from '@kit/database';
-import { recordAuditEvent } from '@kit/database/audit';
 import { createMiddleware } from '@tanstack/react-start';
 import { getRequest } from '@tanstack/react-start/server';
 import { currentClientIp } from './client-ip';
@@ -25,6 +23,10 @@ export const impersonationAuditMiddleware = createMiddleware({ type: 'function' 
     const session = await getSession(request);
     const impersonatorId = session?.session.impersonatedBy;
     if (session && impersonatorId) {
+      const [{ getDatabase }, { recordAuditEvent }] = await Promise.all([
+        import('@kit/database'),
+        import('@kit/database/audit'),
+      ]);
       await recordAuditEvent(getDatabase(), {
         action: `impersonated.${functionId.split('.').at(-1)}`,
         actorId: session.user.id,

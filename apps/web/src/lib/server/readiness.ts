@@ -1,6 +1,3 @@
-import { getDatabase } from '@kit/database';
-import { APP_MIGRATIONS_TABLE, kitMigrations, pendingMigrations } from '@kit/database/migration-status';
-import { sql } from 'drizzle-orm';
 import appJournal from '../../../migrations/meta/_journal.json' with { type: 'json' };
 import { isShuttingDown } from './shutdown-state';
 
@@ -21,6 +18,13 @@ let migrationsSeenApplied = false;
 
 async function probeDatabase(): Promise<DatabaseState> {
   try {
+    // The database client loads with the first probe, not with every page's route tree.
+    const [{ getDatabase }, { APP_MIGRATIONS_TABLE, kitMigrations, pendingMigrations }, { sql }] =
+      await Promise.all([
+        import('@kit/database'),
+        import('@kit/database/migration-status'),
+        import('drizzle-orm'),
+      ]);
     const db = getDatabase();
     await db.execute(sql`select 1`);
     if (!migrationsSeenApplied) {

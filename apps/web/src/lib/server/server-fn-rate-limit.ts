@@ -1,7 +1,5 @@
 import { getSession } from '@kit/better-auth/context';
-import { getAuthEnv } from '@kit/better-auth/server';
-import { getDatabase } from '@kit/database';
-import { consumeAllowance } from '@kit/database/rate-limits';
+import { getAuthEnv } from '@kit/better-auth/setup';
 import { HttpError } from '@kit/errors';
 import { createMiddleware } from '@tanstack/react-start';
 import { getRequest, setResponseHeader } from '@tanstack/react-start/server';
@@ -23,6 +21,10 @@ export const serverFunctionRateLimitMiddleware = createMiddleware({ type: 'funct
     if (!functionId || !getAuthEnv().rateLimitEnabled) return next();
     const session = await getSession(request);
     if (!session) return next();
+    const [{ getDatabase }, { consumeAllowance }] = await Promise.all([
+      import('@kit/database'),
+      import('@kit/database/rate-limits'),
+    ]);
     const allowance = await consumeAllowance(
       getDatabase(),
       `server-fn:${session.user.id}:${functionId}`,

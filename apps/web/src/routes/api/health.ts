@@ -1,13 +1,12 @@
-import { getDatabase } from '@kit/database';
 import { createFileRoute } from '@tanstack/react-router';
-import { sql } from 'drizzle-orm';
 
 const HEALTH_TIMEOUT_MS = 2_000;
 
 async function databaseIsUp(): Promise<boolean> {
   const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), HEALTH_TIMEOUT_MS));
-  const probe = getDatabase()
-    .execute(sql`select 1`)
+  // The database client loads with the first probe, not with every page's route tree.
+  const probe = Promise.all([import('@kit/database'), import('drizzle-orm')])
+    .then(([{ getDatabase }, { sql }]) => getDatabase().execute(sql`select 1`))
     .then(() => true)
     .catch(() => false);
   return Promise.race([probe, timeout]);

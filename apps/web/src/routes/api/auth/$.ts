@@ -1,5 +1,5 @@
-import { answerGetSession } from '@kit/better-auth/get-session-answer';
-import { getAuth, withClientIp } from '@kit/better-auth/server';
+import { withClientIp } from '@kit/better-auth/client-ip';
+import { loadAuth } from '@kit/better-auth/setup';
 import { createFileRoute } from '@tanstack/react-router';
 import { currentClientIp } from '~/lib/server/client-ip';
 
@@ -32,11 +32,13 @@ async function handle({ request }: { request: Request }) {
   if (isUnserved(new URL(request.url).pathname)) {
     return Response.json({ message: 'Not found.' }, { status: 404 });
   }
-  return withStandardRetryAfter(await getAuth().handler(withClientIp(request, currentClientIp())));
+  const auth = await loadAuth();
+  return withStandardRetryAfter(await auth.handler(withClientIp(request, currentClientIp())));
 }
 
 /** The session read every client polls takes the kit's one-statement path (same answer, same headers). */
 async function handleGet({ request }: { request: Request }) {
+  const { answerGetSession } = await import('@kit/better-auth/get-session-answer');
   return (await answerGetSession(request)) ?? handle({ request });
 }
 

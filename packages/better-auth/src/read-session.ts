@@ -1,0 +1,76 @@
+// The session read itself, for a request that carries cookies: better-auth's cookie names and secret,
+// the signed cookie, and the one SQL statement. Loaded by context.ts with the first such request, so
+// that the server's start and anonymous pages load neither better-auth nor the database client.
+
+import { getDatabase } from '@kit/database';
+import type { Identity } from './context';
+import type { AuthSession } from './create-auth';
+import type { Membership } from './identity';
+import { impersonationDeadline, isBanInForce, isImpersonatorInGoodStanding } from './impersonation-policy';
+import { getAuth } from './server';
+import { carriesCookieMoreThanOnce, readSignedCookie } from './session-cookie';
+import { isPastAbsoluteLifetime, sessionPolicy } from './session-policy';
+import { type SessionRow, selectSessionByToken } from './session-query';
+
+function toIdentity(
+  session: AuthSession['session'],
+  user: AuthSession['user'],
+  organizations: Membership[],
+): Identity {
+  const active = organizations.find((org) => org.id === session.activeOrganizationId);
+  return {
+    session,
+    user,
+    organizations,
+    activeOrganizationId: active?.id ?? null,
+    role: active?.role ?? null,
+    subscription: active?.subscription ?? null,
+  };
+}
+
+/**
+ * The impersonation policy (impersonation-policy.ts) on the row already read: the impersonating admin
+ * came with the session, so this costs no query.
+ */
+function isImpersonationOver(row: SessionRow, now: number): boolean {
+  if (!row.session.impersonatedBy) return false;
+  return (
+    now >= impersonationDeadline(row.session).getTime() ||
+    !isImpersonatorInGoodStanding(row.impersonator, now)
+  );
+}
+
+/** better-auth's sliding expiry: the row is pushed forward once it is `updateAge` old. */
+function isDueForRefresh(row: SessionRow, now: number): boolean {
+  const { expiresInSeconds, updateAgeSeconds } = sessionPolicy;
+  return row.session.expiresAt.getTime() - expiresInSeconds * 1000 + updateAgeSeconds * 1000 <= now;
+}
+
+/** The identity behind the request's cookies (context.ts's getSession() memoizes it per request). */
+export async function readSessionFromCookies(request: Request, cookies: string): Promise<Identity | null> {
+  const auth = getAuth();
+  const authContext = await auth.$context;
+  const { authCookies, secret } = authContext;
+  // Two session cookies: signed out, as the auth handler reads it too (plugins/one-session-cookie.ts).
+  if (carriesCookieMoreThanOnce(cookies, authCookies.sessionToken.name)) return null;
+  const token = await readSignedCookie(cookies, authCookies.sessionToken.name, secret);
+  if (!token) return null;
+  const db = getDatabase();
+  const row = await selectSessionByToken(db, token);
+  const now = Date.now();
+  // A ban in force refuses the session even if a row survived (bans normally delete them all).
+  if (!row || row.session.expiresAt.getTime() <= now || isBanInForce(row.user, now)) return null;
+  if (isPastAbsoluteLifetime(row.session.createdAt, now) || isImpersonationOver(row, now)) {
+    await authContext.internalAdapter.deleteSession(token);
+    return null;
+  }
+  const organizations = row.organizations;
+  // Once a day per session: better-auth moves the expiry forward and re-sets the cookie. Impersonation
+  // sessions never slide, and "don't remember me" sessions are left to end with the browser.
+  const refreshDue = !row.session.impersonatedBy && isDueForRefresh(row, now);
+  if (refreshDue && !(await readSignedCookie(cookies, authCookies.dontRememberToken.name, secret))) {
+    const refreshed = await auth.api.getSession({ headers: request.headers });
+    return refreshed ? toIdentity(refreshed.session, refreshed.user, organizations) : null;
+  }
+  return toIdentity(row.session, row.user, organizations);
+}
