@@ -13,7 +13,8 @@ const FRAMEWORK_MODULES =
 
 // Libraries that better-auth's packages build on, but that the server's start (zod) or its first query
 // (drizzle-orm) need without better-auth.
-const SHARED_LIBRARIES = /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(zod|drizzle-orm)[\\/]/;
+const SHARED_LIBRARIES =
+  /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(zod|drizzle-orm)[\\/]/;
 
 const srcDir = path.resolve(import.meta.dirname, 'src');
 
