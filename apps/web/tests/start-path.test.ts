@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, TEST_SECRET } from './support/app-server';
 
+const REPOSITORY_ROOT = path.resolve(import.meta.dirname, '../../..');
 const SERVER_ENTRY = path.resolve(import.meta.dirname, '../.output/server/index.mjs');
 const RECORDER = path.resolve(import.meta.dirname, 'support/record-module-loads.mjs');
 
@@ -100,5 +101,17 @@ describe('the landing page without a database (production build)', () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe('pnpm start', () => {
+  it('is one pnpm process running node on the built server: no nested package manager', () => {
+    const { scripts } = JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(scripts.start).toMatch(/^node apps\/web\/start\.mjs$/);
+    const wrapper = readFileSync(path.join(REPOSITORY_ROOT, 'apps/web/start.mjs'), 'utf8');
+    expect(wrapper).toContain("import('./.output/server/index.mjs')");
+    expect(wrapper).not.toMatch(/child_process|\bspawn\b|\bexec/);
   });
 });
