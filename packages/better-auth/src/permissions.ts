@@ -11,6 +11,8 @@ const organizationStatements = {
   organization: ['update', 'delete'],
   member: ['read', 'create', 'update', 'delete'],
   invitation: ['read', 'create', 'cancel'],
+  /** Everyone sees the plan; managing it (checkout, portal, cancel) is the owners' by default. */
+  billing: ['read', 'manage'],
   team: [],
   ac: [],
 } as const;
@@ -22,15 +24,18 @@ export const organizationRoles = {
     organization: ['update', 'delete'],
     member: ['read', 'create', 'update', 'delete'],
     invitation: ['read', 'create', 'cancel'],
+    billing: ['read', 'manage'],
   }),
   admin: organizationAccessControl.newRole({
     organization: ['update'],
     member: ['read', 'create', 'update', 'delete'],
     invitation: ['read', 'create', 'cancel'],
+    billing: ['read'],
   }),
   member: organizationAccessControl.newRole({
     member: ['read'],
     invitation: ['read'],
+    billing: ['read'],
   }),
 };
 
