@@ -116,6 +116,13 @@ describe('signature: only deliveries signed by Stripe over these exact bytes are
     expect(linked?.currentPeriodEnd?.getTime()).toBeGreaterThan(Date.now());
   });
 
+  it('refuses a body larger than any Stripe event (413) before reading it all', async () => {
+    const payload = JSON.stringify({ id: 'evt_huge', padding: 'x'.repeat(1024 * 1024 + 1) });
+    const response = await post(payload, sign(payload));
+    expect(response.status).toBe(413);
+    expect(await recordedEventCount('evt_huge')).toBe(0);
+  });
+
   it('answers 404 when billing is off', async () => {
     const app = await startAppServer();
     try {

@@ -8,7 +8,11 @@ import { getStripe } from '@kit/billing/stripe-client';
 import { applyStripeEvent, type EventOutcome, verifyStripeEvent } from '@kit/billing/webhooks';
 import { getDatabase } from '@kit/database';
 import { logger } from '@kit/logger';
+import { readRawBody } from '~/lib/server/raw-body';
 import { sendBillingNotice } from './billing-notices';
+
+/** Stripe's events are far smaller; a larger body is refused before it is buffered. */
+const MAX_EVENT_BYTES = 1024 * 1024;
 
 const json = (body: Record<string, unknown>, status: number) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
@@ -27,7 +31,8 @@ function logOutcome(outcome: EventOutcome, fields: Record<string, unknown>) {
 export async function answerStripeWebhook(request: Request, requestId: string): Promise<Response> {
   const configuration = getBillingConfiguration();
   if (!configuration?.env) return json({ error: 'Not found.' }, 404);
-  const rawBody = await request.text();
+  const rawBody = await readRawBody(request, MAX_EVENT_BYTES);
+  if (rawBody === null) return json({ error: 'The request body is too large for a Stripe event.' }, 413);
   const stripe = await getStripe();
   const event = await verifyStripeEvent(
     stripe,
