@@ -75,3 +75,5 @@ export const resyncOrganizationBilling = adminAction
     });
     return result;
   });
+
+export type { BillingOverview } from './billing-overview.service';
