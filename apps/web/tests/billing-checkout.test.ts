@@ -173,7 +173,9 @@ describe('checkout and portal (production build, Stripe stand-in)', () => {
     // The subscription it makes carries the organization and the plan; pro is flat (quantity 1), 14-day trial.
     const created = billing.standIn.requests.find(
       (request) =>
-        request.path === '/v1/checkout/sessions' && request.method === 'POST' && request.status === 200,
+        request.path === '/v1/checkout/sessions' &&
+        request.method === 'POST' &&
+        request.params.customer === row?.stripeCustomerId,
     );
     expect(created?.idempotencyKey).toMatch(new RegExp(`^checkout:${org.id}:pro:`));
     expect(created?.params).toMatchObject({

@@ -3,7 +3,7 @@
 // for tests that do not go through the webhook endpoint.
 import { toSubscriptionRecord } from '@kit/billing/subscription-record';
 import { getDatabase } from '@kit/database';
-import { member, organizationBilling } from '@kit/database/schema';
+import { invitation, member, organizationBilling } from '@kit/database/schema';
 import { type StripeStandIn, startStripeStandIn } from '@kit/stripe-stand-in';
 import { count, eq } from 'drizzle-orm';
 import Stripe from 'stripe';
@@ -110,4 +110,31 @@ export async function setStoredStatus(
     .update(organizationBilling)
     .set({ status, pastDueSince })
     .where(eq(organizationBilling.organizationId, organizationId));
+}
+
+/** A pending invitation written directly (no email, no throttle), for tests that accept many. */
+export async function insertInvitation(organizationId: string, inviterId: string, email: string) {
+  const id = crypto.randomUUID();
+  await getDatabase()
+    .insert(invitation)
+    .values({
+      id,
+      organizationId,
+      email,
+      role: 'member',
+      status: 'pending',
+      expiresAt: new Date(Date.now() + 86_400_000),
+      inviterId,
+    });
+  return id;
+}
+
+/** Polls until `check` is true (the hourly job's retry, run every second in these tests). */
+export async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return check();
 }
