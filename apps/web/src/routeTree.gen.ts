@@ -40,6 +40,7 @@ import { Route as AdminUsersIndexRouteImport } from './routes/admin/users/index'
 import { Route as AdminUsersUserIdRouteImport } from './routes/admin/users/$userId'
 import { Route as ApiAuthSplatRouteImport } from './routes/api/auth/$'
 import { Route as ApiBillingWebhookRouteImport } from './routes/api/billing/webhook'
+import { Route as AuthedOrganizationSettingsBillingRouteImport } from './routes/_authed/_organization/settings/billing'
 import { Route as AuthedOrganizationSettingsMembersRouteImport } from './routes/_authed/_organization/settings/members'
 import { Route as AuthedOrganizationSettingsOrganizationRouteImport } from './routes/_authed/_organization/settings/organization'
 
@@ -199,6 +200,12 @@ const ApiBillingWebhookRoute = ApiBillingWebhookRouteImport.update({
   path: '/api/billing/webhook',
   getParentRoute: () => rootRouteImport,
 } as any)
+const AuthedOrganizationSettingsBillingRoute =
+  AuthedOrganizationSettingsBillingRouteImport.update({
+    id: '/settings/billing',
+    path: '/settings/billing',
+    getParentRoute: () => AuthedOrganizationRouteRoute,
+  } as any)
 const AuthedOrganizationSettingsMembersRoute =
   AuthedOrganizationSettingsMembersRouteImport.update({
     id: '/settings/members',
@@ -242,6 +249,7 @@ export interface FileRoutesByFullPath {
   '/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
+  '/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
   '/settings/members': typeof AuthedOrganizationSettingsMembersRoute
   '/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
@@ -273,6 +281,7 @@ export interface FileRoutesByTo {
   '/settings': typeof AuthedSettingsIndexRoute
   '/admin/organizations': typeof AdminOrganizationsIndexRoute
   '/admin/users': typeof AdminUsersIndexRoute
+  '/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
   '/settings/members': typeof AuthedOrganizationSettingsMembersRoute
   '/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
@@ -309,6 +318,7 @@ export interface FileRoutesById {
   '/_authed/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
+  '/_authed/_organization/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
   '/_authed/_organization/settings/members': typeof AuthedOrganizationSettingsMembersRoute
   '/_authed/_organization/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
@@ -344,6 +354,7 @@ export interface FileRouteTypes {
     | '/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
+    | '/settings/billing'
     | '/settings/members'
     | '/settings/organization'
   fileRoutesByTo: FileRoutesByTo
@@ -375,6 +386,7 @@ export interface FileRouteTypes {
     | '/settings'
     | '/admin/organizations'
     | '/admin/users'
+    | '/settings/billing'
     | '/settings/members'
     | '/settings/organization'
   id:
@@ -410,6 +422,7 @@ export interface FileRouteTypes {
     | '/_authed/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
+    | '/_authed/_organization/settings/billing'
     | '/_authed/_organization/settings/members'
     | '/_authed/_organization/settings/organization'
   fileRoutesById: FileRoutesById
@@ -644,6 +657,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ApiBillingWebhookRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/_authed/_organization/settings/billing': {
+      id: '/_authed/_organization/settings/billing'
+      path: '/settings/billing'
+      fullPath: '/settings/billing'
+      preLoaderRoute: typeof AuthedOrganizationSettingsBillingRouteImport
+      parentRoute: typeof AuthedOrganizationRouteRoute
+    }
     '/_authed/_organization/settings/members': {
       id: '/_authed/_organization/settings/members'
       path: '/settings/members'
@@ -663,6 +683,7 @@ declare module '@tanstack/react-router' {
 
 interface AuthedOrganizationRouteRouteChildren {
   AuthedOrganizationProjectsRoute: typeof AuthedOrganizationProjectsRoute
+  AuthedOrganizationSettingsBillingRoute: typeof AuthedOrganizationSettingsBillingRoute
   AuthedOrganizationSettingsMembersRoute: typeof AuthedOrganizationSettingsMembersRoute
   AuthedOrganizationSettingsOrganizationRoute: typeof AuthedOrganizationSettingsOrganizationRoute
 }
@@ -670,6 +691,8 @@ interface AuthedOrganizationRouteRouteChildren {
 const AuthedOrganizationRouteRouteChildren: AuthedOrganizationRouteRouteChildren =
   {
     AuthedOrganizationProjectsRoute: AuthedOrganizationProjectsRoute,
+    AuthedOrganizationSettingsBillingRoute:
+      AuthedOrganizationSettingsBillingRoute,
     AuthedOrganizationSettingsMembersRoute:
       AuthedOrganizationSettingsMembersRoute,
     AuthedOrganizationSettingsOrganizationRoute:
