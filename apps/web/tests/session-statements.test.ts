@@ -57,7 +57,7 @@ describe('SQL statements per signed-in request (production build)', () => {
 
   it('renders /dashboard with an organization active with one statement', async () => {
     const { client, organization } = await signedInOwner();
-    const switched = await client.serverFn('features.organization.organization.functions.switchAccount', {
+    const switched = await client.serverFn('features.organization.organizations.functions.switchAccount', {
       data: { organizationId: organization.id },
     });
     expect(switched.status).toBe(200);

@@ -17,7 +17,7 @@ import {
   resendInvitation,
   viewInvitation,
 } from './invitations.service';
-import { invitationIdSchema, inviteMemberSchema } from './organization.schemas';
+import { invitationIdSchema, inviteMemberSchema } from './organizations.schemas';
 
 function viewerOf(context: Identity) {
   return {
