@@ -125,7 +125,7 @@ describe('SQL statements per signed-in request with billing on (production build
   it('renders /dashboard of a subscribed organization with one statement, the plan included', async () => {
     const { organizationId, owner } = await createSubscribedOrganization(billing, { planId: 'pro' });
     const client = await signedInClient(billing.app.baseUrl, owner);
-    const switched = await client.serverFn('features.organization.organization.functions.switchAccount', {
+    const switched = await client.serverFn('features.organization.organizations.functions.switchAccount', {
       data: { organizationId },
     });
     expect(switched.status).toBe(200);

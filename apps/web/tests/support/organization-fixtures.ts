@@ -18,7 +18,7 @@ export const orgFn = {
   invite: 'features.organization.invitations.functions.inviteOrganizationMember',
   resend: 'features.organization.invitations.functions.resendOrganizationInvitation',
   cancel: 'features.organization.invitations.functions.cancelOrganizationInvitation',
-  viewInvitation: 'features.organization.invitations.functions.fetchInvitation',
+  getInvitationView: 'features.organization.invitations.functions.fetchInvitation',
   accept: 'features.organization.invitations.functions.acceptOrganizationInvitation',
   decline: 'features.organization.invitations.functions.declineOrganizationInvitation',
 } as const;

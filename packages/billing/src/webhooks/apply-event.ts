@@ -7,7 +7,7 @@ import { organizationBilling, stripeEvent } from '@kit/database/schema';
 import { eq } from 'drizzle-orm';
 import type Stripe from 'stripe';
 import { accessOf } from '../access';
-import { findBilling, findBillingByCustomer, lockOrganizationBilling } from '../billing-store';
+import { getBilling, getBillingByCustomer, lockOrganizationBilling } from '../billing-store';
 import type { BillingPlans } from '../plans';
 import { type EventTarget, targetOfEvent } from './event-target';
 import { linkLatestSubscription } from './link-subscription';
@@ -38,7 +38,7 @@ export interface ApplyContext {
 async function organizationOf(db: Database, target: EventTarget): Promise<string | null> {
   if (target.organizationId) return target.organizationId;
   if (!target.customerId) return null;
-  return (await findBillingByCustomer(db, target.customerId))?.organizationId ?? null;
+  return (await getBillingByCustomer(db, target.customerId))?.organizationId ?? null;
 }
 
 async function recordEvent(tx: Transaction, event: Stripe.Event): Promise<boolean> {
@@ -56,7 +56,7 @@ async function applyToOrganization(
   target: EventTarget,
   organizationId: string,
 ): Promise<EventOutcome> {
-  const row = await findBilling(tx, organizationId);
+  const row = await getBilling(tx, organizationId);
   if (!row || (target.customerId && row.stripeCustomerId !== target.customerId)) {
     return { result: 'unknown-organization', customerId: target.customerId };
   }
@@ -80,7 +80,7 @@ async function applyToOrganization(
     await context.stripe.subscriptions.cancel(extra.id, {}, { idempotencyKey: `cancel-extra-${extra.id}` });
   }
   if (!linked || linked.id !== target.subscriptionId) return applied;
-  const stored = await findBilling(tx, organizationId);
+  const stored = await getBilling(tx, organizationId);
   const planId = stored?.planId;
   if (!stored || !planId) return applied;
   if (target.type === 'invoice.payment_failed' && stored.status === 'past_due') {

@@ -7,7 +7,7 @@ import {
   userIdSchema,
 } from './admin.schemas';
 import { listAuditEntries } from './audit.service';
-import { queryOrganizationDetail, queryOrganizationPage } from './organizations.service';
+import { getOrganizationDetail, listOrganizations } from './organizations.service';
 import { getOverview } from './overview.service';
 import { getUserDetail, listUsers } from './users.service';
 
@@ -24,11 +24,11 @@ export const fetchAdminUser = adminQuery
 
 export const fetchAdminOrganizations = adminQuery
   .validator(validateInput(listOrganizationsSchema))
-  .handler(({ data }) => queryOrganizationPage(data));
+  .handler(({ data }) => listOrganizations(data));
 
 export const fetchAdminOrganization = adminQuery
   .validator(validateInput(organizationIdSchema))
-  .handler(({ data }) => queryOrganizationDetail(data.organizationId));
+  .handler(({ data }) => getOrganizationDetail(data.organizationId));
 
 export const fetchAuditLog = adminQuery
   .validator(validateInput(listAuditSchema))

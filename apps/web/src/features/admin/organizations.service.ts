@@ -7,7 +7,7 @@ import { ADMIN_PAGE_SIZE } from './admin.schemas';
 import { containsPattern } from './users.service';
 
 /** A page of organizations with their member counts, in two queries whatever the page size. */
-export async function queryOrganizationPage(input: { search?: string; page: number }) {
+export async function listOrganizations(input: { search?: string; page: number }) {
   const db = getDatabase();
   const pattern = input.search ? containsPattern(input.search) : undefined;
   const where = pattern
@@ -34,7 +34,7 @@ export async function queryOrganizationPage(input: { search?: string; page: numb
   return { organizations: rows, total: totals[0]?.total ?? 0, page: input.page, pageSize: ADMIN_PAGE_SIZE };
 }
 
-export async function queryOrganizationDetail(organizationId: string) {
+export async function getOrganizationDetail(organizationId: string) {
   const db = getDatabase();
   const [org] = await db.select().from(organization).where(eq(organization.id, organizationId));
   if (!org) throw new NotFoundError(m.err_organization_not_found());
