@@ -24,7 +24,8 @@ try {
   const body = (await answer.json()) as { user?: { id?: string } } | null;
   if (body?.user?.id !== env.user.id)
     throw new Error(`get-session did not name the bench user: ${answer.status}`);
-  await load(url, { ...LOAD, seconds: 2, headers }); // warm-up
+  // Warm-up: V8 takes some thousand requests to optimize the path (longer when the machine is busy).
+  await load(url, { ...LOAD, headers });
   const throughputRatios: number[] = [];
   const cpuRatios: number[] = [];
   for (let round = 1; round <= ROUNDS; round++) {

@@ -10,7 +10,8 @@ import { securityHeaders } from './security-headers';
  * Start's router and request middleware, which cost several times the session read itself. The answer
  * carries what that middleware (start.ts) would add: the security headers, an X-Request-Id, a log line
  * and a span. Whenever only better-auth can answer the same (answerGetSession returns null), and when the
- * read fails, the request goes on to Start (`fallThrough`), whose middleware logs it as usual.
+ * read fails, the request goes on to Start (`fallThrough`), whose middleware logs it as usual (with
+ * tracing on, its request span then hangs from this one, beside the statement this read made).
  */
 export function answerGetSessionFirst(
   request: Request,
