@@ -1,4 +1,6 @@
+import { isPlainGetSession } from '@kit/better-auth/get-session-answer';
 import handler, { createServerEntry } from '@tanstack/react-start/server-entry';
+import { answerGetSessionFirst } from './lib/server/get-session-first';
 import { baseSecurityHeaders } from './lib/server/security-headers';
 import {
   isUnderServerFunctionBase,
@@ -7,16 +9,21 @@ import {
 } from './lib/server/server-fn-id';
 
 /**
- * Start's default entry, except that a path under the server-function base which is not a function's own
- * (`/_serverFn/<id>/more`, `/_serverFn//<id>`, a percent-encoded id) is refused with a 404 before Start
- * reads it: Start would run `<id>` for some of them, and throw a 500 for an empty first segment before any
- * request middleware could answer.
+ * Start's default entry, with two requests answered before Start reads them:
+ * - a path under the server-function base which is not a function's own (`/_serverFn/<id>/more`,
+ *   `/_serverFn//<id>`, a percent-encoded id) is refused with a 404: Start would run `<id>` for some of
+ *   them, and throw a 500 for an empty first segment before any request middleware could answer;
+ * - a plain `GET /api/auth/get-session` is answered from the one-statement session read when better-auth
+ *   would answer the same (lib/server/get-session-first.ts), else it goes on to better-auth through Start.
  */
 export default createServerEntry({
   fetch(request, options) {
     const url = new URL(request.url);
     if (isUnderServerFunctionBase(url) && !serverFunctionIdOf(url)) {
       return noSuchServerFunction(baseSecurityHeaders());
+    }
+    if (isPlainGetSession(request, url)) {
+      return answerGetSessionFirst(request, () => handler.fetch(request, options));
     }
     return handler.fetch(request, options);
   },

@@ -1,4 +1,3 @@
-import { answerGetSession } from '@kit/better-auth/get-session-answer';
 import { getAuth, withClientIp } from '@kit/better-auth/server';
 import { createFileRoute } from '@tanstack/react-router';
 import { currentClientIp } from '~/lib/server/client-ip';
@@ -35,11 +34,6 @@ async function handle({ request }: { request: Request }) {
   return withStandardRetryAfter(await getAuth().handler(withClientIp(request, currentClientIp())));
 }
 
-/** The session read every client polls takes the kit's one-statement path (same answer, same headers). */
-async function handleGet({ request }: { request: Request }) {
-  return (await answerGetSession(request)) ?? handle({ request });
-}
-
 export const Route = createFileRoute('/api/auth/$')({
-  server: { handlers: { GET: handleGet, POST: handle } },
+  server: { handlers: { GET: handle, POST: handle } },
 });
