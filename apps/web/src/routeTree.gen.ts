@@ -39,6 +39,7 @@ import { Route as AdminOrganizationsOrganizationIdRouteImport } from './routes/a
 import { Route as AdminUsersIndexRouteImport } from './routes/admin/users/index'
 import { Route as AdminUsersUserIdRouteImport } from './routes/admin/users/$userId'
 import { Route as ApiAuthSplatRouteImport } from './routes/api/auth/$'
+import { Route as AuthedOrganizationSettingsBillingRouteImport } from './routes/_authed/_organization/settings/billing'
 import { Route as AuthedOrganizationSettingsMembersRouteImport } from './routes/_authed/_organization/settings/members'
 import { Route as AuthedOrganizationSettingsOrganizationRouteImport } from './routes/_authed/_organization/settings/organization'
 
@@ -193,6 +194,12 @@ const ApiAuthSplatRoute = ApiAuthSplatRouteImport.update({
   path: '/api/auth/$',
   getParentRoute: () => rootRouteImport,
 } as any)
+const AuthedOrganizationSettingsBillingRoute =
+  AuthedOrganizationSettingsBillingRouteImport.update({
+    id: '/settings/billing',
+    path: '/settings/billing',
+    getParentRoute: () => AuthedOrganizationRouteRoute,
+  } as any)
 const AuthedOrganizationSettingsMembersRoute =
   AuthedOrganizationSettingsMembersRouteImport.update({
     id: '/settings/members',
@@ -235,6 +242,7 @@ export interface FileRoutesByFullPath {
   '/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
+  '/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
   '/settings/members': typeof AuthedOrganizationSettingsMembersRoute
   '/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
@@ -265,6 +273,7 @@ export interface FileRoutesByTo {
   '/settings': typeof AuthedSettingsIndexRoute
   '/admin/organizations': typeof AdminOrganizationsIndexRoute
   '/admin/users': typeof AdminUsersIndexRoute
+  '/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
   '/settings/members': typeof AuthedOrganizationSettingsMembersRoute
   '/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
@@ -300,6 +309,7 @@ export interface FileRoutesById {
   '/_authed/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
+  '/_authed/_organization/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
   '/_authed/_organization/settings/members': typeof AuthedOrganizationSettingsMembersRoute
   '/_authed/_organization/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
@@ -334,6 +344,7 @@ export interface FileRouteTypes {
     | '/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
+    | '/settings/billing'
     | '/settings/members'
     | '/settings/organization'
   fileRoutesByTo: FileRoutesByTo
@@ -364,6 +375,7 @@ export interface FileRouteTypes {
     | '/settings'
     | '/admin/organizations'
     | '/admin/users'
+    | '/settings/billing'
     | '/settings/members'
     | '/settings/organization'
   id:
@@ -398,6 +410,7 @@ export interface FileRouteTypes {
     | '/_authed/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
+    | '/_authed/_organization/settings/billing'
     | '/_authed/_organization/settings/members'
     | '/_authed/_organization/settings/organization'
   fileRoutesById: FileRoutesById
@@ -624,6 +637,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ApiAuthSplatRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/_authed/_organization/settings/billing': {
+      id: '/_authed/_organization/settings/billing'
+      path: '/settings/billing'
+      fullPath: '/settings/billing'
+      preLoaderRoute: typeof AuthedOrganizationSettingsBillingRouteImport
+      parentRoute: typeof AuthedOrganizationRouteRoute
+    }
     '/_authed/_organization/settings/members': {
       id: '/_authed/_organization/settings/members'
       path: '/settings/members'
@@ -643,6 +663,7 @@ declare module '@tanstack/react-router' {
 
 interface AuthedOrganizationRouteRouteChildren {
   AuthedOrganizationProjectsRoute: typeof AuthedOrganizationProjectsRoute
+  AuthedOrganizationSettingsBillingRoute: typeof AuthedOrganizationSettingsBillingRoute
   AuthedOrganizationSettingsMembersRoute: typeof AuthedOrganizationSettingsMembersRoute
   AuthedOrganizationSettingsOrganizationRoute: typeof AuthedOrganizationSettingsOrganizationRoute
 }
@@ -650,6 +671,8 @@ interface AuthedOrganizationRouteRouteChildren {
 const AuthedOrganizationRouteRouteChildren: AuthedOrganizationRouteRouteChildren =
   {
     AuthedOrganizationProjectsRoute: AuthedOrganizationProjectsRoute,
+    AuthedOrganizationSettingsBillingRoute:
+      AuthedOrganizationSettingsBillingRoute,
     AuthedOrganizationSettingsMembersRoute:
       AuthedOrganizationSettingsMembersRoute,
     AuthedOrganizationSettingsOrganizationRoute:
