@@ -63,14 +63,17 @@ export function organizationRoleCan(role: string | null | undefined, permission:
   });
 }
 
-export const adminPanelAccessControl = createAccessControl(adminPanelStatements);
+/** better-auth's user and session statements, and the kit's own: resyncing an organization's billing. */
+const adminPanelKitStatements = { ...adminPanelStatements, billing: ['resync'] } as const;
+
+export const adminPanelAccessControl = createAccessControl(adminPanelKitStatements);
 
 export const adminPanelRoles = {
-  admin: adminPanelAdminRole,
-  user: adminPanelUserRole,
+  admin: adminPanelAccessControl.newRole({ ...adminPanelAdminRole.statements, billing: ['resync'] }),
+  user: adminPanelAccessControl.newRole({ ...adminPanelUserRole.statements, billing: [] }),
 };
 
-export type AdminPanelPermission = StatementsOf<typeof adminPanelStatements>;
+export type AdminPanelPermission = StatementsOf<typeof adminPanelKitStatements>;
 
 export function isAdminRole(role: string | null | undefined): boolean {
   return rolesOf(role).includes('admin');

@@ -10,26 +10,31 @@ export interface BillingConfiguration {
   env: BillingEnv | null;
 }
 
-let configuration: BillingConfiguration | undefined;
+// On globalThis: the server's plugins (which configure billing) and its request handler (which reads it)
+// may hold separate copies of this module.
+const globalForBilling = globalThis as typeof globalThis & {
+  __kitBillingConfiguration?: BillingConfiguration;
+};
 
 /** Reads and checks the billing environment against the plan file; throws BillingEnvError when invalid. */
 export function configureBilling(plans: BillingPlans, source?: Record<string, string | undefined>) {
-  configuration = { plans, env: parseBillingEnv(plans, source) };
+  const configuration = { plans, env: parseBillingEnv(plans, source) };
+  globalForBilling.__kitBillingConfiguration = configuration;
   return configuration;
 }
 
 /** The configuration, or undefined before configureBilling ran (then billing counts as off). */
 export function getBillingConfiguration(): BillingConfiguration | undefined {
-  return configuration;
+  return globalForBilling.__kitBillingConfiguration;
 }
 
 /** The configuration with billing on; throws when billing is off (a route that should not exist then). */
 export function requireBillingConfiguration(): BillingConfiguration & { env: BillingEnv } {
-  const current = configuration;
+  const current = globalForBilling.__kitBillingConfiguration;
   if (!current?.env) throw new Error('Billing is off: STRIPE_SECRET_KEY is not set.');
   return current as BillingConfiguration & { env: BillingEnv };
 }
 
 export function isBillingEnabled(): boolean {
-  return Boolean(configuration?.env);
+  return Boolean(globalForBilling.__kitBillingConfiguration?.env);
 }

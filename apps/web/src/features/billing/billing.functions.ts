@@ -1,53 +1,79 @@
-// PLACEHOLDER with the contract of wip/checkout's billing.functions.ts, so that the pages compile before
-// that branch is merged. The merge takes wip/checkout's file.
-import type { AccessMode } from '@kit/billing/access';
-import type { PlanLimits, PlanPrice } from '@kit/billing/plans';
-import { createServerFn } from '@tanstack/react-start';
+// Billing's server functions. The organization always comes from the session, never from the input
+// (the schemas are strict: an organizationId in the input is a 400). With billing off (no
+// STRIPE_SECRET_KEY) the overview says so and everything else answers 404.
+import {
+  adminAction,
+  organizationAction,
+  organizationQuery,
+  validateInput,
+  withAdminPermission,
+  withOrganizationPermission,
+} from '@kit/action-middleware';
+import { organizationRoleCan } from '@kit/better-auth/permissions';
+import { CLIENT_IP_HEADER } from '@kit/better-auth/server';
+import { getDatabase } from '@kit/database';
+import { recordAuditEvent } from '@kit/database/audit';
+import { authApiHeaders } from '~/lib/server/auth-api-headers';
+import { noInputSchema, resyncBillingSchema, startCheckoutSchema } from './billing.schemas';
+import { queryBillingOverview } from './billing-overview.service';
+import { requireBillingOn } from './billing-setup';
+import { startCheckout as checkout, openBillingPortal as openPortal } from './checkout.service';
+import { resyncFromStripe, setCancelAtPeriodEnd } from './subscription.service';
 
-export type BillingOverview =
-  | { enabled: false }
-  | {
-      enabled: true;
-      planId: string;
-      planName: string;
-      status: string | null;
-      seats: number | null;
-      memberCount: number;
-      currentPeriodEnd: Date | null;
-      cancelAtPeriodEnd: boolean;
-      trialEnd: Date | null;
-      mode: AccessMode;
-      graceEndsAt: Date | null;
-      canManage: boolean;
-      plans: {
-        id: string;
-        name: string;
-        price: PlanPrice | null;
-        trialDays: number | null;
-        limits: PlanLimits;
-      }[];
-      nextSeatPrice: { amount: number; currency: string } | null;
-    };
+const manageBilling = withOrganizationPermission({ billing: ['manage'] });
 
-const notYet = (): never => {
-  throw new Error('wip/checkout is not merged yet');
-};
-
-export const fetchBillingOverview = createServerFn({ method: 'GET' }).handler(
-  async (): Promise<BillingOverview> => ({ enabled: false }),
+/** Any member: the plan, status and seats; `canManage` tells the page whether to offer the buttons. */
+export const fetchBillingOverview = organizationQuery.handler(({ context }) =>
+  queryBillingOverview(
+    context.activeOrganizationId,
+    organizationRoleCan(context.role, { billing: ['manage'] }),
+  ),
 );
-export const startCheckout = createServerFn({ method: 'POST' })
-  .validator((data: { planId: string }) => data)
-  .handler(async (): Promise<{ url: string }> => notYet());
-export const openBillingPortal = createServerFn({ method: 'POST' })
-  .validator((data: Record<string, never> | undefined) => data)
-  .handler(async (): Promise<{ url: string }> => notYet());
-export const cancelSubscriptionAtPeriodEnd = createServerFn({ method: 'POST' })
-  .validator((data: Record<string, never> | undefined) => data)
-  .handler(async () => notYet());
-export const resumeSubscription = createServerFn({ method: 'POST' })
-  .validator((data: Record<string, never> | undefined) => data)
-  .handler(async () => notYet());
-export const resyncOrganizationBilling = createServerFn({ method: 'POST' })
-  .validator((data: { organizationId: string }) => data)
-  .handler(async () => notYet());
+
+/** A Stripe Checkout URL for a paid plan (or the portal's, when a subscription is live already). */
+export const startCheckout = organizationAction
+  .middleware([manageBilling])
+  .validator(validateInput(startCheckoutSchema))
+  .handler(({ data, context }) => checkout(context.activeOrganizationId, data.planId));
+
+/** The Stripe customer portal of the active organization. */
+export const openBillingPortal = organizationAction
+  .middleware([manageBilling])
+  .validator(validateInput(noInputSchema))
+  .handler(({ context }) => openPortal(context.activeOrganizationId));
+
+export const cancelSubscriptionAtPeriodEnd = organizationAction
+  .middleware([manageBilling])
+  .validator(validateInput(noInputSchema))
+  .handler(({ context }) => setCancelAtPeriodEnd(context.activeOrganizationId, true));
+
+export const resumeSubscription = organizationAction
+  .middleware([manageBilling])
+  .validator(validateInput(noInputSchema))
+  .handler(({ context }) => setCancelAtPeriodEnd(context.activeOrganizationId, false));
+
+/** Admin panel: stores what Stripe says of an organization's subscription now (audited). */
+export const resyncOrganizationBilling = adminAction
+  .middleware([withAdminPermission({ billing: ['resync'] })])
+  .validator(validateInput(resyncBillingSchema))
+  .handler(async ({ data, context }) => {
+    requireBillingOn();
+    const result = await resyncFromStripe(data.organizationId);
+    const headers = authApiHeaders();
+    await recordAuditEvent(getDatabase(), {
+      action: 'organization.billing.resync',
+      actorId: context.user.id,
+      actorEmail: context.user.email,
+      impersonatorId: context.session.impersonatedBy ?? null,
+      targetType: 'organization',
+      targetId: data.organizationId,
+      metadata: result.found
+        ? { subscriptionId: result.subscriptionId, status: result.status, planId: result.planId }
+        : { found: false },
+      ipAddress: headers.get(CLIENT_IP_HEADER),
+      userAgent: headers.get('user-agent'),
+    });
+    return result;
+  });
+
+export type { BillingOverview } from './billing-overview.service';

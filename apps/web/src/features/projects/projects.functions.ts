@@ -1,11 +1,13 @@
 // The server functions of the example feature. They take the organization from the session (context),
-// never from the input; their bodies never reach the browser.
+// never from the input; their bodies never reach the browser. Changes need write access (a subscription
+// past due beyond its grace period makes the organization read-only) and creating one needs room in the plan.
 import {
   organizationAction,
   organizationQuery,
   validateInput,
   withOrganizationPermission,
 } from '@kit/action-middleware';
+import { requireWriteAccess } from '@kit/auth/entitlements';
 import { type OrganizationPermission, organizationRoleCan } from '@kit/better-auth/permissions';
 import { createProjectSchema, projectIdSchema, renameProjectSchema } from './projects.schemas';
 import * as service from './projects.service';
@@ -22,14 +24,23 @@ export const fetchProjects = organizationQuery.handler(async ({ context }) => ({
 export const createProject = organizationAction
   .middleware([withOrganizationPermission(manageProjects)])
   .validator(validateInput(createProjectSchema))
-  .handler(({ data, context }) => service.createProject(context.activeOrganizationId, data));
+  .handler(({ data, context }) => {
+    requireWriteAccess(context);
+    return service.createProject(context, data);
+  });
 
 export const renameProject = organizationAction
   .middleware([withOrganizationPermission(manageProjects)])
   .validator(validateInput(renameProjectSchema))
-  .handler(({ data, context }) => service.renameProject(context.activeOrganizationId, data));
+  .handler(({ data, context }) => {
+    requireWriteAccess(context);
+    return service.renameProject(context.activeOrganizationId, data);
+  });
 
 export const deleteProject = organizationAction
   .middleware([withOrganizationPermission(manageProjects)])
   .validator(validateInput(projectIdSchema))
-  .handler(({ data, context }) => service.deleteProject(context.activeOrganizationId, data.projectId));
+  .handler(({ data, context }) => {
+    requireWriteAccess(context);
+    return service.deleteProject(context.activeOrganizationId, data.projectId);
+  });
