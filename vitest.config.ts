@@ -31,6 +31,9 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Tests that import app modules resolve their `~/` imports (apps/web/tsconfig.json). Those that use
+        // messages need the generated src/paraglide: `pnpm typecheck` or `pnpm --filter @kit/web i18n:compile`.
+        resolve: { tsconfigPaths: true },
         test: {
           name: 'web',
           include: ['apps/web/tests/**/*.test.ts'],

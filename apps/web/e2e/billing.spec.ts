@@ -1,8 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
-import { activateOrganization, signedInPage } from './support/accounts';
 import { seriousViolations } from './support/axe';
 import { createOrganizationWithMember, holdWebhooks, releaseWebhooks } from './support/billing';
 import { visit } from './support/shell';
+import { activateOrganization, signedInPage } from './support/users';
 
 const BILLING_BUTTONS = /Upgrade to|Switch to|Manage payment|Cancel at period end|Resume subscription/;
 

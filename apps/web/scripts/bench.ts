@@ -89,7 +89,7 @@ try {
 
   const personal = await statementsOf(() => page('/dashboard', signedIn));
   const switched = await fetch(
-    `${base}/_serverFn/features.organization.organization.functions.switchAccount`,
+    `${base}/_serverFn/features.organization.organizations.functions.switchAccount`,
     {
       method: 'POST',
       headers: { cookie, origin: base, 'content-type': 'application/json', 'x-tsr-serverFn': 'true' },

@@ -39,6 +39,7 @@ import { Route as AdminOrganizationsOrganizationIdRouteImport } from './routes/a
 import { Route as AdminUsersIndexRouteImport } from './routes/admin/users/index'
 import { Route as AdminUsersUserIdRouteImport } from './routes/admin/users/$userId'
 import { Route as ApiAuthSplatRouteImport } from './routes/api/auth/$'
+import { Route as ApiBillingWebhookRouteImport } from './routes/api/billing/webhook'
 import { Route as AuthedOrganizationSettingsBillingRouteImport } from './routes/_authed/_organization/settings/billing'
 import { Route as AuthedOrganizationSettingsMembersRouteImport } from './routes/_authed/_organization/settings/members'
 import { Route as AuthedOrganizationSettingsOrganizationRouteImport } from './routes/_authed/_organization/settings/organization'
@@ -194,6 +195,11 @@ const ApiAuthSplatRoute = ApiAuthSplatRouteImport.update({
   path: '/api/auth/$',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ApiBillingWebhookRoute = ApiBillingWebhookRouteImport.update({
+  id: '/api/billing/webhook',
+  path: '/api/billing/webhook',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const AuthedOrganizationSettingsBillingRoute =
   AuthedOrganizationSettingsBillingRouteImport.update({
     id: '/settings/billing',
@@ -239,6 +245,7 @@ export interface FileRoutesByFullPath {
   '/admin/organizations/$organizationId': typeof AdminOrganizationsOrganizationIdRoute
   '/admin/users/$userId': typeof AdminUsersUserIdRoute
   '/api/auth/$': typeof ApiAuthSplatRoute
+  '/api/billing/webhook': typeof ApiBillingWebhookRoute
   '/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
@@ -270,6 +277,7 @@ export interface FileRoutesByTo {
   '/admin/organizations/$organizationId': typeof AdminOrganizationsOrganizationIdRoute
   '/admin/users/$userId': typeof AdminUsersUserIdRoute
   '/api/auth/$': typeof ApiAuthSplatRoute
+  '/api/billing/webhook': typeof ApiBillingWebhookRoute
   '/settings': typeof AuthedSettingsIndexRoute
   '/admin/organizations': typeof AdminOrganizationsIndexRoute
   '/admin/users': typeof AdminUsersIndexRoute
@@ -306,6 +314,7 @@ export interface FileRoutesById {
   '/admin/organizations/$organizationId': typeof AdminOrganizationsOrganizationIdRoute
   '/admin/users/$userId': typeof AdminUsersUserIdRoute
   '/api/auth/$': typeof ApiAuthSplatRoute
+  '/api/billing/webhook': typeof ApiBillingWebhookRoute
   '/_authed/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
@@ -341,6 +350,7 @@ export interface FileRouteTypes {
     | '/admin/organizations/$organizationId'
     | '/admin/users/$userId'
     | '/api/auth/$'
+    | '/api/billing/webhook'
     | '/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
@@ -372,6 +382,7 @@ export interface FileRouteTypes {
     | '/admin/organizations/$organizationId'
     | '/admin/users/$userId'
     | '/api/auth/$'
+    | '/api/billing/webhook'
     | '/settings'
     | '/admin/organizations'
     | '/admin/users'
@@ -407,6 +418,7 @@ export interface FileRouteTypes {
     | '/admin/organizations/$organizationId'
     | '/admin/users/$userId'
     | '/api/auth/$'
+    | '/api/billing/webhook'
     | '/_authed/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
@@ -423,6 +435,7 @@ export interface RootRouteChildren {
   ApiHealthRoute: typeof ApiHealthRoute
   ApiReadyRoute: typeof ApiReadyRoute
   ApiAuthSplatRoute: typeof ApiAuthSplatRoute
+  ApiBillingWebhookRoute: typeof ApiBillingWebhookRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -637,6 +650,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ApiAuthSplatRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/api/billing/webhook': {
+      id: '/api/billing/webhook'
+      path: '/api/billing/webhook'
+      fullPath: '/api/billing/webhook'
+      preLoaderRoute: typeof ApiBillingWebhookRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/_authed/_organization/settings/billing': {
       id: '/_authed/_organization/settings/billing'
       path: '/settings/billing'
@@ -775,6 +795,7 @@ const rootRouteChildren: RootRouteChildren = {
   ApiHealthRoute: ApiHealthRoute,
   ApiReadyRoute: ApiReadyRoute,
   ApiAuthSplatRoute: ApiAuthSplatRoute,
+  ApiBillingWebhookRoute: ApiBillingWebhookRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

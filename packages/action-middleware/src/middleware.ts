@@ -60,7 +60,7 @@ export function withAdminPermission(permission: AdminPanelPermission) {
 }
 
 /**
- * Chain for what only the account's owner may do (end its sessions, delete an organization): an admin
+ * Chain for what only the user themselves may do (end their sessions, delete an organization): an admin
  * impersonating the user gets 403 NOT_WHILE_IMPERSONATING, and nothing runs.
  */
 export const notWhileImpersonating = createMiddleware({ type: 'function' }).server(async ({ next }) => {

@@ -28,7 +28,7 @@ export interface UserDeletion {
 }
 
 /**
- * Deletes the user (sessions, accounts and memberships go with the row). Organizations they alone own
+ * Deletes the user (sessions, linked accounts and memberships go with the row). Organizations they alone own
  * are deleted too when `deleteSoleOwnedOrganizations`; otherwise a SoleOwnerConflict changes nothing.
  */
 export function deleteUserKeepingOrganizationsOwned(

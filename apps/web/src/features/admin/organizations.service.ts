@@ -14,7 +14,7 @@ const billingColumns = {
 };
 
 /** A page of organizations with their member counts and plans, in two queries whatever the page size. */
-export async function queryOrganizationPage(input: { search?: string; page: number }) {
+export async function listOrganizations(input: { search?: string; page: number }) {
   const db = getDatabase();
   const pattern = input.search ? containsPattern(input.search) : undefined;
   const where = pattern
@@ -48,7 +48,7 @@ export async function queryOrganizationPage(input: { search?: string; page: numb
   return { organizations: rows, total: totals[0]?.total ?? 0, page: input.page, pageSize: ADMIN_PAGE_SIZE };
 }
 
-export async function queryOrganizationDetail(organizationId: string) {
+export async function getOrganizationDetail(organizationId: string) {
   const db = getDatabase();
   const [org] = await db
     .select({

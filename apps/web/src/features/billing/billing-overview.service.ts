@@ -1,7 +1,7 @@
 // What the billing page shows: the plan in effect, the stored subscription, the seats, every plan of the
 // plan file, and what one more seat costs on a per-seat plan.
 import { type AccessMode, accessOf } from '@kit/billing/access';
-import { findBilling } from '@kit/billing/billing-store';
+import { getBilling } from '@kit/billing/billing-store';
 import { getBillingConfiguration } from '@kit/billing/configuration';
 import type { PlanLimits, PlanPrice } from '@kit/billing/plans';
 import { getDatabase } from '@kit/database';
@@ -43,10 +43,7 @@ export async function queryBillingOverview(
   if (!configuration?.env) return { enabled: false };
   const { plans } = configuration;
   const db = getDatabase();
-  const [row, members] = await Promise.all([
-    findBilling(db, organizationId),
-    memberCount(db, organizationId),
-  ]);
+  const [row, members] = await Promise.all([getBilling(db, organizationId), memberCount(db, organizationId)]);
   const access = accessOf(plans, row ?? null);
   const price = access.plan.price;
   return {

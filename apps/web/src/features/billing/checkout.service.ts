@@ -6,7 +6,7 @@ import { getAuthEnv } from '@kit/better-auth/server';
 import { LIVE_SUBSCRIPTION_STATUSES } from '@kit/billing/access';
 import {
   type BillingRow,
-  findBilling,
+  getBilling,
   lockOrganizationBilling,
   storeSubscription,
 } from '@kit/billing/billing-store';
@@ -40,7 +40,7 @@ async function ensureCustomer(
   billing: Billing,
   organizationId: string,
 ): Promise<BillingRow> {
-  const existing = await findBilling(tx, organizationId);
+  const existing = await getBilling(tx, organizationId);
   if (existing) return existing;
   const [org] = await tx
     .select({ name: organization.name })
@@ -144,7 +144,7 @@ export async function startCheckout(organizationId: string, planId: string): Pro
 
 export async function openBillingPortal(organizationId: string): Promise<{ url: string }> {
   const billing = await billingWithStripe();
-  const row = await findBilling(getDatabase(), organizationId);
+  const row = await getBilling(getDatabase(), organizationId);
   if (!row) throw new NotFoundError(m.err_billing_no_customer());
   return { url: await portalUrl(billing, row.stripeCustomerId) };
 }

@@ -3,7 +3,7 @@
 // refuses or cannot be reached, the caller's transaction fails and nothing is deleted (a deleted
 // organization must never keep being charged).
 
-import { findBilling, lockOrganizationBilling } from '@kit/billing/billing-store';
+import { getBilling, lockOrganizationBilling } from '@kit/billing/billing-store';
 import { isBillingEnabled } from '@kit/billing/configuration';
 import { logger } from '@kit/logger';
 import { m } from '~/paraglide/messages';
@@ -25,7 +25,7 @@ async function ignoreMissing<T>(call: () => Promise<T>): Promise<T | undefined> 
 export async function endBillingBeforeDeletion(tx: Transaction, organizationId: string): Promise<void> {
   if (!isBillingEnabled()) return;
   await lockOrganizationBilling(tx, organizationId);
-  const row = await findBilling(tx, organizationId);
+  const row = await getBilling(tx, organizationId);
   if (!row) return;
   const billing = await billingWithStripe();
   const subscriptionId = row.stripeSubscriptionId;

@@ -3,7 +3,7 @@
 // creates cannot pass a limit of three. With billing off nothing is locked or counted.
 import { requireEntitlement } from '@kit/auth/entitlements';
 import type { Identity } from '@kit/better-auth/context';
-import { findBilling } from '@kit/billing/billing-store';
+import { getBilling } from '@kit/billing/billing-store';
 import { isBillingEnabled } from '@kit/billing/configuration';
 import { organization } from '@kit/database/schema';
 import { eq } from 'drizzle-orm';
@@ -39,7 +39,7 @@ export async function storedSubscriptionOf(
   organizationId: string,
 ): Promise<Pick<Identity, 'subscription'>> {
   if (!isBillingEnabled()) return { subscription: null };
-  const row = await findBilling(tx, organizationId);
+  const row = await getBilling(tx, organizationId);
   if (!row) return { subscription: null };
   const { planId, status, pastDueSince } = row;
   return { subscription: { planId, status, pastDueSince: pastDueSince?.toISOString() ?? null } };

@@ -3,7 +3,7 @@
 // change stands whatever Stripe does: when Stripe cannot take the count, seat_sync_pending is set and the
 // hourly job (server-plugins/cleanup-schedule.ts) tries again.
 
-import { findBilling, lockOrganizationBilling, storeSubscription } from '@kit/billing/billing-store';
+import { getBilling, lockOrganizationBilling, storeSubscription } from '@kit/billing/billing-store';
 import { isBillingEnabled } from '@kit/billing/configuration';
 import { toSubscriptionRecord } from '@kit/billing/subscription-record';
 import { getDatabase } from '@kit/database';
@@ -19,7 +19,7 @@ async function syncSeatsNow(organizationId: string, changeKey: string): Promise<
   const billing = await billingWithStripe();
   return getDatabase().transaction(async (tx) => {
     await lockOrganizationBilling(tx, organizationId);
-    const row = await findBilling(tx, organizationId);
+    const row = await getBilling(tx, organizationId);
     const subscriptionId = row?.stripeSubscriptionId;
     const plan = row?.planId ? billing.plans.plans[row.planId] : undefined;
     if (!row || !subscriptionId || !isLive(row) || !isPerSeat(plan)) {

@@ -3,7 +3,7 @@
 import { LIVE_SUBSCRIPTION_STATUSES } from '@kit/billing/access';
 import {
   type BillingRow,
-  findBilling,
+  getBilling,
   lockOrganizationBilling,
   storeSubscription,
 } from '@kit/billing/billing-store';
@@ -25,7 +25,7 @@ export async function setCancelAtPeriodEnd(organizationId: string, cancel: boole
   const billing = await billingWithStripe();
   return getDatabase().transaction(async (tx) => {
     await lockOrganizationBilling(tx, organizationId);
-    const row = await findBilling(tx, organizationId);
+    const row = await getBilling(tx, organizationId);
     if (!row?.stripeSubscriptionId || !isLive(row)) throw new NotFoundError(m.err_billing_no_subscription());
     const subscriptionId = row.stripeSubscriptionId;
     const updated = await callStripe('subscriptions.update', () =>
@@ -58,7 +58,7 @@ export async function resyncFromStripe(organizationId: string): Promise<ResyncRe
   if (!org) throw new NotFoundError(m.err_organization_gone());
   return getDatabase().transaction(async (tx) => {
     await lockOrganizationBilling(tx, organizationId);
-    const row = await findBilling(tx, organizationId);
+    const row = await getBilling(tx, organizationId);
     if (!row) throw new NotFoundError(m.err_billing_no_customer());
     const listed = await callStripe('subscriptions.list', () =>
       billing.stripe.subscriptions.list({ customer: row.stripeCustomerId, status: 'all', limit: 100 }),

@@ -274,7 +274,7 @@ async function loadInvitation(invitationId: string) {
 }
 
 /** What the invitation page shows this viewer; another person's invitation reveals nothing about it. */
-export async function viewInvitation(invitationId: string, viewer: Viewer): Promise<InvitationView> {
+export async function getInvitationView(invitationId: string, viewer: Viewer): Promise<InvitationView> {
   const row = await loadInvitation(invitationId);
   if (!row) return { state: 'not_found' };
   if (normalizeEmail(row.email) !== normalizeEmail(viewer.email)) return { state: 'wrong_recipient' };
@@ -342,7 +342,7 @@ async function claimInvitation(
 
 /** Why a claim found nothing to claim. */
 async function refusalFor(invitationId: string, viewer: Viewer): Promise<HttpError> {
-  const view = await viewInvitation(invitationId, viewer);
+  const view = await getInvitationView(invitationId, viewer);
   return refusal(view.state === 'pending' ? 'accepted' : view.state);
 }
 

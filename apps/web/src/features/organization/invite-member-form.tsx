@@ -13,8 +13,8 @@ import { roleLabel } from '~/lib/i18n/role-label';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
 import { inviteOrganizationMember } from './invitations.functions';
-import { invitationsQuery } from './organization.queries';
-import { inviteMemberSchema } from './organization.schemas';
+import { invitationsQuery } from './organizations.queries';
+import { inviteMemberSchema } from './organizations.schemas';
 
 export function InviteMemberForm({ viewerRole }: { viewerRole: string }) {
   const queryClient = useQueryClient();

@@ -7,7 +7,7 @@ export interface RequestRoute {
   method: string;
   /** The path, with tokens in it (a password-reset link) redacted; absent for a server function. */
   path?: string;
-  /** The server function's id (`features.admin.admin.functions.listUsers`). */
+  /** The server function's id (`features.admin.admin.functions.fetchAdminUsers`). */
   fn?: string;
 }
 

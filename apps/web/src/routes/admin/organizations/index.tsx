@@ -1,7 +1,7 @@
 import { Input } from '@kit/ui/input';
 import { TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
-import { listOrganizations } from '~/features/admin/admin.functions';
+import { fetchAdminOrganizations } from '~/features/admin/admin.functions';
 import { AdminList, FilterForm } from '~/features/admin/admin-list';
 import { planNameOf } from '~/features/billing/plan-access';
 import { statusText } from '~/features/billing/plan-text';
@@ -18,7 +18,7 @@ export const Route = createFileRoute('/admin/organizations/')({
   validateSearch: searchSchema,
   loaderDeps: ({ search }) => search,
   loader: ({ deps }) =>
-    listOrganizations({ data: { search: deps.search || undefined, page: deps.page ?? 1 } }),
+    fetchAdminOrganizations({ data: { search: deps.search || undefined, page: deps.page ?? 1 } }),
   head: () => ({ meta: [{ title: m.admin_page_title({ page: m.nav_admin_organizations() }) }] }),
   component: AdminOrganizationsPage,
 });

@@ -1,10 +1,10 @@
 import { base32 } from '@better-auth/utils/base32';
 import { createOTP } from '@better-auth/utils/otp';
 import { expect, type Page, test } from '@playwright/test';
-import { ageSessionsOf } from './support/accounts';
 import { sessionEmail } from './support/session';
 import { signOut } from './support/shell';
 import { signUpAndVerify } from './support/sign-up';
+import { ageSessionsOf } from './support/users';
 
 /** The code an authenticator app would show now for the key the page displayed. */
 function totpFor(displayedKey: string): Promise<string> {

@@ -45,7 +45,7 @@ test('sign up, create an organization, switch to it and back, sign out', async (
   await page.waitForLoadState('networkidle');
   page.off('request', countRequest);
   expect(requests).toHaveLength(1);
-  expect(requests[0]).toContain('/_serverFn/features.organization.organization.functions.switchAccount');
+  expect(requests[0]).toContain('/_serverFn/features.organization.organizations.functions.switchAccount');
 
   await page.getByTestId('account-switcher').click();
   await page.getByRole('menuitemradio', { name: /Rocket Labs/ }).click();

@@ -5,7 +5,7 @@ import { type Browser, type BrowserContext, expect, type Page } from '@playwrigh
 import { eq } from 'drizzle-orm';
 
 /** A fresh user (an admin with `role: 'admin'`), optionally owning an organization, straight in the database. */
-export async function createAccount(
+export async function createUser(
   options: { role?: 'admin' | 'user'; name?: string; organization?: string } = {},
 ): Promise<TestUser & { organizationId?: string }> {
   const handle = createDatabase({ url: process.env.DATABASE_URL });

@@ -106,7 +106,7 @@ describe('password reset', () => {
   });
   afterAll(() => app.stop());
 
-  it('answers the same whether or not the email has an account, and only emails the real one', async () => {
+  it('answers the same whether or not the email is registered, and only emails the real one', async () => {
     const known = await createTestUser(getDatabase());
     const unknown = uniqueEmail('nobody');
     const client = new HttpClient(app.baseUrl);
@@ -143,7 +143,7 @@ describe('password reset', () => {
     expect(await getDatabase().select().from(session).where(eq(session.userId, person.id))).toEqual([]);
     expect(
       (
-        await otherDevice.serverFn('features.user.user.functions.fetchMySessions', {
+        await otherDevice.serverFn('features.user.users.functions.fetchMySessions', {
           method: 'GET',
         })
       ).status,

@@ -15,14 +15,14 @@ import { ForbiddenError } from '@kit/errors';
 import { getRequest } from '@tanstack/react-start/server';
 import { isAPIError } from 'better-auth/api';
 import { m } from '~/paraglide/messages';
-import { setSessionActiveOrganization } from './account.service';
+import { setSessionActiveOrganization } from './accounts.service';
 import {
   createOrganizationSchema,
   deleteOrganizationSchema,
   slugify,
   switchAccountSchema,
   updateOrganizationSchema,
-} from './organization.schemas';
+} from './organizations.schemas';
 import {
   assertSlugAvailable,
   deleteOrganization,

@@ -8,15 +8,15 @@ import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
 import { getLocale } from '~/paraglide/runtime';
 import { ConfirmPasswordForm } from './confirm-password-form';
-import { confirmEmailSchema, passwordOnlySchema } from './user.schemas';
+import { confirmEmailSchema, passwordOnlySchema } from './users.schemas';
 
-export function DeleteAccountCard({
+export function DeleteUserCard({
   email,
   hasPassword,
   soleOwnedOrganizations,
 }: {
   email: string;
-  /** An account made through a provider confirms with its email address (and a recent sign-in). */
+  /** A user who signed up through a provider confirms with its email address (and a recent sign-in). */
   hasPassword: boolean;
   soleOwnedOrganizations: Array<{ id: string; name: string }>;
 }) {
@@ -32,13 +32,13 @@ export function DeleteAccountCard({
   return (
     <Card className="border-destructive/40">
       <CardHeader>
-        <CardTitle>{m.delete_account_title()}</CardTitle>
-        <CardDescription>{m.delete_account_description()}</CardDescription>
+        <CardTitle>{m.delete_user_title()}</CardTitle>
+        <CardDescription>{m.delete_user_description()}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-3">
         {soleOwnedOrganizations.length > 0 ? (
           <div role="status" className="rounded-md border border-border p-3 text-sm">
-            {m.delete_account_sole_owner({
+            {m.delete_user_sole_owner({
               organizations: new Intl.ListFormat(getLocale()).format(
                 soleOwnedOrganizations.map((org) => org.name),
               ),
@@ -52,12 +52,7 @@ export function DeleteAccountCard({
             onCancel={fresh.cancel}
           />
         ) : (
-          <form
-            onSubmit={onSubmit}
-            noValidate
-            className="space-y-3"
-            aria-label={m.delete_account_form_label()}
-          >
+          <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={m.delete_user_form_label()}>
             <FormError message={formError} />
             {hasPassword ? (
               <FormField
@@ -69,7 +64,7 @@ export function DeleteAccountCard({
               />
             ) : (
               <FormField
-                label={m.delete_account_confirm_email()}
+                label={m.delete_user_confirm_email()}
                 description={email}
                 name="confirmation"
                 autoComplete="off"
@@ -77,7 +72,7 @@ export function DeleteAccountCard({
               />
             )}
             <Button type="submit" variant="destructive" isLoading={pending}>
-              {m.delete_account_submit()}
+              {m.delete_user_submit()}
             </Button>
           </form>
         )}

@@ -5,7 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 export interface LinkedAccountView {
   /** PASSWORD_PROVIDER_ID (@kit/better-auth/sign-in-methods) for email + password, else the provider's id. */
   providerId: string;
-  /** The account row's id: what unlinking names. */
+  /** The linked account's row id (better-auth's `account` table): what unlinking names. */
   id: string;
   createdAt: Date;
 }
@@ -16,12 +16,12 @@ export interface PasskeyView {
   createdAt: Date | null;
 }
 
-/** The ways the user can sign in: linked accounts (the password is one) and passkeys. */
-export async function listSignInMethodsOf(
+/** The user's credentials: their linked accounts (the password is one) and passkeys. */
+export async function listCredentials(
   userId: string,
-): Promise<{ accounts: LinkedAccountView[]; passkeys: PasskeyView[] }> {
+): Promise<{ linkedAccounts: LinkedAccountView[]; passkeys: PasskeyView[] }> {
   const db = getDatabase();
-  const [accounts, passkeys] = await Promise.all([
+  const [linkedAccounts, passkeys] = await Promise.all([
     db
       .select({ providerId: account.providerId, id: account.id, createdAt: account.createdAt })
       .from(account)
@@ -33,5 +33,5 @@ export async function listSignInMethodsOf(
       .where(eq(passkey.userId, userId))
       .orderBy(asc(passkey.createdAt)),
   ]);
-  return { accounts, passkeys };
+  return { linkedAccounts, passkeys };
 }

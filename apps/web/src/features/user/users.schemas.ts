@@ -79,7 +79,7 @@ export const passkeyNameSchema = z.object({
     .max(fieldLimits.nameMaxLength),
 });
 
-/** Deleting an account that has no password: typing its email address confirms it. */
+/** Deleting a user who has no password: typing its email address confirms it. */
 export function confirmEmailSchema(email: string) {
   return z.object({
     confirmation: z

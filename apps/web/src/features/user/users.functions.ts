@@ -2,9 +2,9 @@ import { authAction, authQuery, notWhileImpersonating, validateInput } from '@ki
 import { getOfferedSignInMethods } from '@kit/better-auth/server';
 import { getDatabase } from '@kit/database';
 import { listSoleOwnedOrganizations } from '@kit/database/organizations';
+import { listCredentials } from './credentials.service';
 import { listUserSessions, revokeOtherOwnSessions, revokeOwnSession } from './sessions.service';
-import { listSignInMethodsOf } from './sign-in-methods.service';
-import { sessionIdSchema } from './user.schemas';
+import { sessionIdSchema } from './users.schemas';
 
 /** The caller's active sessions, the current one marked. */
 export const fetchMySessions = authQuery.handler(({ context }) =>
@@ -27,13 +27,13 @@ export const revokeMyOtherSessions = authAction
     revoked: await revokeOtherOwnSessions(context.user.id, context.session.id),
   }));
 
-/** Organizations the caller alone owns: they block deleting the account until handed over or deleted. */
-export const fetchAccountDeletionBlockers = authQuery.handler(({ context }) =>
+/** Organizations the caller alone owns: they block deleting the user until handed over or deleted. */
+export const fetchMyDeletionBlockers = authQuery.handler(({ context }) =>
   listSoleOwnedOrganizations(getDatabase(), context.user.id),
 );
 
-/** What the security page shows of signing in: what the server offers, and what the caller has set up. */
-export const fetchMySignInMethods = authQuery.handler(async ({ context }) => ({
+/** The caller's credentials (linked accounts, passkeys), next to the sign-in methods the server offers. */
+export const fetchMyCredentials = authQuery.handler(async ({ context }) => ({
   offered: getOfferedSignInMethods(),
-  ...(await listSignInMethodsOf(context.user.id)),
+  ...(await listCredentials(context.user.id)),
 }));

@@ -10,10 +10,9 @@ import { HttpClient } from './support/http-client';
 import { sessionTokenOf } from './support/organization-fixtures';
 
 const fn = {
-  sessions: 'features.user.user.functions.fetchMySessions',
-  revoke: 'features.user.user.functions.revokeMySession',
-  revokeOthers: 'features.user.user.functions.revokeMyOtherSessions',
-  account: 'features.user.user.functions.fetchMySessions',
+  sessions: 'features.user.users.functions.fetchMySessions',
+  revoke: 'features.user.users.functions.revokeMySession',
+  revokeOthers: 'features.user.users.functions.revokeMyOtherSessions',
 };
 
 describe('sessions (production build)', () => {
@@ -78,14 +77,14 @@ describe('sessions (production build)', () => {
 
     const foreign = await current.serverFn(fn.revoke, { data: { sessionId: await sessionIdOf(strangers) } });
     expect(foreign.status).toBe(404);
-    expect((await strangers.serverFn(fn.account, { method: 'GET' })).status).toBe(200);
+    expect((await strangers.serverFn(fn.sessions, { method: 'GET' })).status).toBe(200);
 
     expect(
       (await current.serverFn(fn.revoke, { data: { sessionId: await sessionIdOf(other) } })).status,
     ).toBe(200);
-    expect((await other.serverFn(fn.account, { method: 'GET' })).status).toBe(401);
+    expect((await other.serverFn(fn.sessions, { method: 'GET' })).status).toBe(401);
     expect((await other.request('/dashboard')).status).toBe(307);
-    expect((await current.serverFn(fn.account, { method: 'GET' })).status).toBe(200);
+    expect((await current.serverFn(fn.sessions, { method: 'GET' })).status).toBe(200);
   });
 
   it('"sign out all others" keeps only the current session', async () => {
@@ -94,8 +93,8 @@ describe('sessions (production build)', () => {
     const others = [await signedIn(person), await signedIn(person)];
     expect((await current.serverFn(fn.revokeOthers)).status).toBe(200);
     for (const client of others)
-      expect((await client.serverFn(fn.account, { method: 'GET' })).status).toBe(401);
-    expect((await current.serverFn(fn.account, { method: 'GET' })).status).toBe(200);
+      expect((await client.serverFn(fn.sessions, { method: 'GET' })).status).toBe(401);
+    expect((await current.serverFn(fn.sessions, { method: 'GET' })).status).toBe(200);
   });
 
   it('changing the password ends the other sessions and keeps this one', async () => {
@@ -108,8 +107,8 @@ describe('sessions (production build)', () => {
       revokeOtherSessions: true,
     });
     expect(change.status).toBe(200);
-    expect((await other.serverFn(fn.account, { method: 'GET' })).status).toBe(401);
-    expect((await current.serverFn(fn.account, { method: 'GET' })).status).toBe(200);
+    expect((await other.serverFn(fn.sessions, { method: 'GET' })).status).toBe(401);
+    expect((await current.serverFn(fn.sessions, { method: 'GET' })).status).toBe(200);
   });
 
   it('refuses the sensitive operations to a session older than ten minutes, changing nothing', async () => {
@@ -135,7 +134,7 @@ describe('sessions (production build)', () => {
     expect((await new HttpClient(app.baseUrl).signIn(person)).status).toBe(200);
   });
 
-  it('deletes the account with the password, unless the user alone owns organizations', async () => {
+  it('deletes the user with the password, unless the user alone owns organizations', async () => {
     const person = await createTestUser(getDatabase());
     const org = await createTestOrganization(getDatabase(), {
       name: 'Only Mine',
@@ -176,7 +175,7 @@ describe('sessions (production build)', () => {
       .update(session)
       .set({ createdAt: new Date(Date.now() - 31 * 86_400_000) })
       .where(eq(session.token, sessionTokenOf(other)));
-    expect((await other.serverFn(fn.account, { method: 'GET' })).status).toBe(401);
+    expect((await other.serverFn(fn.sessions, { method: 'GET' })).status).toBe(401);
     expect((await other.request('/dashboard')).status).toBe(307);
   });
 });

@@ -4,7 +4,7 @@ import { m } from '~/paraglide/messages';
 import { localizedActionEmail } from './action-email';
 import { emailLocale } from './email-locale';
 
-export interface AccountEmail {
+export interface AuthEmail {
   subject: string;
   template: ReactElement;
 }
@@ -12,8 +12,8 @@ export interface AccountEmail {
 type WriteInput = AuthEmailMessage & { request?: Request };
 
 /** The verification, password-reset and sign-in-link emails better-auth asks for, in the language of the request. */
-export const writeAccountEmail = {
-  verification: ({ user, url, request }: WriteInput): AccountEmail => {
+export const writeAuthEmail = {
+  verification: ({ user, url, request }: WriteInput): AuthEmail => {
     const locale = emailLocale(request);
     return {
       subject: m.email_verify_subject({}, { locale }),
@@ -29,7 +29,7 @@ export const writeAccountEmail = {
       }),
     };
   },
-  passwordReset: ({ url, request }: WriteInput): AccountEmail => {
+  passwordReset: ({ url, request }: WriteInput): AuthEmail => {
     const locale = emailLocale(request);
     return {
       subject: m.email_reset_subject({}, { locale }),
@@ -43,7 +43,7 @@ export const writeAccountEmail = {
       }),
     };
   },
-  magicLink: ({ url, request }: WriteInput): AccountEmail => {
+  magicLink: ({ url, request }: WriteInput): AuthEmail => {
     const locale = emailLocale(request);
     return {
       subject: m.email_magic_link_subject({}, { locale }),

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { ORGANIZATION_SCOPE } from '~/lib/query/organization-scope';
 import { fetchPendingInvitations } from './invitations.functions';
 import { fetchMembers } from './members.functions';
-import { fetchOrganizationSettings } from './organization.functions';
+import { fetchOrganizationSettings } from './organizations.functions';
 
 export const organizationSettingsQuery = () =>
   queryOptions({ queryKey: [...ORGANIZATION_SCOPE, 'settings'], queryFn: () => fetchOrganizationSettings() });

@@ -14,7 +14,7 @@ function signInFrom(app: AppServer, ip: string, credentials: { email: string; pa
   });
 }
 
-describe('sign-in lockout per account, shared by every instance', () => {
+describe('sign-in lockout per user, shared by every instance', () => {
   let first: AppServer;
   let second: AppServer;
 
