@@ -58,3 +58,13 @@ test('an admin sees an organization without members say so', async ({ browser })
   await visit(page, `/admin/organizations/${organizationId}`);
   await expect(page.getByText('No members: nobody can sign in to this organization.')).toBeVisible();
 });
+
+test('an unknown address shows the 404 page, loaded and hydrated when it is shown', async ({ page }) => {
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  // Hydrated: its link navigates on the client.
+  await page.getByRole('link', { name: 'Back home' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});

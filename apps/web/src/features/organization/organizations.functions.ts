@@ -10,6 +10,7 @@ import {
 import { requireFreshSession, toClientIdentity } from '@kit/better-auth/context';
 import type { ClientIdentity } from '@kit/better-auth/identity';
 import { getAuth } from '@kit/better-auth/server';
+import { isBillingEnabled } from '@kit/billing/configuration';
 import { ForbiddenError } from '@kit/errors';
 import { getRequest } from '@tanstack/react-start/server';
 import { isAPIError } from 'better-auth/api';
@@ -64,9 +65,10 @@ export const switchAccount = authAction
     if (data.organizationId && !active) throw new ForbiddenError(m.err_not_member_of_that());
     await setSessionActiveOrganization(context.session.id, data.organizationId);
     return {
-      ...toClientIdentity(context),
+      ...toClientIdentity(context, { billingEnabled: isBillingEnabled() }),
       activeOrganizationId: active?.id ?? null,
       role: active?.role ?? null,
+      subscription: active?.subscription ?? null,
     };
   });
 

@@ -1,21 +1,30 @@
-// PLACEHOLDER until wip/billing-ui is merged (take that branch's file): Start builds only the server
-// functions the client reaches, so this route makes billing's reachable for the HTTP tests.
-import { createFileRoute } from '@tanstack/react-router';
-import * as billing from '~/features/billing/billing.functions';
+import { createFileRoute, notFound } from '@tanstack/react-router';
+import { billingOverviewQuery } from '~/features/billing/billing.queries';
+import { BillingPage } from '~/features/billing/billing-page';
+import { queryClientOf } from '~/lib/query/query-client';
+import { searchChoice } from '~/lib/search-params';
+import { m } from '~/paraglide/messages';
+
+const CHECKOUT_RETURNS = ['success', 'canceled'] as const;
 
 export const Route = createFileRoute('/_authed/_organization/settings/billing')({
-  loader: () => billing.fetchBillingOverview(),
-  component: BillingPlaceholder,
+  // Listed only while billing is on (the identity says so: no request).
+  staticData: {
+    nav: { label: () => m.nav_billing(), order: 40, shown: (identity) => identity.billingEnabled },
+  },
+  // Where the payment provider's checkout sends the browser back (`?checkout=success|canceled`).
+  validateSearch: (search: Record<string, unknown>): { checkout?: (typeof CHECKOUT_RETURNS)[number] } => ({
+    checkout: searchChoice(CHECKOUT_RETURNS, search.checkout),
+  }),
+  beforeLoad: ({ context }) => {
+    if (!context.identity.billingEnabled) throw notFound();
+  },
+  loader: ({ context }) => queryClientOf(context.queries).ensureQueryData(billingOverviewQuery()),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.nav_billing() }) }] }),
+  component: BillingRoute,
 });
 
-function BillingPlaceholder() {
-  const overview = Route.useLoaderData();
-  const actions = [
-    billing.startCheckout,
-    billing.openBillingPortal,
-    billing.cancelSubscriptionAtPeriodEnd,
-    billing.resumeSubscription,
-    billing.resyncOrganizationBilling,
-  ];
-  return <p data-actions={actions.length}>{overview.enabled ? overview.planName : null}</p>;
+function BillingRoute() {
+  const { checkout } = Route.useSearch();
+  return <BillingPage checkout={checkout} />;
 }
