@@ -5,6 +5,7 @@ import {
   authorizeUserInPerson,
   requireOrganizationPermission,
 } from '@kit/auth/authorize';
+import { requireWriteAccess } from '@kit/auth/entitlements';
 import type { AdminPanelPermission, OrganizationPermission } from '@kit/better-auth/permissions';
 import { HttpError } from '@kit/errors';
 import { createMiddleware } from '@tanstack/react-start';
@@ -67,3 +68,15 @@ export const notWhileImpersonating = createMiddleware({ type: 'function' }).serv
   await authorizeUserInPerson(getRequest());
   return next();
 });
+
+/**
+ * Chain after organizationAction for changes to the organization's data: once a past-due subscription's
+ * grace period is over the organization is read-only, and this answers 402 SUBSCRIPTION_READ_ONLY with a
+ * link to billing before the handler runs. Billing off: always allowed.
+ */
+export const withWriteAccess = createMiddleware({ type: 'function' })
+  .middleware([organizationMiddleware])
+  .server(({ next, context }) => {
+    requireWriteAccess(context);
+    return next();
+  });

@@ -6,8 +6,8 @@ import {
   organizationQuery,
   validateInput,
   withOrganizationPermission,
+  withWriteAccess,
 } from '@kit/action-middleware';
-import { requireWriteAccess } from '@kit/auth/entitlements';
 import { type OrganizationPermission, organizationRoleCan } from '@kit/better-auth/permissions';
 import { createProjectSchema, projectIdSchema, renameProjectSchema } from './projects.schemas';
 import * as service from './projects.service';
@@ -22,25 +22,16 @@ export const fetchProjects = organizationQuery.handler(async ({ context }) => ({
 }));
 
 export const createProject = organizationAction
-  .middleware([withOrganizationPermission(manageProjects)])
+  .middleware([withOrganizationPermission(manageProjects), withWriteAccess])
   .validator(validateInput(createProjectSchema))
-  .handler(({ data, context }) => {
-    requireWriteAccess(context);
-    return service.createProject(context, data);
-  });
+  .handler(({ data, context }) => service.createProject(context, data));
 
 export const renameProject = organizationAction
-  .middleware([withOrganizationPermission(manageProjects)])
+  .middleware([withOrganizationPermission(manageProjects), withWriteAccess])
   .validator(validateInput(renameProjectSchema))
-  .handler(({ data, context }) => {
-    requireWriteAccess(context);
-    return service.renameProject(context.activeOrganizationId, data);
-  });
+  .handler(({ data, context }) => service.renameProject(context.activeOrganizationId, data));
 
 export const deleteProject = organizationAction
-  .middleware([withOrganizationPermission(manageProjects)])
+  .middleware([withOrganizationPermission(manageProjects), withWriteAccess])
   .validator(validateInput(projectIdSchema))
-  .handler(({ data, context }) => {
-    requireWriteAccess(context);
-    return service.deleteProject(context.activeOrganizationId, data.projectId);
-  });
+  .handler(({ data, context }) => service.deleteProject(context.activeOrganizationId, data.projectId));
