@@ -65,7 +65,7 @@ export function appNavGroups(
     });
   }
   groups.push({
-    label: m.nav_account(),
+    label: m.nav_profile(),
     items: [
       {
         to: '/settings/profile',
