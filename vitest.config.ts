@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // The app's own tables (apps/web/migrations) go into the template database after the kit's: the
 // package's global setup reads this (packages import no app code).
@@ -17,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'packages',
           include: ['packages/*/src/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'packages/stripe-stand-in/**'],
           setupFiles: [
             './packages/database/src/testing/vitest-database-per-file.ts',
             './packages/better-auth/src/testing/vitest-configure-auth.ts',
@@ -24,7 +25,15 @@ export default defineConfig({
         },
       },
       {
+        // Needs no database and no auth: none of the per-file setup.
         extends: true,
+        test: { name: 'stripe-stand-in', include: ['packages/stripe-stand-in/src/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        // Tests that import app modules resolve their `~/` imports (apps/web/tsconfig.json). Those that use
+        // messages need the generated src/paraglide: `pnpm typecheck` or `pnpm --filter @kit/web i18n:compile`.
+        resolve: { tsconfigPaths: true },
         test: {
           name: 'web',
           include: ['apps/web/tests/**/*.test.ts'],

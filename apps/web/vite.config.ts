@@ -54,7 +54,7 @@ export default defineConfig({
         },
       },
       serverFns: {
-        // Stable, readable, URL-safe ids (`features.organization.organization.functions.createOrganization`)
+        // Stable, readable, URL-safe ids (`features.organization.organizations.functions.createOrganization`)
         // so that integration tests and logs can name a server function.
         generateFunctionId: ({ filename, functionName }) => {
           const file = path

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { activateOrganization, createAccount, signedInPage } from './support/accounts';
 import { seriousViolations, seriousViolationsOf } from './support/axe';
 import { adminPages, appPages, publicPages } from './support/pages';
 import { visit } from './support/shell';
+import { activateOrganization, createUser, signedInPage } from './support/users';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
@@ -14,7 +14,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const anonymous = await (await browser.newContext({ colorScheme })).newPage();
       const violations = await seriousViolationsOf(anonymous, publicPages);
 
-      const admin = await createAccount({ role: 'admin', name: 'Ada Axe', organization: 'Axe Audits' });
+      const admin = await createUser({ role: 'admin', name: 'Ada Axe', organization: 'Axe Audits' });
       const page = await signedInPage(browser, admin, { colorScheme });
       await activateOrganization(page, 'Axe Audits');
       const ids = { userId: admin.id, organizationId: admin.organizationId ?? '' };

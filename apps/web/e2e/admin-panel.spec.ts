@@ -1,7 +1,7 @@
 import { createDatabase } from '@kit/database';
 import { createTestUser, type TestUser } from '@kit/database/testing';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { signedInPage as signInThroughApi } from './support/accounts';
+import { signedInPage as signInThroughApi } from './support/users';
 
 async function createUsers() {
   const handle = createDatabase({ url: process.env.DATABASE_URL });

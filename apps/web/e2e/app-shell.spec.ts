@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
-import { activateOrganization, createAccount, signedInPage } from './support/accounts';
 import { adminPages, appPages, publicPages } from './support/pages';
 import { overflowsHorizontally, signOut, visit } from './support/shell';
+import { activateOrganization, createUser, signedInPage } from './support/users';
 
 const PHONE = { width: 360, height: 740 };
 
@@ -16,7 +16,7 @@ async function pagesThatOverflow(page: Page, paths: string[]): Promise<string[]>
 }
 
 test('nothing scrolls sideways at 360 px: public, signed-in and admin pages', async ({ browser }) => {
-  const admin = await createAccount({ role: 'admin', name: 'Ada Admin', organization: 'Acme Widgets' });
+  const admin = await createUser({ role: 'admin', name: 'Ada Admin', organization: 'Acme Widgets' });
   const anonymous = await (await browser.newContext({ viewport: PHONE })).newPage();
   expect(await pagesThatOverflow(anonymous, publicPages)).toEqual([]);
 
@@ -29,7 +29,7 @@ test('nothing scrolls sideways at 360 px: public, signed-in and admin pages', as
 test('under 768 px the navigation is a drawer that opens, traps focus and closes with the keyboard', async ({
   browser,
 }) => {
-  const user = await createAccount({ organization: 'Drawer Co' });
+  const user = await createUser({ organization: 'Drawer Co' });
   const page = await signedInPage(browser, user, { viewport: { width: 390, height: 844 } });
   await visit(page, '/dashboard');
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
@@ -63,7 +63,7 @@ test('under 768 px the navigation is a drawer that opens, traps focus and closes
 test('from 768 px a sidebar with sections and a user menu; it collapses and remembers it', async ({
   browser,
 }) => {
-  const admin = await createAccount({ role: 'admin', name: 'Sid Sidebar', organization: 'Sidebar Ltd' });
+  const admin = await createUser({ role: 'admin', name: 'Sid Sidebar', organization: 'Sidebar Ltd' });
   const page = await signedInPage(browser, admin, { viewport: { width: 1280, height: 800 } });
   await activateOrganization(page, 'Sidebar Ltd');
 

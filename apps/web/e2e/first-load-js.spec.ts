@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createAccount, signedInPage } from './support/accounts';
 import { measureFirstLoadJs } from './support/first-load-js';
+import { createUser, signedInPage } from './support/users';
 
 const PUBLIC_DIR = path.resolve(import.meta.dirname, '../.output/public');
 
@@ -11,7 +11,7 @@ test('first-load JavaScript: the landing page carries no shell, Radix, toast or 
   browser,
 }) => {
   const landing = await measureFirstLoadJs(page, '/');
-  const user = await createAccount();
+  const user = await createUser();
   const dashboard = await measureFirstLoadJs(await signedInPage(browser, user), '/dashboard');
   const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
   for (const [name, load] of [

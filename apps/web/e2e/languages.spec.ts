@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { createAccount, signedInPage } from './support/accounts';
 import { latestEmailTo } from './support/mailbox';
 import { visit } from './support/shell';
+import { createUser, signedInPage } from './support/users';
 
 test('the browser language picks German; the switcher and its cookie win over it', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'de-DE' });
@@ -34,7 +34,7 @@ test('the browser language picks German; the switcher and its cookie win over it
 test('signed in: German pages, dates and numbers in the German format, switching in the user menu', async ({
   browser,
 }) => {
-  const admin = await createAccount({ role: 'admin' });
+  const admin = await createUser({ role: 'admin' });
   const page = await signedInPage(browser, admin, { locale: 'de-DE' });
   await page.goto('/settings/sessions');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sitzungen');

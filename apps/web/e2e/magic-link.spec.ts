@@ -8,7 +8,7 @@ import { signUpAndVerify } from './support/sign-up';
 
 const LINK_INVALID = 'That sign-in link is invalid, used or expired. Ask for a new one.';
 const sentMessage = (email: string) =>
-  `If an account uses ${email}, a sign-in link is on its way. It works once and expires in 15 minutes.`;
+  `If ${email} is registered, a sign-in link is on its way. It works once and expires in 15 minutes.`;
 
 /** From the sign-in page to the magic-link form, then asks for a link; returns the API's answer. */
 async function askForLink(page: Page, email: string): Promise<{ status: number; body: string }> {
@@ -39,7 +39,7 @@ test('an emailed link signs in once; a second use, or an unknown address, gets n
   await expect(page).toHaveURL(/\/dashboard$/);
   await signOut(page);
 
-  // An address without an account gets the same page and the same answer, and no email.
+  // An address no user has gets the same page and the same answer, and no email.
   const unknownAnswer = await askForLink(page, unknown);
   const knownAnswer = await askForLink(page, email);
   expect(unknownAnswer).toEqual(knownAnswer);

@@ -30,7 +30,7 @@ test('a new person continues with the provider and comes back signed in', async 
   await expect(page.getByTestId('user-menu')).toContainText(account.email);
   expect(await sessionEmail(page)).toBe(account.email);
 
-  // The provider is the account's only way in: listed, and it cannot be unlinked. No password either.
+  // The provider is the user's only way in: listed, and it cannot be unlinked. No password either.
   await visit(page, '/settings/security');
   const rows = linkedList(page).getByRole('listitem');
   await expect(rows).toHaveCount(1);
@@ -40,15 +40,15 @@ test('a new person continues with the provider and comes back signed in', async 
   await expect(page.getByRole('button', { name: /^Link / })).toHaveCount(0);
   await expect(passwordCard(page)).toHaveCount(0);
 
-  // With no password to type, deleting the account is confirmed with the email address.
-  const deletion = page.getByRole('form', { name: 'Delete account' });
+  // With no password to type, deleting the user is confirmed with the email address.
+  const deletion = page.getByRole('form', { name: 'Delete profile' });
   await expect(deletion.getByLabel('Password')).toHaveCount(0);
   await deletion.getByLabel('Type your email address to confirm').fill('someone-else@example.test');
-  await deletion.getByRole('button', { name: 'Delete my account' }).click();
+  await deletion.getByRole('button', { name: 'Delete my profile' }).click();
   await expect(deletion.getByText('Type your email address exactly as shown above.')).toBeVisible();
   expect(await sessionEmail(page)).toBe(account.email);
   await deletion.getByLabel('Type your email address to confirm').fill(account.email);
-  await deletion.getByRole('button', { name: 'Delete my account' }).click();
+  await deletion.getByRole('button', { name: 'Delete my profile' }).click();
   await expect(page).toHaveURL(/\/$/);
   expect(await sessionEmail(page)).toBeNull();
 });
@@ -73,7 +73,7 @@ test('a provider account whose email is unverified comes back to sign-in with th
   expect(await sessionEmail(page)).toBeNull();
 });
 
-test('a password account links the provider, signs in with it, then unlinks it and keeps the password', async ({
+test('a password user links the provider, signs in with it, then unlinks it and keeps the password', async ({
   page,
 }) => {
   const email = `sso-link-${Date.now()}@example.test`;
@@ -100,7 +100,7 @@ test('a password account links the provider, signs in with it, then unlinks it a
   await expect(page.getByRole('button', { name: 'Unlink Email and password' })).toBeVisible();
   await expect(page.getByRole('button', { name: `Link ${OIDC_PROVIDER_NAME}`, exact: true })).toHaveCount(0);
 
-  // Signed out, the provider signs in to the same account (the provider remembers its own sign-in).
+  // Signed out, the provider signs in as the same user (the provider remembers its own sign-in).
   await signOut(page);
   await continueWithSso(page);
   await expect(page).toHaveURL(/\/dashboard$/);

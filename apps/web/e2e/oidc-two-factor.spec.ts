@@ -6,14 +6,14 @@ import { sessionEmail } from './support/session';
 import { signOut, visit } from './support/shell';
 import { signUpAndVerify } from './support/sign-up';
 
-// An account with two-factor on that also signs in through the OpenID provider (the real one the global
+// A user with two-factor on that also signs in through the OpenID provider (the real one the global
 // setup starts): coming back from the provider, the browser is asked for the code before any session.
 
 function totpFor(displayedKey: string): Promise<string> {
   return createOTP(base32.decode(displayedKey)).totp();
 }
 
-test('a provider sign-in into a two-factor account asks for the code, then signs in', async ({ page }) => {
+test('a provider sign-in of a user with two-factor on asks for the code, then signs in', async ({ page }) => {
   const email = `sso-2fa-${Date.now()}@example.test`;
   const password = 'e2e-password-123';
   const account = await addSsoAccount({ email, emailVerified: true, name: 'Provider Name' });

@@ -39,7 +39,7 @@ test('add, rename and remove a passkey; sign in with it through autofill and thr
     // The authenticator holds one discoverable credential for this site.
     const [credential, ...others] = await authenticator.credentials();
     expect(others).toEqual([]);
-    // Its account is the email (the passkey's name is only its label in settings).
+    // Its WebAuthn user name is the email (the passkey's name is only its label in settings).
     expect(credential).toMatchObject({ isResidentCredential: true, rpId: 'localhost', userName: email });
 
     await page.getByRole('button', { name: 'Rename passkey Test key' }).click();

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { activateOrganization, createAccount, signedInPage } from './support/accounts';
 import { seriousViolations } from './support/axe';
 import { overflowsHorizontally, visit } from './support/shell';
+import { activateOrganization, createUser, signedInPage } from './support/users';
 
 test('an owner creates, renames and deletes a project of the active organization', async ({ browser }) => {
-  const owner = await createAccount({ organization: 'Project Works' });
+  const owner = await createUser({ organization: 'Project Works' });
   const page = await signedInPage(browser, owner);
   await activateOrganization(page, 'Project Works');
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { type Page, test } from '@playwright/test';
-import { activateOrganization, createAccount, signedInPage } from './support/accounts';
+import { activateOrganization, createUser, signedInPage } from './support/users';
 
 // Written on every run (gitignored); CI keeps the folder as an artifact. docs/screenshots holds the
 // two the README shows.
@@ -26,7 +26,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const anonymous = await (await browser.newContext({ colorScheme, viewport })).newPage();
       await capture(anonymous, name, { landing: '/', 'sign-in': '/auth/sign-in' });
 
-      const admin = await createAccount({
+      const admin = await createUser({
         role: 'admin',
         name: 'Ada Lovelace',
         organization: 'Analytical Engines',

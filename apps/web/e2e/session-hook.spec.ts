@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
-import { createAccount, signedInPage } from './support/accounts';
 import { expectNoReload, markDocument, recordPaths, sessionEmail } from './support/session';
 import { signOut, visit } from './support/shell';
+import { createUser, signedInPage } from './support/users';
 
 // The user menu and the impersonation banner read `useSession()` (the marketing header the same route
 // context): they follow sign-in, sign-out and impersonation on the page as it is, without the browser
@@ -10,7 +10,7 @@ import { signOut, visit } from './support/shell';
 const header = (page: Page) => page.getByRole('banner');
 
 test('signing in and out updates the header and the user menu without a reload', async ({ page }) => {
-  const user = await createAccount({ name: `Hook ${Date.now()}` });
+  const user = await createUser({ name: `Hook ${Date.now()}` });
   await visit(page, '/');
   await expect(header(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
   await expect(header(page).getByRole('link', { name: 'Dashboard' })).toHaveCount(0);
@@ -50,8 +50,8 @@ test('impersonating and stopping switch the banner and the user menu without a r
   browser,
 }) => {
   const stamp = Date.now();
-  const admin = await createAccount({ role: 'admin', name: `Ada ${stamp}` });
-  const customer = await createAccount({ name: `Casey ${stamp}` });
+  const admin = await createUser({ role: 'admin', name: `Ada ${stamp}` });
+  const customer = await createUser({ name: `Casey ${stamp}` });
   const page = await signedInPage(browser, admin);
   await visit(page, `/admin/users/${customer.id}`);
   const userMenu = page.getByTestId('user-menu');
@@ -79,7 +79,7 @@ test('impersonating and stopping switch the banner and the user menu without a r
 });
 
 test('useSession() is pending while the router loads a page, and settles with it', async ({ browser }) => {
-  const user = await createAccount({ name: `Pending ${Date.now()}` });
+  const user = await createUser({ name: `Pending ${Date.now()}` });
   const page = await signedInPage(browser, user);
   await visit(page, '/settings/profile');
   const menu = page.getByTestId('user-menu');
@@ -105,7 +105,7 @@ test('navigating between signed-in pages reads no identity; switching organizati
   browser,
 }) => {
   const organization = `Orbit ${Date.now()}`;
-  const user = await createAccount({ organization });
+  const user = await createUser({ organization });
   const page = await signedInPage(browser, user);
   await page.setViewportSize({ width: 1280, height: 800 });
   await visit(page, '/dashboard');
@@ -164,7 +164,7 @@ test('a window back in focus re-reads the identity and follows a change made els
   browser,
 }) => {
   const organization = `Focus ${Date.now()}`;
-  const user = await createAccount({ organization });
+  const user = await createUser({ organization });
   const page = await signedInPage(browser, user);
   await page.setViewportSize({ width: 1280, height: 800 });
   await visit(page, '/dashboard');

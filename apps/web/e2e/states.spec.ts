@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { createAccount, createEmptyOrganization, signedInPage } from './support/accounts';
 import { visit } from './support/shell';
+import { createEmptyOrganization, createUser, signedInPage } from './support/users';
 
 test('empty lists say so and what to do; mutations toast on success and read well on failure', async ({
   browser,
 }) => {
   const stamp = Date.now();
-  const user = await createAccount();
+  const user = await createUser();
   const page = await signedInPage(browser, user);
 
   await visit(page, '/dashboard');
@@ -34,7 +34,7 @@ test('empty lists say so and what to do; mutations toast on success and read wel
 });
 
 test('a slow page shows a pending state while its data loads', async ({ browser }) => {
-  const user = await createAccount({ organization: 'Slow Loris' });
+  const user = await createUser({ organization: 'Slow Loris' });
   const page = await signedInPage(browser, user);
   await visit(page, '/dashboard');
   await page.getByTestId('account-switcher').click();
@@ -52,9 +52,19 @@ test('a slow page shows a pending state while its data loads', async ({ browser 
 });
 
 test('an admin sees an organization without members say so', async ({ browser }) => {
-  const admin = await createAccount({ role: 'admin' });
+  const admin = await createUser({ role: 'admin' });
   const organizationId = await createEmptyOrganization(`Ghost Town ${Date.now()}`);
   const page = await signedInPage(browser, admin);
   await visit(page, `/admin/organizations/${organizationId}`);
   await expect(page.getByText('No members: nobody can sign in to this organization.')).toBeVisible();
+});
+
+test('an unknown address shows the 404 page, loaded and hydrated when it is shown', async ({ page }) => {
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  // Hydrated: its link navigates on the client.
+  await page.getByRole('link', { name: 'Back home' }).click();
+  await expect(page).toHaveURL(/\/$/);
 });

@@ -1,6 +1,6 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { createAccount, signedInPage } from './support/accounts';
 import { visit } from './support/shell';
+import { createUser, signedInPage } from './support/users';
 
 /**
  * Opens `path` with every application script refused, so what the page shows is what the server sent
@@ -53,7 +53,7 @@ test('a dark system preference renders dark before any application script runs',
 test('the theme chosen in the user menu is applied at once, remembered across reloads, and "System" follows the OS', async ({
   browser,
 }) => {
-  const user = await createAccount();
+  const user = await createUser();
   const page = await signedInPage(browser, user, { colorScheme: 'light' });
   const consoleErrors: string[] = [];
   page.on('console', (message) => {

@@ -6,7 +6,7 @@ import { closeDatabase, type Database, getDatabase } from '@kit/database';
 import { createTestDatabase, prepareTemplateDatabase, startPostgresServer } from '@kit/database/testing';
 import { sql } from 'drizzle-orm';
 import type { ListUsersInput } from '../src/features/admin/admin.schemas';
-import { queryUserPage } from '../src/features/admin/users.service';
+import { listUsers } from '../src/features/admin/users.service';
 import { appMigrations } from './lib/app-migrations';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -34,11 +34,11 @@ function median(values: number[]): number {
 }
 
 async function measure(input: ListUsersInput): Promise<number> {
-  await queryUserPage(input); // warm-up
+  await listUsers(input); // warm-up
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
-    await queryUserPage(input);
+    await listUsers(input);
     times.push(performance.now() - started);
   }
   return median(times);

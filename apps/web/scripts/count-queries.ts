@@ -86,7 +86,7 @@ try {
   await measure('GET /dashboard (personal account)', page('/dashboard'));
   await measure('switch to an organization (server fn)', async () => {
     const body = JSON.stringify(await toJSONAsync({ data: { organizationId: org.id } }));
-    await fetch(`${base}/_serverFn/features.organization.organization.functions.switchAccount`, {
+    await fetch(`${base}/_serverFn/features.organization.organizations.functions.switchAccount`, {
       method: 'POST',
       headers: { cookie, origin: base, 'content-type': 'application/json', 'x-tsr-serverFn': 'true' },
       body,

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createDatabase } from '@kit/database';
 import { loadDotEnv } from '@kit/database/load-env';
-import { seed, seedAccounts } from '@kit/database/seed';
+import { seed, seedUsers } from '@kit/database/seed';
 import { migrateDatabase } from './lib/app-migrations';
 
 loadDotEnv();
@@ -18,7 +18,7 @@ try {
 console.log(
   `Database ready (${handle.driver === 'pglite' ? 'embedded PGlite in .data/' : 'DATABASE_URL'}). Seeded accounts:`,
 );
-for (const account of Object.values(seedAccounts)) console.log(`  ${account.email} / ${account.password}`);
+for (const account of Object.values(seedUsers)) console.log(`  ${account.email} / ${account.password}`);
 
 const vite = spawn('vite', ['dev', ...process.argv.slice(2)], { stdio: 'inherit', shell: false });
 vite.on('exit', (code) => process.exit(code ?? 0));

@@ -39,6 +39,8 @@ import { Route as AdminOrganizationsOrganizationIdRouteImport } from './routes/a
 import { Route as AdminUsersIndexRouteImport } from './routes/admin/users/index'
 import { Route as AdminUsersUserIdRouteImport } from './routes/admin/users/$userId'
 import { Route as ApiAuthSplatRouteImport } from './routes/api/auth/$'
+import { Route as ApiBillingWebhookRouteImport } from './routes/api/billing/webhook'
+import { Route as AuthedOrganizationSettingsBillingRouteImport } from './routes/_authed/_organization/settings/billing'
 import { Route as AuthedOrganizationSettingsMembersRouteImport } from './routes/_authed/_organization/settings/members'
 import { Route as AuthedOrganizationSettingsOrganizationRouteImport } from './routes/_authed/_organization/settings/organization'
 
@@ -193,6 +195,17 @@ const ApiAuthSplatRoute = ApiAuthSplatRouteImport.update({
   path: '/api/auth/$',
   getParentRoute: () => rootRouteImport,
 } as any)
+const ApiBillingWebhookRoute = ApiBillingWebhookRouteImport.update({
+  id: '/api/billing/webhook',
+  path: '/api/billing/webhook',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AuthedOrganizationSettingsBillingRoute =
+  AuthedOrganizationSettingsBillingRouteImport.update({
+    id: '/settings/billing',
+    path: '/settings/billing',
+    getParentRoute: () => AuthedOrganizationRouteRoute,
+  } as any)
 const AuthedOrganizationSettingsMembersRoute =
   AuthedOrganizationSettingsMembersRouteImport.update({
     id: '/settings/members',
@@ -232,9 +245,11 @@ export interface FileRoutesByFullPath {
   '/admin/organizations/$organizationId': typeof AdminOrganizationsOrganizationIdRoute
   '/admin/users/$userId': typeof AdminUsersUserIdRoute
   '/api/auth/$': typeof ApiAuthSplatRoute
+  '/api/billing/webhook': typeof ApiBillingWebhookRoute
   '/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
+  '/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
   '/settings/members': typeof AuthedOrganizationSettingsMembersRoute
   '/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
@@ -262,9 +277,11 @@ export interface FileRoutesByTo {
   '/admin/organizations/$organizationId': typeof AdminOrganizationsOrganizationIdRoute
   '/admin/users/$userId': typeof AdminUsersUserIdRoute
   '/api/auth/$': typeof ApiAuthSplatRoute
+  '/api/billing/webhook': typeof ApiBillingWebhookRoute
   '/settings': typeof AuthedSettingsIndexRoute
   '/admin/organizations': typeof AdminOrganizationsIndexRoute
   '/admin/users': typeof AdminUsersIndexRoute
+  '/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
   '/settings/members': typeof AuthedOrganizationSettingsMembersRoute
   '/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
@@ -297,9 +314,11 @@ export interface FileRoutesById {
   '/admin/organizations/$organizationId': typeof AdminOrganizationsOrganizationIdRoute
   '/admin/users/$userId': typeof AdminUsersUserIdRoute
   '/api/auth/$': typeof ApiAuthSplatRoute
+  '/api/billing/webhook': typeof ApiBillingWebhookRoute
   '/_authed/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
+  '/_authed/_organization/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
   '/_authed/_organization/settings/members': typeof AuthedOrganizationSettingsMembersRoute
   '/_authed/_organization/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
@@ -331,9 +350,11 @@ export interface FileRouteTypes {
     | '/admin/organizations/$organizationId'
     | '/admin/users/$userId'
     | '/api/auth/$'
+    | '/api/billing/webhook'
     | '/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
+    | '/settings/billing'
     | '/settings/members'
     | '/settings/organization'
   fileRoutesByTo: FileRoutesByTo
@@ -361,9 +382,11 @@ export interface FileRouteTypes {
     | '/admin/organizations/$organizationId'
     | '/admin/users/$userId'
     | '/api/auth/$'
+    | '/api/billing/webhook'
     | '/settings'
     | '/admin/organizations'
     | '/admin/users'
+    | '/settings/billing'
     | '/settings/members'
     | '/settings/organization'
   id:
@@ -395,9 +418,11 @@ export interface FileRouteTypes {
     | '/admin/organizations/$organizationId'
     | '/admin/users/$userId'
     | '/api/auth/$'
+    | '/api/billing/webhook'
     | '/_authed/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
+    | '/_authed/_organization/settings/billing'
     | '/_authed/_organization/settings/members'
     | '/_authed/_organization/settings/organization'
   fileRoutesById: FileRoutesById
@@ -410,6 +435,7 @@ export interface RootRouteChildren {
   ApiHealthRoute: typeof ApiHealthRoute
   ApiReadyRoute: typeof ApiReadyRoute
   ApiAuthSplatRoute: typeof ApiAuthSplatRoute
+  ApiBillingWebhookRoute: typeof ApiBillingWebhookRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -624,6 +650,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ApiAuthSplatRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/api/billing/webhook': {
+      id: '/api/billing/webhook'
+      path: '/api/billing/webhook'
+      fullPath: '/api/billing/webhook'
+      preLoaderRoute: typeof ApiBillingWebhookRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/_authed/_organization/settings/billing': {
+      id: '/_authed/_organization/settings/billing'
+      path: '/settings/billing'
+      fullPath: '/settings/billing'
+      preLoaderRoute: typeof AuthedOrganizationSettingsBillingRouteImport
+      parentRoute: typeof AuthedOrganizationRouteRoute
+    }
     '/_authed/_organization/settings/members': {
       id: '/_authed/_organization/settings/members'
       path: '/settings/members'
@@ -643,6 +683,7 @@ declare module '@tanstack/react-router' {
 
 interface AuthedOrganizationRouteRouteChildren {
   AuthedOrganizationProjectsRoute: typeof AuthedOrganizationProjectsRoute
+  AuthedOrganizationSettingsBillingRoute: typeof AuthedOrganizationSettingsBillingRoute
   AuthedOrganizationSettingsMembersRoute: typeof AuthedOrganizationSettingsMembersRoute
   AuthedOrganizationSettingsOrganizationRoute: typeof AuthedOrganizationSettingsOrganizationRoute
 }
@@ -650,6 +691,8 @@ interface AuthedOrganizationRouteRouteChildren {
 const AuthedOrganizationRouteRouteChildren: AuthedOrganizationRouteRouteChildren =
   {
     AuthedOrganizationProjectsRoute: AuthedOrganizationProjectsRoute,
+    AuthedOrganizationSettingsBillingRoute:
+      AuthedOrganizationSettingsBillingRoute,
     AuthedOrganizationSettingsMembersRoute:
       AuthedOrganizationSettingsMembersRoute,
     AuthedOrganizationSettingsOrganizationRoute:
@@ -752,6 +795,7 @@ const rootRouteChildren: RootRouteChildren = {
   ApiHealthRoute: ApiHealthRoute,
   ApiReadyRoute: ApiReadyRoute,
   ApiAuthSplatRoute: ApiAuthSplatRoute,
+  ApiBillingWebhookRoute: ApiBillingWebhookRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -1,8 +1,7 @@
 import type { ClientIdentity } from '@kit/better-auth/identity';
 import { createIdentityCache, storeIdentity } from '@kit/better-auth/identity-cache';
-import { createRouter } from '@tanstack/react-router';
+import { createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { DefaultCatchBoundary } from './components/default-catch-boundary';
-import { NotFound } from './components/not-found';
 import { RoutePending } from './components/route-pending';
 import { getCspNonce } from './lib/csp-nonce';
 import { localizeServerMessages } from './lib/i18n/request-locale';
@@ -20,7 +19,8 @@ export function getRouter() {
     scrollRestoration: true,
     defaultPreload: 'intent',
     defaultErrorComponent: DefaultCatchBoundary,
-    defaultNotFoundComponent: NotFound,
+    // Rare: the 404 page loads when one is shown, not in every page's entry (the landing page's budget).
+    defaultNotFoundComponent: lazyRouteComponent(() => import('./components/not-found'), 'NotFound'),
     defaultPendingComponent: RoutePending,
     defaultPendingMs: 300,
     ssr: { nonce: getCspNonce() },

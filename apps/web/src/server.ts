@@ -1,3 +1,4 @@
+import { isPlainGetSession } from '@kit/better-auth/get-session-path';
 import handler, { createServerEntry } from '@tanstack/react-start/server-entry';
 import { baseSecurityHeaders } from './lib/server/security-headers';
 import {
@@ -7,16 +8,28 @@ import {
 } from './lib/server/server-fn-id';
 
 /**
- * Start's default entry, except that a path under the server-function base which is not a function's own
- * (`/_serverFn/<id>/more`, `/_serverFn//<id>`, a percent-encoded id) is refused with a 404 before Start
- * reads it: Start would run `<id>` for some of them, and throw a 500 for an empty first segment before any
- * request middleware could answer.
+ * Start's default entry, with two requests answered before Start reads them:
+ * - a path under the server-function base which is not a function's own (`/_serverFn/<id>/more`,
+ *   `/_serverFn//<id>`, a percent-encoded id) is refused with a 404: Start would run `<id>` for some of
+ *   them, and throw a 500 for an empty first segment before any request middleware could answer;
+ * - a plain `GET /api/auth/get-session` is answered from the one-statement session read when better-auth
+ *   would answer the same (lib/server/get-session-first.ts), else it goes on to better-auth through Start.
  */
+// Loaded with the first get-session: it brings better-auth and the database client, which the landing
+// page does not need (tests/start-path.test.ts).
+let getSessionFirst: Promise<typeof import('./lib/server/get-session-first')> | undefined;
+
 export default createServerEntry({
   fetch(request, options) {
     const url = new URL(request.url);
     if (isUnderServerFunctionBase(url) && !serverFunctionIdOf(url)) {
       return noSuchServerFunction(baseSecurityHeaders());
+    }
+    if (isPlainGetSession(request, url)) {
+      getSessionFirst ??= import('./lib/server/get-session-first');
+      return getSessionFirst.then(({ answerGetSessionFirst }) =>
+        answerGetSessionFirst(request, () => handler.fetch(request, options)),
+      );
     }
     return handler.fetch(request, options);
   },

@@ -7,12 +7,12 @@ import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient, signedInClient } from './support/http-client';
 
 const fn = {
-  mySessions: 'features.user.user.functions.fetchMySessions',
+  mySessions: 'features.user.users.functions.fetchMySessions',
   identity: 'lib.auth.identity.functions.fetchIdentity',
-  createOrganization: 'features.organization.organization.functions.createOrganization',
-  switchAccount: 'features.organization.organization.functions.switchAccount',
-  update: 'features.organization.organization.functions.updateOrganizationSettings',
-  listUsers: 'features.admin.admin.functions.listUsers',
+  createOrganization: 'features.organization.organizations.functions.createOrganization',
+  switchAccount: 'features.organization.organizations.functions.switchAccount',
+  update: 'features.organization.organizations.functions.updateOrganizationSettings',
+  fetchAdminUsers: 'features.admin.admin.functions.fetchAdminUsers',
 };
 
 describe('server functions behind the action builders (production build)', () => {
@@ -167,21 +167,29 @@ describe('server functions behind the action builders (production build)', () =>
 
   describe('adminAction', () => {
     it('answers 401 to an anonymous caller', async () => {
-      const result = await new HttpClient(app.baseUrl).serverFn(fn.listUsers, { method: 'GET', data: {} });
+      const result = await new HttpClient(app.baseUrl).serverFn(fn.fetchAdminUsers, {
+        method: 'GET',
+        data: {},
+      });
       expect(result.status).toBe(401);
     });
 
     it('answers 403 to a non-admin, even an organization owner', async () => {
       const client = await clientFor(owner, orgA.id);
-      const result = await client.serverFn(fn.listUsers, { method: 'GET', data: {} });
+      const result = await client.serverFn(fn.fetchAdminUsers, { method: 'GET', data: {} });
       expect(result.status).toBe(403);
       expect(JSON.stringify(result.body)).not.toContain(admin.email);
     });
 
     it('answers 400 to invalid input and lists users for an admin', async () => {
       const client = await clientFor(admin);
-      expect((await client.serverFn(fn.listUsers, { method: 'GET', data: { page: -3 } })).status).toBe(400);
-      const result = await client.serverFn(fn.listUsers, { method: 'GET', data: { search: owner.email } });
+      expect((await client.serverFn(fn.fetchAdminUsers, { method: 'GET', data: { page: -3 } })).status).toBe(
+        400,
+      );
+      const result = await client.serverFn(fn.fetchAdminUsers, {
+        method: 'GET',
+        data: { search: owner.email },
+      });
       expect(result.status).toBe(200);
       expect(result.body).toMatchObject({ result: { total: 1, users: [{ email: owner.email }] } });
     });

@@ -108,7 +108,7 @@ describe('admin actions (production build)', () => {
       );
 
       const created = await impersonator.serverFn(
-        'features.organization.organization.functions.createOrganization',
+        'features.organization.organizations.functions.createOrganization',
         {
           data: { name: `Made While Impersonating ${crypto.randomUUID().slice(0, 4)}` },
         },

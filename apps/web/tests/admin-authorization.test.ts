@@ -49,11 +49,11 @@ describe('admin authorization (production build)', () => {
   const serverFunctions = () =>
     [
       [`${admin}.fetchAdminOverview`, 'GET', undefined],
-      [`${admin}.listUsers`, 'GET', {}],
+      [`${admin}.fetchAdminUsers`, 'GET', {}],
       [`${admin}.fetchAdminUser`, 'GET', { userId: victim.id }],
-      [`${admin}.listOrganizations`, 'GET', {}],
+      [`${admin}.fetchAdminOrganizations`, 'GET', {}],
       [`${admin}.fetchAdminOrganization`, 'GET', { organizationId: 'any' }],
-      [`${admin}.listAuditLog`, 'GET', {}],
+      [`${admin}.fetchAuditLog`, 'GET', {}],
       [`${actions}.setUserRole`, 'POST', { userId: victim.id, role: 'admin' }],
       [`${actions}.banUser`, 'POST', { userId: victim.id, reason: 'spam' }],
       [`${actions}.unbanUser`, 'POST', { userId: victim.id }],

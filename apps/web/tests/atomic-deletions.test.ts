@@ -54,7 +54,7 @@ describe('atomic deletions (production build)', () => {
     expect(await ownersOf(org.id)).toEqual([{ userId: target.id }]);
   });
 
-  it('an owner leaving while the other owner deletes their account leaves the organization an owner', async () => {
+  it('an owner leaving while the other owner deletes themselves leaves the organization an owner', async () => {
     for (let round = 0; round < 3; round++) {
       const [leaver, deleter] = [await createTestUser(getDatabase()), await createTestUser(getDatabase())];
       const org = await createTestOrganization(getDatabase(), {

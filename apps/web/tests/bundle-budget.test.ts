@@ -30,6 +30,8 @@ describe('first-load JavaScript of the production build', () => {
     expect(response.status).toBe(200);
     const load = firstLoad(await response.text());
     expect(load.files.some((file) => file.includes('dashboard'))).toBe(true);
+    // The billing page and its server-function clients load on the billing page only.
+    expect(load.files.filter((file) => /billing/.test(file))).toEqual([]);
     expect(load.gzipBytes).toBeLessThanOrEqual(FIRST_LOAD_BUDGETS['/dashboard']);
   });
 

@@ -12,7 +12,7 @@ import {
 } from './support/app-server';
 import { HttpClient } from './support/http-client';
 
-const SIGNED_IN_READ = 'features.user.user.functions.fetchMySessions';
+const SIGNED_IN_READ = 'features.user.users.functions.fetchMySessions';
 
 describe('session cookie on https (production build)', () => {
   let app: AppServer;

@@ -10,7 +10,7 @@ import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient, signedInClient } from './support/http-client';
 import { sessionTokenOf } from './support/organization-fixtures';
 
-const SIGNED_IN_READ = 'features.user.user.functions.fetchMySessions';
+const SIGNED_IN_READ = 'features.user.users.functions.fetchMySessions';
 const IDENTITY = 'lib.auth.identity.functions.fetchIdentity';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -66,8 +66,8 @@ describe('two session cookies in one request (production build)', () => {
       expect(page.status, `page, ${cookie}`).toBe(307);
       expect(page.headers.get('location')).toContain('/auth/sign-in');
 
-      const account = await callerWith(app, cookie).serverFn(SIGNED_IN_READ, { method: 'GET' });
-      expect(account.status, `server function, ${cookie}`).toBe(401);
+      const read = await callerWith(app, cookie).serverFn(SIGNED_IN_READ, { method: 'GET' });
+      expect(read.status, `server function, ${cookie}`).toBe(401);
       const state = await callerWith(app, cookie).serverFn(IDENTITY, { method: 'GET' });
       expect(state.body).toMatchObject({ result: { user: null } });
 

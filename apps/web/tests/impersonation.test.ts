@@ -10,10 +10,10 @@ import { HttpClient, signedInClient } from './support/http-client';
 import { createOrganizationFixture, orgFn, setActiveOrganization } from './support/organization-fixtures';
 
 const IMPERSONATE = 'features.admin.user-actions.functions.impersonateUser';
-const ACCOUNT = 'features.user.user.functions.fetchMySessions';
-const CREATE_ORGANIZATION = 'features.organization.organization.functions.createOrganization';
-const REVOKE_SESSION = 'features.user.user.functions.revokeMySession';
-const REVOKE_OTHER_SESSIONS = 'features.user.user.functions.revokeMyOtherSessions';
+const SIGNED_IN_READ = 'features.user.users.functions.fetchMySessions';
+const CREATE_ORGANIZATION = 'features.organization.organizations.functions.createOrganization';
+const REVOKE_SESSION = 'features.user.users.functions.revokeMySession';
+const REVOKE_OTHER_SESSIONS = 'features.user.users.functions.revokeMyOtherSessions';
 const HOUR_MS = 3_600_000;
 
 describe('impersonation sessions (production build)', () => {
@@ -70,7 +70,7 @@ describe('impersonation sessions (production build)', () => {
       .where(eq(session.userId, target.id));
     const read = await client.request('/api/auth/get-session');
     expect(await read.json()).toBeNull();
-    expect((await client.serverFn(ACCOUNT, { method: 'GET' })).status).toBe(401);
+    expect((await client.serverFn(SIGNED_IN_READ, { method: 'GET' })).status).toBe(401);
     expect(await impersonationRow(target.id)).toBeUndefined();
   });
 
@@ -82,9 +82,9 @@ describe('impersonation sessions (production build)', () => {
   for (const [what, change] of demotions) {
     it(`ends at once when the impersonating admin is ${what}`, async () => {
       const { client, admin, target } = await impersonating();
-      expect((await client.serverFn(ACCOUNT, { method: 'GET' })).status).toBe(200);
+      expect((await client.serverFn(SIGNED_IN_READ, { method: 'GET' })).status).toBe(200);
       await change(admin.id);
-      expect((await client.serverFn(ACCOUNT, { method: 'GET' })).status).toBe(401);
+      expect((await client.serverFn(SIGNED_IN_READ, { method: 'GET' })).status).toBe(401);
       const read = await client.request('/api/auth/get-session');
       expect(await read.json()).toBeNull();
       expect(await impersonationRow(target.id)).toBeUndefined();
@@ -152,7 +152,7 @@ describe('impersonation sessions (production build)', () => {
     expect(started.status).toBe(200);
 
     const owner = await signedInClient(app.baseUrl, target);
-    const listed = await owner.serverFn('features.user.user.functions.fetchMySessions', {
+    const listed = await owner.serverFn('features.user.users.functions.fetchMySessions', {
       method: 'GET',
     });
     const sessions = (listed.body as { result: Array<Record<string, unknown>> }).result;

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient, signedInClient } from './support/http-client';
 
-const ACCOUNT = 'features.user.user.functions.fetchMySessions';
-const CREATE_ORGANIZATION = 'features.organization.organization.functions.createOrganization';
+const SIGNED_IN_READ = 'features.user.users.functions.fetchMySessions';
+const CREATE_ORGANIZATION = 'features.organization.organizations.functions.createOrganization';
 
 describe('inputs (production build)', () => {
   let app: AppServer;
@@ -18,7 +18,7 @@ describe('inputs (production build)', () => {
   });
   afterAll(() => app.stop());
 
-  it('refuses a 1 MB name (and any name over the form limit) on sign-up, creating no account', async () => {
+  it('refuses a 1 MB name (and any name over the form limit) on sign-up, creating no user', async () => {
     for (const length of [1_000_000, 2_000]) {
       const email = `long-${crypto.randomUUID().slice(0, 8)}@example.test`;
       const response = await new HttpClient(app.baseUrl).authPost('sign-up/email', {
@@ -55,13 +55,13 @@ describe('inputs (production build)', () => {
       expect(response.status, body).toBe(400);
       expect(await response.text()).not.toMatch(/Seroval|JSON|Unexpected/);
     }
-    const query = await client.request(`/_serverFn/${encodeURIComponent(ACCOUNT)}?payload=garbage`, {
+    const query = await client.request(`/_serverFn/${encodeURIComponent(SIGNED_IN_READ)}?payload=garbage`, {
       headers: { 'x-tsr-serverFn': 'true', origin: client.origin },
     });
     expect(query.status).toBe(400);
     expect(await getDatabase().select().from(organization)).toEqual(organizationsBefore);
     // A well-formed call still works.
-    expect((await client.serverFn(ACCOUNT, { method: 'GET' })).status).toBe(200);
+    expect((await client.serverFn(SIGNED_IN_READ, { method: 'GET' })).status).toBe(200);
   });
 
   it('ends the other sessions on a password change even when the client asks to keep them', async () => {
@@ -76,7 +76,7 @@ describe('inputs (production build)', () => {
       revokeOtherSessions: false,
     });
     expect(change.status).toBe(200);
-    expect((await other.serverFn(ACCOUNT, { method: 'GET' })).status).toBe(401);
-    expect((await current.serverFn(ACCOUNT, { method: 'GET' })).status).toBe(200);
+    expect((await other.serverFn(SIGNED_IN_READ, { method: 'GET' })).status).toBe(401);
+    expect((await current.serverFn(SIGNED_IN_READ, { method: 'GET' })).status).toBe(200);
   });
 });

@@ -45,9 +45,9 @@ describe('invitations (production build, email verification off)', () => {
     expect(accept.status).toBe(403);
     expect(accept.body).toMatchObject({ error: { code: 'EMAIL_NOT_VERIFIED' } });
     expect(await invitationStatus(org.invitationId)).toBe('pending');
-    const [account] = await getDatabase().select().from(user).where(eq(user.email, invitedEmail));
-    expect(account?.emailVerified).toBe(false);
-    expect(await membershipsOf(account?.id ?? '', org.id)).toEqual([]);
+    const [invited] = await getDatabase().select().from(user).where(eq(user.email, invitedEmail));
+    expect(invited?.emailVerified).toBe(false);
+    expect(await membershipsOf(invited?.id ?? '', org.id)).toEqual([]);
   });
 
   it('does not show invitation ids to plain members; admins see them', async () => {

@@ -72,7 +72,7 @@ describe('two instances behind nginx', () => {
     expect(elsewhere.status).toBe(200);
   });
 
-  it("locks an account out after five failures whichever instance counted them, and records the client's address", async () => {
+  it("locks a user out after five failures whichever instance counted them, and records the client's address", async () => {
     const person = await createTestUser(getDatabase());
     const signIn = (password: string, attempt: number) => {
       const client = new HttpClient(proxy.baseUrl);

@@ -156,10 +156,10 @@ describe('organization rules (production build)', () => {
       const after = await snapshotOrganization(orgA.id);
       expect(after.org).toBeUndefined();
       expect(after.members).toEqual([]);
-      const account = await ownerClient.serverFn('lib.auth.identity.functions.fetchIdentity', {
+      const identity = await ownerClient.serverFn('lib.auth.identity.functions.fetchIdentity', {
         method: 'GET',
       });
-      expect(account.body).toMatchObject({ result: { activeOrganizationId: null } });
+      expect(identity.body).toMatchObject({ result: { activeOrganizationId: null } });
     });
   });
 
@@ -311,10 +311,10 @@ describe('organization rules (production build)', () => {
       expect((await client.serverFn(orgFn.accept, { data: { invitationId: org.invitationId } })).status).toBe(
         200,
       );
-      const account = await client.serverFn('lib.auth.identity.functions.fetchIdentity', {
+      const identity = await client.serverFn('lib.auth.identity.functions.fetchIdentity', {
         method: 'GET',
       });
-      expect(account.body).toMatchObject({ result: { activeOrganizationId: org.id, role: 'member' } });
+      expect(identity.body).toMatchObject({ result: { activeOrganizationId: org.id, role: 'member' } });
       const page = await client.request(`/invitations/${org.invitationId}`);
       expect(await page.text()).toMatch(/data-testid="invitation"[^>]*data-state="accepted"/);
     });

@@ -50,7 +50,7 @@ describe('common passwords are refused (production build)', () => {
   });
   afterAll(() => app.stop());
 
-  it('at sign-up, with a clear message and no account made', async () => {
+  it('at sign-up, with a clear message and no user made', async () => {
     for (const password of COMMON) {
       const email = uniqueEmail('common');
       const response = await new HttpClient(app.baseUrl).authPost('sign-up/email', {

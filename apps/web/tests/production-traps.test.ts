@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { getDatabase } from '@kit/database';
 import { user } from '@kit/database/schema';
-import { seedAccounts } from '@kit/database/seed';
+import { seedUsers } from '@kit/database/seed';
 import { createTestUser } from '@kit/database/testing';
 import { emailsInLog } from '@kit/mailers/testing';
 import { eq } from 'drizzle-orm';
@@ -85,7 +85,7 @@ describe('production traps (production build)', () => {
         });
         child.once('exit', (code) => resolve({ code, output }));
       });
-    const seedAdmin = () => getDatabase().select().from(user).where(eq(user.email, seedAccounts.admin.email));
+    const seedAdmin = () => getDatabase().select().from(user).where(eq(user.email, seedUsers.admin.email));
 
     const refused = await run([]);
     expect(refused.code).not.toBe(0);

@@ -1,5 +1,5 @@
 // Issue "Hardening 3", item 8: confirming the password before a sensitive change (the settings pages sign
-// in again) replaces the browser's session instead of adding a second one, and two-factor accounts
+// in again) replaces the browser's session instead of adding a second one, and users with two-factor on
 // confirm with their password and code.
 import { getDatabase } from '@kit/database';
 import { session } from '@kit/database/schema';
@@ -56,7 +56,7 @@ describe('re-authentication replaces the session (production build)', () => {
     expect(await sessionsOf(person.id)).toHaveLength(1);
   });
 
-  it('a two-factor account confirms with password and code and gets a fresh session in place of the old', async () => {
+  it('a user with two-factor on confirms with password and code and gets a fresh session in place of the old', async () => {
     const owner = await createTestUser(getDatabase());
     const browser = await signedInClient(app.baseUrl, owner);
     const factor = await enableTwoFactor(browser, owner.password);

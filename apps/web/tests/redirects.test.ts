@@ -67,7 +67,7 @@ describe('redirects stay on the app (production build)', () => {
   afterAll(() => app.stop());
 
   for (const refusal of ['two-factor on', 'banned after the link was sent'] as const) {
-    it(`a sign-in link refused for an account with ${refusal} does not redirect off-site, nor use the link up`, async () => {
+    it(`a sign-in link refused for a user with ${refusal} does not redirect off-site, nor use the link up`, async () => {
       const person = await createTestUser(getDatabase());
       const link = await requestMagicLink(app, person.email);
       const change = refusal === 'two-factor on' ? { twoFactorEnabled: true } : { banned: true };

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, runAppServerExpectingExit, startAppServer, TEST_SECRET } from './support/app-server';
 import { HttpClient } from './support/http-client';
 
-const UPDATE = 'features.organization.organization.functions.updateOrganizationSettings';
+const UPDATE = 'features.organization.organizations.functions.updateOrganizationSettings';
 
 describe('security defaults (production build)', () => {
   let app: AppServer;
@@ -26,7 +26,7 @@ describe('security defaults (production build)', () => {
     orgSlug = org.slug;
     owner = new HttpClient(app.baseUrl);
     await owner.signIn(user);
-    const switched = await owner.serverFn('features.organization.organization.functions.switchAccount', {
+    const switched = await owner.serverFn('features.organization.organizations.functions.switchAccount', {
       data: { organizationId: org.id },
     });
     expect(switched.status).toBe(200);

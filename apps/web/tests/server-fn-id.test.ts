@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { serverFunctionIdOf } from '../src/lib/server/server-fn-id';
 
-const ID = 'features.user.user.functions.revokeMyOtherSessions';
+const ID = 'features.user.users.functions.revokeMyOtherSessions';
 const at = (path: string) => serverFunctionIdOf(new URL(path, 'http://localhost:3000'));
 
 describe('serverFunctionIdOf', () => {

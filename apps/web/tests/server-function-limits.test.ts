@@ -10,7 +10,7 @@ import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient, signedInClient } from './support/http-client';
 import { createOrganizationFixture, orgFn, setActiveOrganization } from './support/organization-fixtures';
 
-const REVOKE_OTHERS = 'features.user.user.functions.revokeMyOtherSessions';
+const REVOKE_OTHERS = 'features.user.users.functions.revokeMyOtherSessions';
 
 /** A person signed in twice: `client` makes the calls, `bystander` shows whether their sessions were revoked. */
 async function personWithTwoSessions(app: AppServer) {

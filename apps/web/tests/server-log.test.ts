@@ -53,7 +53,7 @@ describe('server log (production build)', () => {
     const client = await signedInClient(app.baseUrl, person);
     const page = await client.request('/dashboard');
     expect(page.status).toBe(200);
-    const call = await client.serverFn('features.user.user.functions.fetchMySessions', { method: 'GET' });
+    const call = await client.serverFn('features.user.users.functions.fetchMySessions', { method: 'GET' });
     expect(call.status).toBe(200);
     await waitForLog();
     const requests = logLines(app).filter((line) => line.msg === 'request');
@@ -63,7 +63,7 @@ describe('server log (production build)', () => {
     expect(pageLine?.durationMs).toBeTypeOf('number');
     expect(pageLine?.time).toMatch(/^\d{4}-\d\d-\d\dT/);
     const fnLine = requests.find((line) => line.reqId === call.response.headers.get('x-request-id'));
-    expect(fnLine).toMatchObject({ fn: 'features.user.user.functions.fetchMySessions', status: 200 });
+    expect(fnLine).toMatchObject({ fn: 'features.user.users.functions.fetchMySessions', status: 200 });
     expect(fnLine?.userId).toBe(person.id);
   });
 
@@ -94,7 +94,7 @@ describe('server log (production build)', () => {
     await getDatabase().execute(sql`alter table "session" rename column "token" to "token_moved"`);
     let failedCall: Response;
     try {
-      const call = await client.serverFn('features.user.user.functions.fetchMySessions', { method: 'GET' });
+      const call = await client.serverFn('features.user.users.functions.fetchMySessions', { method: 'GET' });
       expect(call.status).toBe(500);
       failedCall = call.response;
       const page = await client.request('/dashboard');

@@ -98,14 +98,14 @@ describe('session cookie (production build)', () => {
       caller.cookie = cookie;
       return caller;
     };
-    const accountFn = 'features.user.user.functions.fetchMySessions';
+    const signedInRead = 'features.user.users.functions.fetchMySessions';
 
     // The genuine cookie works, so the refusals below are the signature's doing.
     expect((await asCaller(client.cookie).request('/dashboard')).status).toBe(200);
-    expect((await asCaller(client.cookie).serverFn(accountFn, { method: 'GET' })).status).toBe(200);
+    expect((await asCaller(client.cookie).serverFn(signedInRead, { method: 'GET' })).status).toBe(200);
     for (const cookie of [`${name}=${token}.${forgedSignature}`, `${name}=${token}`]) {
       expect((await asCaller(cookie).request('/dashboard')).status).toBe(307);
-      expect((await asCaller(cookie).serverFn(accountFn, { method: 'GET' })).status).toBe(401);
+      expect((await asCaller(cookie).serverFn(signedInRead, { method: 'GET' })).status).toBe(401);
       const state = await asCaller(cookie).serverFn('lib.auth.identity.functions.fetchIdentity', {
         method: 'GET',
       });

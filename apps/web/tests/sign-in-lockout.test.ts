@@ -1,4 +1,4 @@
-// Issue 9, item 5: the per-account lockout counts atomically, survives better-auth's sweep of old
+// Issue 9, item 5: the per-user lockout counts atomically, survives better-auth's sweep of old
 // rate-limit rows for its full 15 minutes, and is lifted by a password reset.
 import { createHash } from 'node:crypto';
 import { getDatabase } from '@kit/database';
@@ -54,7 +54,7 @@ async function lockOut(app: AppServer, email: string) {
   }
 }
 
-describe('per-account sign-in lockout (production build, rate limits on)', () => {
+describe('per-user sign-in lockout (production build, rate limits on)', () => {
   let app: AppServer;
   beforeAll(async () => {
     app = await startAppServer({ AUTH_RATE_LIMIT: 'true', TRUST_PROXY: 'true' });
@@ -123,7 +123,7 @@ describe('per-account sign-in lockout (production build, rate limits on)', () =>
   });
 });
 
-describe('sign-in of two-factor accounts (production build, rate limits on)', () => {
+describe('sign-in of users with two-factor on (production build, rate limits on)', () => {
   let app: AppServer;
   beforeAll(async () => {
     app = await startAppServer({ AUTH_RATE_LIMIT: 'true', TRUST_PROXY: 'true' });
@@ -164,7 +164,7 @@ describe('sign-in of two-factor accounts (production build, rate limits on)', ()
       expect((await passwordStep(app, person)).answer.status).toBe(200);
   });
 
-  it('refuses codes with 429 after five wrong ones for the account, across challenges, opening no session', async () => {
+  it('refuses codes with 429 after five wrong ones for the user, across challenges, opening no session', async () => {
     const { person, factor } = await twoFactorPerson();
     const sessionsBefore = await sessionsOf(person.id);
     const first = await passwordStep(app, person);
@@ -174,7 +174,7 @@ describe('sign-in of two-factor accounts (production build, rate limits on)', ()
       });
       expect(wrong.status).toBe(401);
     }
-    // A new challenge (the password again) does not give new tries: the limit is the account's.
+    // A new challenge (the password again) does not give new tries: the limit is the user's.
     const second = await passwordStep(app, person);
     expect(second.answer.status).toBe(200);
     const sixth = await postFromFreshAddress(second.browser, 'two-factor/verify-totp', {

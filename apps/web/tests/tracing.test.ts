@@ -74,13 +74,13 @@ describe('OpenTelemetry traces (production build)', () => {
   it('sends a server function call as its request span and a server-function span', async () => {
     const person = await createTestUser(getDatabase());
     const client = await signedInClient(app.baseUrl, person);
-    const call = await client.serverFn('features.user.user.functions.fetchMySessions', { method: 'GET' });
+    const call = await client.serverFn('features.user.users.functions.fetchMySessions', { method: 'GET' });
     expect(call.status).toBe(200);
     const spans = await spansOfRequest(receiver.spans, call.response.headers.get('x-request-id'), (found) =>
-      found.some((span) => span.name === 'server-fn features.user.user.functions.fetchMySessions'),
+      found.some((span) => span.name === 'server-fn features.user.users.functions.fetchMySessions'),
     );
-    const fn = spans.find((span) => span.name === 'server-fn features.user.user.functions.fetchMySessions');
-    const root = spans.find((span) => span.name === 'GET features.user.user.functions.fetchMySessions');
+    const fn = spans.find((span) => span.name === 'server-fn features.user.users.functions.fetchMySessions');
+    const root = spans.find((span) => span.name === 'GET features.user.users.functions.fetchMySessions');
     expect(root).toBeDefined();
     expect(fn?.traceId).toBe(root?.traceId);
     expect(spans.some((span) => span.name.startsWith('db ') && span.traceId === root?.traceId)).toBe(true);

@@ -1,4 +1,4 @@
-// Every way into an account with two-factor on asks for the second factor (or is two factors itself),
+// Every way to sign in as a user with two-factor on asks for the second factor (or is two factors itself),
 // over HTTP against the production build: a provider sign-in (a real OpenID provider on 127.0.0.1) and
 // the emailed verification link land on the two-factor step with no session; the code then signs in.
 // Passkeys (user verification): passkeys.test.ts. Magic links: magic-link.test.ts.
@@ -68,7 +68,7 @@ function totpFor(key: string): Promise<string> {
   return createOTP(base32.decode(key)).totp();
 }
 
-describe('an account with two-factor on', () => {
+describe('a user with two-factor on', () => {
   it('a provider sign-in opens no session and lands on the two-factor step; the code then signs in', async () => {
     const local = await createTestUser(getDatabase());
     const person = newProviderAccount(local.email);
@@ -93,7 +93,7 @@ describe('an account with two-factor on', () => {
   });
 
   it('the emailed verification link (which signs in) lands on the two-factor step too', async () => {
-    // An account that turned two-factor on before confirming its address (REQUIRE_EMAIL_VERIFICATION=false).
+    // A user who turned two-factor on before confirming its address (REQUIRE_EMAIL_VERIFICATION=false).
     const local = await createTestUser(getDatabase());
     await getDatabase()
       .update(user)

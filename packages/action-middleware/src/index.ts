@@ -13,5 +13,6 @@ export {
   SESSION_ENDED_EVENT,
   withAdminPermission,
   withOrganizationPermission,
+  withWriteAccess,
 } from './middleware';
 export { validateInput } from './validate-input';

@@ -5,6 +5,7 @@ import {
   authorizeUserInPerson,
   requireOrganizationPermission,
 } from '@kit/auth/authorize';
+import { requireWriteAccess } from '@kit/auth/entitlements';
 import type { AdminPanelPermission, OrganizationPermission } from '@kit/better-auth/permissions';
 import { HttpError } from '@kit/errors';
 import { createMiddleware } from '@tanstack/react-start';
@@ -60,10 +61,22 @@ export function withAdminPermission(permission: AdminPanelPermission) {
 }
 
 /**
- * Chain for what only the account's owner may do (end its sessions, delete an organization): an admin
+ * Chain for what only the user themselves may do (end their sessions, delete an organization): an admin
  * impersonating the user gets 403 NOT_WHILE_IMPERSONATING, and nothing runs.
  */
 export const notWhileImpersonating = createMiddleware({ type: 'function' }).server(async ({ next }) => {
   await authorizeUserInPerson(getRequest());
   return next();
 });
+
+/**
+ * Chain after organizationAction for changes to the organization's data: once a past-due subscription's
+ * grace period is over the organization is read-only, and this answers 402 SUBSCRIPTION_READ_ONLY with a
+ * link to billing before the handler runs. Billing off: always allowed.
+ */
+export const withWriteAccess = createMiddleware({ type: 'function' })
+  .middleware([organizationMiddleware])
+  .server(({ next, context }) => {
+    requireWriteAccess(context);
+    return next();
+  });

@@ -44,7 +44,7 @@ export function requireOrganizationPermission(
 
 /**
  * 401 without a session; 403 (NOT_WHILE_IMPERSONATING) inside an impersonation session. For what only the
- * account's owner may do: end their sessions, delete what they cannot get back. The same rule as
+ * user themselves may do: end their sessions, delete what they cannot get back. The same rule as
  * better-auth's endpoints follow (@kit/better-auth hooks/impersonation-guard.ts).
  */
 export async function authorizeUserInPerson(request: Request): Promise<Identity> {
@@ -52,7 +52,7 @@ export async function authorizeUserInPerson(request: Request): Promise<Identity>
   if (context.session.impersonatedBy) {
     throw new HttpError(
       403,
-      'While impersonating you cannot do this: it is for the account owner only.',
+      'While impersonating you cannot do this: only the user themselves may.',
       NOT_WHILE_IMPERSONATING,
     );
   }
@@ -80,7 +80,7 @@ export async function authorizeOrganization(
 export async function authorizeAdmin(request: Request, permission?: AdminPanelPermission): Promise<Identity> {
   const context = await authorizeUser(request);
   if (!isAdminRole(context.user.role)) {
-    throw new ForbiddenError('This needs an administrator account.');
+    throw new ForbiddenError('This needs an administrator.');
   }
   if (permission && !adminRoleCan(context.user.role, permission)) {
     throw new ForbiddenError(`Your admin role does not allow this (${describe(permission)}).`);

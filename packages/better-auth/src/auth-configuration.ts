@@ -7,6 +7,6 @@ export interface AuthConfiguration {
   signInMethods: SignInMethods;
   /** Where a failed provider sign-in or emailed link lands, with `?error=<code>`. */
   signInPath: string;
-  /** Where a provider sign-in into an account with two-factor on asks for the code, with `?redirect=<path>`. */
+  /** Where a provider sign-in of a user with two-factor on asks for the code, with `?redirect=<path>`. */
   twoFactorPath: string;
 }

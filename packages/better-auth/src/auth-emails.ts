@@ -7,7 +7,7 @@ export interface AuthEmailMessage {
 /**
  * The emails better-auth asks for, written and sent by the app (`configureAuth`). Resolve at once: the
  * answer to the request (and its timing) must not depend on whether an email went out, or an attacker
- * could tell which addresses have accounts.
+ * could tell which addresses are registered.
  */
 export interface AuthEmails {
   /**
@@ -17,6 +17,6 @@ export interface AuthEmails {
   sendVerificationEmail: (message: AuthEmailMessage, request?: Request) => Promise<void>;
   /** A link to choose a new password. */
   sendPasswordResetEmail: (message: AuthEmailMessage, request?: Request) => Promise<void>;
-  /** A one-time sign-in link (15 minutes); asked for only when the address has an account. */
+  /** A one-time sign-in link (15 minutes); asked for only when the address is a user's. */
   sendMagicLinkEmail: (message: AuthEmailMessage, request?: Request) => Promise<void>;
 }

@@ -48,7 +48,7 @@ describe('context module', () => {
       expect(second).toBe(first);
       expect(third).toBe(first);
       await requireActiveOrganizationId(request).catch(() => undefined);
-      toClientIdentity(await requireSession(request));
+      toClientIdentity(await requireSession(request), { billingEnabled: false });
       await requireSession(request);
     } finally {
       stop();
@@ -87,10 +87,11 @@ describe('context module', () => {
   it('gives the personal account when no organization is active', async () => {
     const identity = await getSession(requestWith(cookie));
     expect(identity).toMatchObject({ activeOrganizationId: null, role: null, organizations: [] });
-    expect(toClientIdentity(identity)).toMatchObject({
+    expect(toClientIdentity(identity, { billingEnabled: true })).toMatchObject({
       activeOrganizationId: null,
       role: null,
       organizations: [],
+      billingEnabled: true,
     });
   });
 

@@ -94,9 +94,15 @@ export async function requireActiveOrganizationId(request: Request = getRequest(
   return identity.activeOrganizationId;
 }
 
-/** What the browser may know of an identity (nothing but the signed-out shape for null). */
-export function toClientIdentity(identity: Identity | null): ClientIdentity {
-  if (!identity) return SIGNED_OUT;
+/**
+ * What the browser may know of an identity (nothing but the signed-out shape for null), with what the app
+ * adds (`billingEnabled`: this package knows no billing).
+ */
+export function toClientIdentity(
+  identity: Identity | null,
+  app: Pick<ClientIdentity, 'billingEnabled'>,
+): ClientIdentity {
+  if (!identity) return { ...SIGNED_OUT, billingEnabled: app.billingEnabled };
   const { user, session } = identity;
   return {
     user: {
@@ -112,5 +118,6 @@ export function toClientIdentity(identity: Identity | null): ClientIdentity {
     role: identity.role,
     subscription: identity.subscription,
     organizations: identity.organizations,
+    billingEnabled: app.billingEnabled,
   };
 }

@@ -15,10 +15,7 @@ import { refuseMalformedAdminTarget } from './hooks/admin-target';
 import { revokeOtherSessionsOnPasswordChange } from './hooks/change-password';
 import { refuseCommonPassword } from './hooks/common-password';
 import { requireFreshSessionFor } from './hooks/fresh-session';
-import {
-  auditImpersonatedAuthCall,
-  refuseAccountChangesWhileImpersonating,
-} from './hooks/impersonation-guard';
+import { auditImpersonatedAuthCall, refuseTakeoverWhileImpersonating } from './hooks/impersonation-guard';
 import { endImpersonationOnGetSession, enforceImpersonationPolicy } from './hooks/impersonation-session';
 import { refuseProfileOutsideLimits } from './hooks/profile-input';
 import { refuseUntrustedRedirects } from './hooks/redirect-targets';
@@ -26,7 +23,7 @@ import { revokeReplacedSession } from './hooks/replace-session';
 import { dropSessionPastLifetime, enforceAbsoluteSessionLifetime } from './hooks/session-lifetime';
 import { clearSignInLockout, refuseLockedSignIn, signInLockoutPlugin } from './hooks/sign-in-lockout';
 import {
-  deleteOwnAccountKeepingOwners,
+  deleteUserKeepingOwners,
   refuseRemovingSoleOwners,
   removeUserKeepingOwners,
 } from './hooks/sole-owner-guard';
@@ -37,7 +34,7 @@ import { authRateLimitRules } from './rate-limit-rules';
 import { createRateLimitStorage } from './rate-limit-storage';
 import { sessionPolicy } from './session-policy';
 import { idTokenSignIn } from './sign-in/id-token-sign-in';
-import { refuseMagicLinkForAccount } from './sign-in/magic-link';
+import { refuseMagicLinkForUser } from './sign-in/magic-link';
 import { offeredSignInMethods } from './sign-in/offered-methods';
 import { verifiedIdentitiesOnly } from './sign-in/provider-identity';
 import { signInPlugins, socialProviders } from './sign-in/provider-plugins';
@@ -94,7 +91,7 @@ export function createAuth(
     user: {
       validateUserInfo: verifiedIdentitiesOnly,
       changeEmail: { enabled: true },
-      deleteUser: { enabled: true, beforeDelete: deleteOwnAccountKeepingOwners },
+      deleteUser: { enabled: true, beforeDelete: deleteUserKeepingOwners },
     },
     session: {
       expiresIn: sessionPolicy.expiresInSeconds,
@@ -145,11 +142,11 @@ export function createAuth(
         await refuseCommonPassword(ctx);
         await enforceAbsoluteSessionLifetime(ctx);
         await enforceImpersonationPolicy(ctx);
-        await refuseAccountChangesWhileImpersonating(ctx);
+        await refuseTakeoverWhileImpersonating(ctx);
         await requireFreshSessionFor(ctx);
         if (env.rateLimitEnabled) await refuseLockedSignIn(ctx);
         await refuseRemovingSoleOwners(ctx);
-        await refuseMagicLinkForAccount(ctx);
+        await refuseMagicLinkForUser(ctx);
         await auditStopImpersonating(ctx);
         return (await removeUserKeepingOwners(ctx)) ?? revokeOtherSessionsOnPasswordChange(ctx);
       }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The limits of an account's fields, in one place: better-auth's configuration and hooks enforce them on
+ * The limits of a user's fields, in one place: better-auth's configuration and hooks enforce them on
  * the API, and the app's forms check the same numbers (with their own wording) before sending.
  */
 export const fieldLimits = {

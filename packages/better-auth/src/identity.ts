@@ -42,6 +42,11 @@ export interface ClientIdentity {
   /** The active organization's subscription (null: the personal account, or never subscribed). */
   subscription: MembershipSubscription | null;
   organizations: Membership[];
+  /**
+   * Billing is on on this server (the app decides: STRIPE_SECRET_KEY is set): plans limit organizations
+   * and the billing pages exist. Carried here so that no page asks for it separately.
+   */
+  billingEnabled: boolean;
 }
 
 export const SIGNED_OUT: ClientIdentity = {
@@ -51,4 +56,5 @@ export const SIGNED_OUT: ClientIdentity = {
   role: null,
   subscription: null,
   organizations: [],
+  billingEnabled: false,
 };

@@ -14,20 +14,20 @@ export function impersonationDeadline(session: SessionTimes): Date {
   return new Date(new Date(session.createdAt).getTime() + sessionPolicy.impersonationLifetimeSeconds * 1000);
 }
 
-export interface AccountStanding {
+export interface UserStanding {
   role?: string | null;
   banned?: boolean | null;
   banExpires?: Date | string | null;
 }
 
 /** A ban with no expiry, or one that has not expired yet. */
-export function isBanInForce(account: AccountStanding, now = Date.now()): boolean {
-  return Boolean(account.banned) && (!account.banExpires || new Date(account.banExpires).getTime() > now);
+export function isBanInForce(standing: UserStanding, now = Date.now()): boolean {
+  return Boolean(standing.banned) && (!standing.banExpires || new Date(standing.banExpires).getTime() > now);
 }
 
 /** The impersonating admin (null: deleted) may still act: still an admin, and not banned. */
 export function isImpersonatorInGoodStanding(
-  admin: AccountStanding | null | undefined,
+  admin: UserStanding | null | undefined,
   now = Date.now(),
 ): boolean {
   return Boolean(admin) && isAdminRole(admin?.role) && !isBanInForce(admin ?? {}, now);

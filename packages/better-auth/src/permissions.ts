@@ -14,6 +14,8 @@ const organizationStatements = {
   organization: ['update', 'delete'],
   member: ['read', 'create', 'update', 'delete'],
   invitation: ['read', 'create', 'cancel'],
+  /** Everyone sees the plan; managing it (checkout, portal, cancel) is the owners' by default. */
+  billing: ['read', 'manage'],
   team: [],
   ac: [],
 } as const;
@@ -25,15 +27,18 @@ export const organizationRoles = {
     organization: ['update', 'delete'],
     member: ['read', 'create', 'update', 'delete'],
     invitation: ['read', 'create', 'cancel'],
+    billing: ['read', 'manage'],
   }),
   admin: organizationAccessControl.newRole({
     organization: ['update'],
     member: ['read', 'create', 'update', 'delete'],
     invitation: ['read', 'create', 'cancel'],
+    billing: ['read'],
   }),
   member: organizationAccessControl.newRole({
     member: ['read'],
     invitation: ['read'],
+    billing: ['read'],
   }),
 };
 
@@ -54,14 +59,17 @@ export function organizationRoleCan(role: string | null | undefined, permission:
   });
 }
 
-export const adminPanelAccessControl = createAccessControl(adminPanelStatements);
+/** better-auth's user and session statements, and the kit's own: resyncing an organization's billing. */
+const adminPanelKitStatements = { ...adminPanelStatements, billing: ['resync'] } as const;
+
+export const adminPanelAccessControl = createAccessControl(adminPanelKitStatements);
 
 export const adminPanelRoles = {
-  admin: adminPanelAdminRole,
-  user: adminPanelUserRole,
+  admin: adminPanelAccessControl.newRole({ ...adminPanelAdminRole.statements, billing: ['resync'] }),
+  user: adminPanelAccessControl.newRole({ ...adminPanelUserRole.statements, billing: [] }),
 };
 
-export type AdminPanelPermission = StatementsOf<typeof adminPanelStatements>;
+export type AdminPanelPermission = StatementsOf<typeof adminPanelKitStatements>;
 
 export function adminRoleCan(role: string | null | undefined, permission: AdminPanelPermission) {
   return rolesOf(role).some((name) => {

@@ -2,7 +2,7 @@ import { signInLockout } from './hooks/sign-in-lockout';
 
 /**
  * Per-IP limits of the auth endpoints (window in seconds). They stop floods from one address; guessing
- * one account's password is stopped by the per-account lockout (hooks/sign-in-lockout.ts) instead, so
+ * one user's password is stopped by the per-user lockout (hooks/sign-in-lockout.ts) instead, so
  * these can stay loose enough for offices and test suites behind one address. Endpoints not listed keep
  * better-auth's defaults (change-password and change-email: 3 per 10 s; others 100 per 10 s).
  */
@@ -21,7 +21,7 @@ export const authRateLimitRules = {
   '/send-verification-email': { window: 10 * 60, max: 10 },
   '/two-factor/verify-totp': { window: 60, max: 10 },
   '/two-factor/verify-backup-code': { window: 60, max: 10 },
-  // Reset links, as many tries as the sign-in lockout allows in its window. (The account locks share the
+  // Reset links, as many tries as the sign-in lockout allows in its window. (The per-user locks share the
   // rate-limit table; the cleanup job keeps every row an hour, longer than any of these windows.)
   '/reset-password': { window: signInLockout.windowSeconds, max: 10 },
 };

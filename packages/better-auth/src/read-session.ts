@@ -6,11 +6,10 @@ import { getDatabase } from '@kit/database';
 import type { Identity } from './context';
 import type { AuthSession } from './create-auth';
 import type { Membership } from './identity';
-import { impersonationDeadline, isBanInForce, isImpersonatorInGoodStanding } from './impersonation-policy';
 import { getAuth } from './server';
 import { carriesCookieMoreThanOnce, readSignedCookie } from './session-cookie';
-import { isPastAbsoluteLifetime, sessionPolicy } from './session-policy';
-import { type SessionRow, selectSessionByToken } from './session-query';
+import { selectSessionByToken } from './session-query';
+import { isDueForRefresh, sessionRowState } from './session-row';
 
 function toIdentity(
   session: AuthSession['session'],
@@ -28,24 +27,6 @@ function toIdentity(
   };
 }
 
-/**
- * The impersonation policy (impersonation-policy.ts) on the row already read: the impersonating admin
- * came with the session, so this costs no query.
- */
-function isImpersonationOver(row: SessionRow, now: number): boolean {
-  if (!row.session.impersonatedBy) return false;
-  return (
-    now >= impersonationDeadline(row.session).getTime() ||
-    !isImpersonatorInGoodStanding(row.impersonator, now)
-  );
-}
-
-/** better-auth's sliding expiry: the row is pushed forward once it is `updateAge` old. */
-function isDueForRefresh(row: SessionRow, now: number): boolean {
-  const { expiresInSeconds, updateAgeSeconds } = sessionPolicy;
-  return row.session.expiresAt.getTime() - expiresInSeconds * 1000 + updateAgeSeconds * 1000 <= now;
-}
-
 /** The identity behind the request's cookies (context.ts's getSession() memoizes it per request). */
 export async function readSessionFromCookies(request: Request, cookies: string): Promise<Identity | null> {
   const auth = getAuth();
@@ -55,19 +36,18 @@ export async function readSessionFromCookies(request: Request, cookies: string):
   if (carriesCookieMoreThanOnce(cookies, authCookies.sessionToken.name)) return null;
   const token = await readSignedCookie(cookies, authCookies.sessionToken.name, secret);
   if (!token) return null;
-  const db = getDatabase();
-  const row = await selectSessionByToken(db, token);
+  const row = await selectSessionByToken(getDatabase(), token);
   const now = Date.now();
-  // A ban in force refuses the session even if a row survived (bans normally delete them all).
-  if (!row || row.session.expiresAt.getTime() <= now || isBanInForce(row.user, now)) return null;
-  if (isPastAbsoluteLifetime(row.session.createdAt, now) || isImpersonationOver(row, now)) {
+  const state = sessionRowState(row, now);
+  if (!row || state === 'none') return null;
+  if (state === 'ended') {
     await authContext.internalAdapter.deleteSession(token);
     return null;
   }
   const organizations = row.organizations;
   // Once a day per session: better-auth moves the expiry forward and re-sets the cookie. Impersonation
   // sessions never slide, and "don't remember me" sessions are left to end with the browser.
-  const refreshDue = !row.session.impersonatedBy && isDueForRefresh(row, now);
+  const refreshDue = !row.session.impersonatedBy && isDueForRefresh(row.session, now);
   if (refreshDue && !(await readSignedCookie(cookies, authCookies.dontRememberToken.name, secret))) {
     const refreshed = await auth.api.getSession({ headers: request.headers });
     return refreshed ? toIdentity(refreshed.session, refreshed.user, organizations) : null;

@@ -1,10 +1,10 @@
+import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
 import { parseCookies } from 'better-auth/cookies';
-import { constantTimeEqual, getCryptoKey } from 'better-auth/crypto';
 
 /**
  * The value of a cookie better-auth signed (`value.signature`, the signature an HMAC-SHA256 of the value
  * with the auth secret, base64), or null when it is missing or its signature does not match. The same
- * check better-auth makes, with its own primitives, so the session can be read without its endpoint.
+ * check better-auth makes, so the session can be read without its endpoint.
  */
 export async function readSignedCookie(
   cookieHeader: string | null,
@@ -19,26 +19,31 @@ export async function readSignedCookie(
   const value = signed.slice(0, separator);
   const signature = signed.slice(separator + 1);
   if (signature.length !== 44 || !signature.endsWith('=')) return null;
-  return constantTimeEqual(await sign(value, secret), signature) ? value : null;
+  return timingSafeEqual(Buffer.from(sign(value, secret)), Buffer.from(signature)) ? value : null;
 }
 
-// The HMAC key, imported once per secret rather than on every request (better-auth's makeSignature
-// imports it each time; the signature is the same).
-const keys = new Map<string, Promise<CryptoKey>>();
+// node:crypto rather than WebCrypto (better-auth's makeSignature): the same HMAC-SHA256 of the value,
+// keyed with the secret's UTF-8 bytes, computed synchronously with a key made once per secret. WebCrypto
+// runs each signature as an async job, which cost more than the rest of a session read.
+const keys = new Map<string, KeyObject>();
 
-async function sign(value: string, secret: string): Promise<string> {
+function sign(value: string, secret: string): string {
   let key = keys.get(secret);
   if (!key) {
-    key = getCryptoKey(secret);
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
     keys.set(secret, key);
   }
-  const signature = await crypto.subtle.sign('HMAC', await key, new TextEncoder().encode(value));
-  return btoa(String.fromCharCode(...new Uint8Array(signature)));
+  return createHmac('sha256', key).update(value).digest('base64');
 }
 
 /** The name of one `name=value` pair of a Cookie header. */
 function nameOf(pair: string): string {
   return pair.slice(0, Math.max(pair.indexOf('='), 0)).trim();
+}
+
+/** The names of a Cookie header's pairs, in order, repeats included. */
+export function cookieNamesOf(cookieHeader: string): string[] {
+  return cookieHeader.split(';').map(nameOf);
 }
 
 /**
@@ -48,7 +53,7 @@ function nameOf(pair: string): string {
  */
 export function carriesCookieMoreThanOnce(cookieHeader: string | null, name: string): boolean {
   if (!cookieHeader) return false;
-  return cookieHeader.split(';').filter((pair) => nameOf(pair) === name).length > 1;
+  return cookieNamesOf(cookieHeader).filter((pairName) => pairName === name).length > 1;
 }
 
 /** The Cookie header without any cookie of that name. */

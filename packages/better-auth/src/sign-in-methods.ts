@@ -7,7 +7,7 @@
  */
 export interface SignInMethods {
   emailAndPassword: boolean;
-  /** A one-time link by email, for existing accounts. */
+  /** A one-time link by email, for existing users. */
   magicLink: boolean;
   /** WebAuthn; added in settings, used from the browser's autofill on the sign-in page. */
   passkey: boolean;
@@ -35,7 +35,7 @@ export const allSignInMethods: SignInMethods = {
 };
 
 export type SocialProviderId = 'google' | 'github';
-/** better-auth's provider id of an email + password account. */
+/** better-auth's provider id of the email + password linked account. */
 export const PASSWORD_PROVIDER_ID = 'credential';
 /** The OpenID provider's id: it signs in through /sign-in/social too; its callback is /api/auth/callback/oidc. */
 export const OIDC_PROVIDER_ID = 'oidc';

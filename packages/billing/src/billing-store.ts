@@ -18,7 +18,7 @@ export async function lockOrganizationBilling(tx: Executor, organizationId: stri
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`billing:${organizationId}`}, 0))`);
 }
 
-export async function findBilling(tx: Executor, organizationId: string): Promise<BillingRow | undefined> {
+export async function getBilling(tx: Executor, organizationId: string): Promise<BillingRow | undefined> {
   const [row] = await tx
     .select()
     .from(organizationBilling)
@@ -26,7 +26,7 @@ export async function findBilling(tx: Executor, organizationId: string): Promise
   return row;
 }
 
-export async function findBillingByCustomer(
+export async function getBillingByCustomer(
   tx: Executor,
   customerId: string,
 ): Promise<BillingRow | undefined> {

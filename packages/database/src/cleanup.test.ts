@@ -31,7 +31,7 @@ describe('deleteExpiredRows', () => {
     const ago = (ms: number) => now.getTime() - ms;
     await db.insert(rateLimit).values([
       { id: 'r-old', key: 'ip|/sign-in/email', count: 3, lastRequest: ago(RATE_LIMIT_RETENTION_MS + 1000) },
-      // A per-account lockout 14 minutes into its 15: it still refuses sign-ins and must stay.
+      // A per-user lockout 14 minutes into its 15: it still refuses sign-ins and must stay.
       { id: 'r-lock', key: 'sign-in-failures:abc', count: 5, lastRequest: ago(14 * 60_000) },
     ]);
 

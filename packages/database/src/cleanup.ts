@@ -4,7 +4,7 @@ import { rateLimit, session, verification } from './schema';
 
 /**
  * How long a rate-limit or lockout row is kept after its last request. Longer than every window the
- * auth layer uses (the longest, the per-account sign-in lockout, is 15 minutes), so a row is never
+ * auth layer uses (the longest, the per-user sign-in lockout, is 15 minutes), so a row is never
  * removed while it still counts.
  */
 export const RATE_LIMIT_RETENTION_MS = 60 * 60 * 1000;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseHandle } from './client';
 import { migrate, migrateWith } from './migrate';
 import { member, organization, user } from './schema';
-import { seed, seedAccounts, seedOrganization } from './seed';
+import { seed, seedOrganization, seedUsers } from './seed';
 
 // The same behaviour on both drivers: PostgreSQL (this file's database) and embedded PGlite.
 const drivers = [
@@ -67,8 +67,8 @@ describe.each(drivers)('database on %s', (_driver, open) => {
     const users = await handle.db.select({ email: user.email, role: user.role }).from(user);
     expect(users).toEqual(
       expect.arrayContaining([
-        { email: seedAccounts.admin.email, role: 'admin' },
-        { email: seedAccounts.user.email, role: 'user' },
+        { email: seedUsers.admin.email, role: 'admin' },
+        { email: seedUsers.user.email, role: 'user' },
       ]),
     );
     expect(users).toHaveLength(2);

@@ -3,7 +3,7 @@ import type { Database } from './client';
 import { member, organization, user } from './schema';
 import { insertPasswordUser, type NewPasswordUser } from './users';
 
-export const seedAccounts = {
+export const seedUsers = {
   admin: { email: 'admin@example.com', password: 'admin-password-123', name: 'Ada Admin' },
   user: { email: 'user@example.com', password: 'user-password-123', name: 'Uma User' },
 } as const;
@@ -25,9 +25,9 @@ async function ensureMember(db: Database, organizationId: string, userId: string
   }
 }
 
-/** Accounts other than the seed's own: a database that has them is not a development database. */
+/** Users other than the seed's own: a database that has them is not a development database. */
 export async function countNonSeedUsers(db: Database): Promise<number> {
-  const seedEmails = Object.values(seedAccounts).map((account) => account.email);
+  const seedEmails = Object.values(seedUsers).map((seedUser) => seedUser.email);
   const [row] = await db.select({ total: count() }).from(user).where(notInArray(user.email, seedEmails));
   return row?.total ?? 0;
 }
@@ -37,8 +37,8 @@ export async function seed(db: Database): Promise<void> {
   if (process.env.NODE_ENV === 'production') {
     throw new Error('The development seed never runs in production.');
   }
-  const adminId = await ensureUser(db, { ...seedAccounts.admin, role: 'admin' });
-  const userId = await ensureUser(db, { ...seedAccounts.user, role: 'user' });
+  const adminId = await ensureUser(db, { ...seedUsers.admin, role: 'admin' });
+  const userId = await ensureUser(db, { ...seedUsers.user, role: 'user' });
   const [existing] = await db
     .select({ id: organization.id })
     .from(organization)

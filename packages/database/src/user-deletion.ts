@@ -5,6 +5,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from './client';
 import { member, organization, user } from './schema';
 
+type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
 export interface OwnedOrganization {
   id: string;
   name: string;
@@ -26,13 +28,20 @@ export interface UserDeletion {
 }
 
 /**
- * Deletes the user (sessions, accounts and memberships go with the row). Organizations they alone own
+ * Deletes the user (sessions, linked accounts and memberships go with the row). Organizations they alone own
  * are deleted too when `deleteSoleOwnedOrganizations`; otherwise a SoleOwnerConflict changes nothing.
  */
 export function deleteUserKeepingOrganizationsOwned(
   db: Database,
   userId: string,
-  options: { deleteSoleOwnedOrganizations: boolean },
+  options: {
+    deleteSoleOwnedOrganizations: boolean;
+    /**
+     * Runs in the transaction just before the sole-owned organizations are deleted (the app ends their
+     * billing there); throwing refuses the whole deletion.
+     */
+    beforeDeletingOrganizations?: (tx: Transaction, organizations: OwnedOrganization[]) => Promise<void>;
+  },
 ): Promise<UserDeletion> {
   return db.transaction(async (tx) => {
     const ownedByUser = tx
@@ -62,7 +71,10 @@ export function deleteUserKeepingOrganizationsOwned(
             .from(organization)
             .where(inArray(organization.id, soleOwnedIds));
     if (soleOwned.length > 0 && !options.deleteSoleOwnedOrganizations) throw new SoleOwnerConflict(soleOwned);
-    if (soleOwned.length > 0) await tx.delete(organization).where(inArray(organization.id, soleOwnedIds));
+    if (soleOwned.length > 0) {
+      await options.beforeDeletingOrganizations?.(tx, soleOwned);
+      await tx.delete(organization).where(inArray(organization.id, soleOwnedIds));
+    }
     const deleted = await tx.delete(user).where(eq(user.id, userId)).returning({ id: user.id });
     return { deleted: deleted.length > 0, deletedOrganizations: soleOwned };
   });

@@ -7,8 +7,8 @@ export type FieldErrors = Record<string, string[]>;
 export const SESSION_NOT_FRESH = 'SESSION_NOT_FRESH';
 
 /**
- * Code of what an admin may not do while impersonating (take the account from its owner, end the owner's
- * sessions, delete what the owner cannot get back), on /api/auth and in the app's server functions alike.
+ * Code of what an admin may not do while impersonating (take over the user, end their
+ * sessions, delete what they cannot get back), on /api/auth and in the app's server functions alike.
  */
 export const NOT_WHILE_IMPERSONATING = 'NOT_WHILE_IMPERSONATING';
 

@@ -23,7 +23,7 @@ describe('sendEmail', () => {
         actionLabel: 'Einladung ansehen',
         actionUrl: 'http://localhost:3000/invitations/abc',
         linkHint: 'Oder öffnen Sie diesen Link:',
-        footer: 'Sie erhalten diese E-Mail wegen einer Aktion in Ihrem Kit-Konto.',
+        footer: 'Sie erhalten diese E-Mail, weil jemand diese Adresse bei Kit verwendet hat.',
       }),
     });
     expect(sent).toHaveLength(1);

@@ -112,8 +112,19 @@ export function FormTextareaField({
   );
 }
 
-/** A form-level error (for example a failed sign-in); renders nothing without a message. */
-export function FormError({ message, className }: { message?: string | null; className?: string }) {
+/**
+ * A form-level error (for example a failed sign-in); renders nothing without a message. `action` follows
+ * the message: a link that resolves it, such as an upgrade.
+ */
+export function FormError({
+  message,
+  action,
+  className,
+}: {
+  message?: string | null;
+  action?: ReactNode;
+  className?: string;
+}) {
   if (!message) return null;
   return (
     <div
@@ -124,6 +135,7 @@ export function FormError({ message, className }: { message?: string | null; cla
       )}
     >
       {message}
+      {action ? <> {action}</> : null}
     </div>
   );
 }

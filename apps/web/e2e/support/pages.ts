@@ -8,6 +8,7 @@ export const appPages = [
   '/settings/sessions',
   '/settings/organization',
   '/settings/members',
+  '/settings/billing',
   '/organizations/new',
 ];
 

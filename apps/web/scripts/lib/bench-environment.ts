@@ -40,7 +40,9 @@ export interface BenchEnvironment {
   startApp: (
     core?: number,
     command?: StartCommand,
-  ) => Promise<{ baseUrl: string; coldStartMs: number; stop: () => Promise<void> }>;
+    /** Options for node before the entry (`--cpu-prof`), with the `node` command. */
+    nodeArgs?: string[],
+  ) => Promise<{ baseUrl: string; coldStartMs: number; pid?: number; stop: () => Promise<void> }>;
   /** Spawns a process pinned to `core` when taskset exists. */
   spawnPinned: (core: number | undefined, args: string[], env: Record<string, string>) => ChildProcess;
   close: () => Promise<void>;
@@ -98,7 +100,7 @@ export async function createBenchEnvironment(): Promise<BenchEnvironment> {
     return child;
   }
 
-  async function startApp(core?: number, command: StartCommand = 'node') {
+  async function startApp(core?: number, command: StartCommand = 'node', nodeArgs: string[] = []) {
     const port = await freePort();
     const baseUrl = `http://localhost:${port}`;
     const env = {
@@ -111,7 +113,7 @@ export async function createBenchEnvironment(): Promise<BenchEnvironment> {
     const startedAt = performance.now();
     const child =
       command === 'node'
-        ? spawnPinned(core, [SERVER_ENTRY], env)
+        ? spawnPinned(core, [...nodeArgs, SERVER_ENTRY], env)
         : spawnPinned(core, ['start'], env, pnpmCommand(), REPOSITORY_ROOT);
     const exited = new Promise((resolve) => child.once('exit', resolve));
     for (;;) {
@@ -127,6 +129,8 @@ export async function createBenchEnvironment(): Promise<BenchEnvironment> {
     return {
       baseUrl,
       coldStartMs,
+      // taskset execs the program: this is the server's own process with `node` (not with `pnpm start`).
+      pid: child.pid,
       stop: async () => {
         stopGroup(child);
         await exited;

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { z } from 'zod';
 import { m } from '~/paraglide/messages';
-import { errorMessage, fieldErrorsOf } from './errors';
+import { errorMessage, fieldErrorsOf, upgradeUrlOf } from './errors';
 import { type FieldErrors, parseForm } from './forms';
 
 /**
@@ -15,12 +15,15 @@ export function useFormSubmit<TSchema extends z.ZodType>(
 ) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  /** Where to upgrade when the server refused for the plan (402). */
+  const [upgradeUrl, setUpgradeUrl] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     setFormError(null);
+    setUpgradeUrl(null);
     const parsed = parseForm(schema, form);
     setErrors(parsed.errors ?? {});
     if (!parsed.data) return;
@@ -32,10 +35,11 @@ export function useFormSubmit<TSchema extends z.ZodType>(
       setErrors(fieldErrors);
       const onFields = Object.keys(fieldErrors).some((field) => field !== '_form');
       setFormError(onFields ? m.form_check_fields() : errorMessage(error));
+      setUpgradeUrl(upgradeUrlOf(error));
     } finally {
       setPending(false);
     }
   }
 
-  return { errors, formError, pending, onSubmit };
+  return { errors, formError, upgradeUrl, pending, onSubmit };
 }

@@ -3,10 +3,20 @@ import { createFileRoute, Link } from '@tanstack/react-router';
 import { MarketingLayout } from '~/components/marketing-layout';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/')({ component: LandingPage });
+export const Route = createFileRoute('/')({
+  // The pricing section comes as markup rendered on the server (features/billing/pricing.functions.ts),
+  // so none of its code is in this page's JavaScript. Only a client-side navigation here fetches it.
+  loader: async ({ context }) => {
+    if (!context.identity.billingEnabled) return null;
+    const { fetchPricingHtml } = await import('~/features/billing/pricing.functions');
+    return fetchPricingHtml();
+  },
+  component: LandingPage,
+});
 
 function LandingPage() {
   const { identity } = Route.useRouteContext();
+  const pricing = Route.useLoaderData();
   return (
     <MarketingLayout>
       <section className="mx-auto max-w-2xl py-16 text-center">
@@ -29,6 +39,11 @@ function LandingPage() {
           )}
         </div>
       </section>
+      {pricing ? (
+        // Markup React rendered on the server from the plan file and the messages (escaped there); no
+        // visitor input. On hydration React leaves it as it is.
+        <div dangerouslySetInnerHTML={{ __html: pricing }} />
+      ) : null}
     </MarketingLayout>
   );
 }

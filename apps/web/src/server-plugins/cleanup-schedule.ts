@@ -1,6 +1,7 @@
 import { logger } from '@kit/logger';
 import { definePlugin } from 'nitro';
 import { z } from 'zod';
+import { retryPendingSeatSyncs } from '../features/billing/seats.service';
 
 const HOUR_MS = 60 * 60 * 1000;
 // A little after start, so that a fresh deployment's first requests do not wait behind it.
@@ -27,8 +28,23 @@ async function cleanUp() {
   }
 }
 
+/** Seat counts Stripe could not take when members changed (billing on only). */
+async function retrySeatSyncs() {
+  try {
+    const seats = await retryPendingSeatSyncs();
+    if (seats.retried > 0) logger.info({ seats }, 'pending seat syncs retried');
+  } catch (error) {
+    logger.error({ err: error }, 'seat sync retry failed; it runs again at the next interval');
+  }
+}
+
+async function runScheduledJobs() {
+  await cleanUp();
+  await retrySeatSyncs();
+}
+
 // Expired sessions, verification tokens and rate-limit rows are deleted every hour (CLEANUP_INTERVAL_MS)
-// inside the server, by one instance at a time. CLEANUP_SCHEDULE=false turns it off (for example when a
+// inside the server, by one instance at a time; with billing on, seat counts Stripe missed are retried. CLEANUP_SCHEDULE=false turns it off (for example when a
 // cron job runs `pnpm db:cleanup` instead).
 export default definePlugin(() => {
   if (process.env.CLEANUP_SCHEDULE === 'false') return;
@@ -37,6 +53,6 @@ export default definePlugin(() => {
     logger.fatal(`Invalid environment:\n  - ${interval.error.issues[0]?.message}`);
     process.exit(1);
   }
-  setTimeout(cleanUp, Math.min(FIRST_RUN_DELAY_MS, interval.data)).unref();
-  setInterval(cleanUp, interval.data).unref();
+  setTimeout(runScheduledJobs, Math.min(FIRST_RUN_DELAY_MS, interval.data)).unref();
+  setInterval(runScheduledJobs, interval.data).unref();
 });

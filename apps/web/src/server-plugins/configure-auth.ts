@@ -1,9 +1,9 @@
 import { configureAuth } from '@kit/better-auth/setup';
 import { definePlugin } from 'nitro';
-import { accountEmails } from '../features/emails/account-emails';
+import { authEmails } from '../features/emails/auth-emails';
 import { signInMethods } from '../sign-in-methods';
 
 // The app's choices for @kit/better-auth, made once when the server starts, before any request.
 export default definePlugin(() => {
-  configureAuth({ emails: accountEmails, signInMethods });
+  configureAuth({ emails: authEmails, signInMethods });
 });

@@ -5,10 +5,10 @@ import { asc, eq } from 'drizzle-orm';
 import type { HttpClient } from './http-client';
 
 export const orgFn = {
-  switchAccount: 'features.organization.organization.functions.switchAccount',
-  update: 'features.organization.organization.functions.updateOrganizationSettings',
-  delete: 'features.organization.organization.functions.deleteOrganizationPermanently',
-  settings: 'features.organization.organization.functions.fetchOrganizationSettings',
+  switchAccount: 'features.organization.organizations.functions.switchAccount',
+  update: 'features.organization.organizations.functions.updateOrganizationSettings',
+  delete: 'features.organization.organizations.functions.deleteOrganizationPermanently',
+  settings: 'features.organization.organizations.functions.fetchOrganizationSettings',
   members: 'features.organization.members.functions.fetchMembers',
   changeRole: 'features.organization.members.functions.updateMemberRole',
   remove: 'features.organization.members.functions.removeOrganizationMember',
@@ -18,7 +18,7 @@ export const orgFn = {
   invite: 'features.organization.invitations.functions.inviteOrganizationMember',
   resend: 'features.organization.invitations.functions.resendOrganizationInvitation',
   cancel: 'features.organization.invitations.functions.cancelOrganizationInvitation',
-  viewInvitation: 'features.organization.invitations.functions.fetchInvitation',
+  getInvitationView: 'features.organization.invitations.functions.fetchInvitation',
   accept: 'features.organization.invitations.functions.acceptOrganizationInvitation',
   decline: 'features.organization.invitations.functions.declineOrganizationInvitation',
 } as const;

@@ -1,7 +1,7 @@
 import type { HookContext } from './hook-context';
 
 /**
- * Changing the password always ends the account's other sessions, whatever the client asked: someone
+ * Changing the password always ends the user's other sessions, whatever the client asked: someone
  * who changes a password because it leaked must not leave the intruder signed in.
  */
 export function revokeOtherSessionsOnPasswordChange(ctx: HookContext) {

@@ -5,8 +5,8 @@ import { NOT_FRESH_MESSAGE } from '../session-policy';
 import type { HookContext } from './hook-context';
 
 /**
- * better-auth endpoints that change credentials, email, two-factor or the ways to sign in, or delete the
- * account. (Adding a passkey is checked by the passkey plugin itself.)
+ * better-auth endpoints that change the password, email, two-factor or linked accounts, or delete the
+ * user. (Adding a passkey is checked by the passkey plugin itself.)
  */
 const SENSITIVE_PATHS = new Set([
   '/change-password',

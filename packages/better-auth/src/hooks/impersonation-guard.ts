@@ -1,4 +1,4 @@
-// What an admin may do through /api/auth/* while impersonating. Changes that would take the account
+// What an admin may do through /api/auth/* while impersonating. Changes that would take the user
 // away from its owner or leave the admin a way back in (email, password, two-factor, passkeys, linked
 // providers, other sessions, deletion) are refused; any other
 // change made over HTTP is written to the audit log with the impersonating admin. Calls the app's server
@@ -34,8 +34,8 @@ function isRefused(path: string): boolean {
   );
 }
 
-/** Before: refuses account-takeover changes inside an impersonation session (403, nothing changes). */
-export async function refuseAccountChangesWhileImpersonating(ctx: HookContext): Promise<void> {
+/** Before: refuses takeover changes inside an impersonation session (403, nothing changes). */
+export async function refuseTakeoverWhileImpersonating(ctx: HookContext): Promise<void> {
   if (!isRefused(ctx.path)) return;
   const current = await getSessionFromCtx(ctx);
   if (!current?.session.impersonatedBy) return;

@@ -1,10 +1,10 @@
-// Per-account sign-in lockout, stored in the database so that every app instance shares it: a run of
+// Per-user sign-in lockout, stored in the database so that every app instance shares it: a run of
 // failed sign-ins locks that email's sign-in for a while, whatever IP the attempts come from. An unknown
 // email is counted and locked exactly like a known one, so the lock reveals nothing.
 //
 // Each attempt is counted BEFORE the password is checked, in one statement, so that parallel attempts
 // cannot all slip in under the limit; attempts that turn out not to be failures give their count back.
-// The count covers the whole sign-in: a right password of a two-factor account keeps its count until the
+// The count covers the whole sign-in: a right password of a user with two-factor on keeps its count until the
 // second factor passes, so the password alone cannot open fresh two-factor prompts without end.
 import { createHash } from 'node:crypto';
 import { getDatabase } from '@kit/database';
@@ -39,7 +39,7 @@ function lockKey(body: unknown): string | undefined {
   return lockKeyOfEmail(email);
 }
 
-/** Before a sign-in: count the attempt; refuse with 429 and Retry-After while the account is locked. */
+/** Before a sign-in: count the attempt; refuse with 429 and Retry-After while the user is locked out. */
 export async function refuseLockedSignIn(ctx: HookContext): Promise<void> {
   if (ctx.path !== SIGN_IN_PATH) return;
   const key = lockKey(ctx.body);
@@ -54,7 +54,7 @@ export async function refuseLockedSignIn(ctx: HookContext): Promise<void> {
     'TOO_MANY_REQUESTS',
     {
       code: LOCKED_CODE,
-      message: `Too many failed sign-ins for this account. Try again in ${Math.ceil(allowance.retryAfterSeconds / 60)} minutes, or reset your password.`,
+      message: `Too many failed sign-ins for this email address. Try again in ${Math.ceil(allowance.retryAfterSeconds / 60)} minutes, or reset your password.`,
     },
     { 'Retry-After': retryAfter, 'X-Retry-After': retryAfter },
   );
@@ -99,7 +99,7 @@ export function signInLockoutPlugin(): BetterAuthPlugin {
   };
 }
 
-/** A password reset proves the account's owner: their sign-in is unlocked. */
+/** A password reset proves the user: their sign-in is unlocked. */
 export async function clearSignInLockout(email: string): Promise<void> {
   await clearAllowance(getDatabase(), lockKeyOfEmail(email));
 }

@@ -1,4 +1,4 @@
-// No path that deletes a user leaves an organization with no owner. Deleting one's own account and an
+// No path that deletes a user leaves an organization with no owner. Deleting oneself and an
 // admin's /admin/remove-user both end in deleteUserKeepingOrganizationsOwned, which decides sole
 // ownership on locked rows and deletes in the same transaction; the early check below only answers the
 // common case before better-auth asks for the password.
@@ -50,7 +50,7 @@ export async function refuseRemovingSoleOwners(ctx: HookContext): Promise<void> 
  * better-auth's `user.deleteUser.beforeDelete` (after the password check): the user is deleted here, in
  * one transaction with the ownership check; better-auth then finds nothing left to delete.
  */
-export async function deleteOwnAccountKeepingOwners(user: { id: string }): Promise<void> {
+export async function deleteUserKeepingOwners(user: { id: string }): Promise<void> {
   await deleteKeepingOwners(user.id, true);
 }
 

@@ -14,10 +14,10 @@ export function hashMagicLinkToken(token: string): string {
 }
 
 /**
- * Emails the link only when the address has an account that is not banned; the answer is the same either
+ * Emails the link only when the address is a user's who is not banned; the answer is the same either
  * way (the plugin always answers `{ status: true }`, and the email goes out in the background).
  */
-export async function sendMagicLinkToAccount(
+export async function sendMagicLinkToUser(
   ctx: GenericEndpointContext | undefined,
   email: string,
   url: string,
@@ -33,11 +33,11 @@ export async function sendMagicLinkToAccount(
 }
 
 /**
- * Before a link is used: an email link alone must not pass an account's second factor, and a link
- * followed after its account was banned opens nothing. Either way the person lands on the sign-in page
+ * Before a link is used: an email link alone must not pass a user's second factor, and a link
+ * followed after its user was banned opens nothing. Either way the person lands on the sign-in page
  * with the reason (not on a bare 403: they came from an email), and no session is opened.
  */
-export async function refuseMagicLinkForAccount(ctx: HookContext): Promise<void> {
+export async function refuseMagicLinkForUser(ctx: HookContext): Promise<void> {
   if (ctx.path !== VERIFY_PATH) return;
   const token = readQuery(ctx, 'token');
   if (!token) return; // the endpoint refuses it itself

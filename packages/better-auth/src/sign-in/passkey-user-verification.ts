@@ -7,7 +7,7 @@ export const PASSKEY_USER_VERIFICATION_REQUIRED = 'PASSKEY_USER_VERIFICATION_REQ
  * A passkey signs in without the TOTP step because it is two factors: the device, and the fingerprint,
  * face or PIN that unlocks it. That holds only when the authenticator says it verified the user (the UV
  * flag); a security key without a PIN, or an assertion made without asking, is the device alone. So
- * every passkey sign-in needs the UV flag, for every account (one rule: turning two-factor on later does
+ * every passkey sign-in needs the UV flag, for every user (one rule: turning two-factor on later does
  * not change which passkeys work). The browser is asked for it too (`userVerification: 'required'` in
  * the registration and sign-in options), so it prompts instead of skipping.
  */

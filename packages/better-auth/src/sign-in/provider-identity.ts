@@ -9,10 +9,10 @@ export const LOCAL_EMAIL_NOT_VERIFIED = 'local_email_not_verified';
 
 /**
  * Account linking only between verified addresses. A provider account whose email the provider has not
- * verified neither creates an account nor joins one; an account whose own address is unverified takes no
+ * verified neither creates a user nor joins one; a user whose own address is unverified takes no
  * provider link (better-auth already refuses the implicit link to it: `requireLocalEmailVerified`).
- * "Continue with <provider>" does not join an account that has two-factor on: that would pass its second
- * factor on the strength of the email alone; its owner signs in with password and code and links the
+ * "Continue with <provider>" does not join a user who has two-factor on: that would pass their second
+ * factor on the strength of the email alone; they sign in with password and code and links the
  * provider in settings. Returning sign-ins of an already linked provider account are bound by the
  * provider's subject, not the email, and pass.
  */
@@ -30,7 +30,7 @@ export const verifiedIdentitiesOnly: ValidateUserInfo = async ({ user, source },
     if (!local?.emailVerified) {
       return {
         error: LOCAL_EMAIL_NOT_VERIFIED,
-        errorDescription: 'Verify your email address before linking another sign-in method.',
+        errorDescription: 'Verify your email address before linking a provider.',
       };
     }
     // A link asked for from settings carries the signed-in user in its state; an implicit one does not.

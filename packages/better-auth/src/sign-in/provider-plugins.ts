@@ -6,7 +6,7 @@ import type { AuthEmails } from '../auth-emails';
 import type { AuthEnv } from '../env';
 import { type OfferedSignInMethods, OIDC_PROVIDER_ID } from '../sign-in-methods';
 import { requireAdvertisedIssuerParameter } from './issuer-parameter';
-import { hashMagicLinkToken, sendMagicLinkToAccount } from './magic-link';
+import { hashMagicLinkToken, sendMagicLinkToUser } from './magic-link';
 import { passkeySignInRequiresUserVerification, requireUserVerification } from './passkey-user-verification';
 
 const MAGIC_LINK_LIFETIME_SECONDS = 15 * 60;
@@ -35,11 +35,11 @@ export function signInPlugins(
     plugins.push(
       magicLink({
         expiresIn: MAGIC_LINK_LIFETIME_SECONDS,
-        // Existing accounts only: signing up asks for a name and a password (or a provider).
+        // Existing users only: signing up asks for a name and a password (or a provider).
         disableSignUp: true,
         // Stored hashed: a leaked verification table does not sign anyone in.
         storeToken: { type: 'custom-hasher', hash: async (token) => hashMagicLinkToken(token) },
-        sendMagicLink: ({ email, url }, ctx) => sendMagicLinkToAccount(ctx, email, url, emails),
+        sendMagicLink: ({ email, url }, ctx) => sendMagicLinkToUser(ctx, email, url, emails),
       }),
     );
   }
@@ -54,7 +54,7 @@ export function signInPlugins(
         authentication: { afterVerification: requireUserVerification },
       }),
       passkeySignInRequiresUserVerification,
-      passkeyAccountIsTheEmail,
+      passkeyUserNameIsTheEmail,
     );
   }
   const oidc = env.oauth.oidc;
@@ -86,12 +86,12 @@ export function signInPlugins(
 }
 
 /**
- * The passkey plugin names the WebAuthn account after the passkey's own name ("Work laptop") when one is
- * given, so the browser's and the OS's passkey lists would not say which account a passkey signs in to.
- * The account is the email; the name stays the passkey's label in settings.
+ * The passkey plugin names the WebAuthn user (`user.name`) after the passkey's own name ("Work laptop") when one is
+ * given, so the browser's and the OS's passkey lists would not say which user a passkey signs in as.
+ * The WebAuthn user name is the email; the name stays the passkey's label in settings.
  */
-const passkeyAccountIsTheEmail: BetterAuthPlugin = {
-  id: 'kit-passkey-account-name',
+const passkeyUserNameIsTheEmail: BetterAuthPlugin = {
+  id: 'kit-passkey-user-name',
   hooks: {
     before: [
       {

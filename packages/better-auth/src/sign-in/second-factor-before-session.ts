@@ -8,11 +8,11 @@ const TWO_FACTOR_COOKIE = 'two_factor';
 const PENDING_LIFETIME_SECONDS = 10 * 60;
 
 /**
- * A provider sign-in into an account with two-factor on asks for the code, as a password sign-in does:
+ * A provider sign-in of a user with two-factor on asks for the code, as a password sign-in does:
  * run as `databaseHooks.session.create.before`, it stops the provider callback before any session row
  * exists, leaves the twoFactor plugin's pending state in its place, and sends the browser to the app's
  * two-factor page (`?redirect=` the sign-in's own destination). A provider runs its own checks, but the
- * account's owner asked for this second factor; better-auth's twoFactor plugin only guards the password
+ * user asked for this second factor; better-auth's twoFactor plugin only guards the password
  * paths. The emailed verification link (which signs in after confirming) is held the same way. Other
  * session paths pass: a password sign-in (the plugin's own step), the code itself, a session the user
  * already has being renewed, and a passkey (user verification required: `passkey-user-verification.ts`).

@@ -4,7 +4,7 @@ import { APIError, isAPIError } from 'better-auth/api';
 import { eq } from 'drizzle-orm';
 import type { HookContext } from '../hooks/hook-context';
 
-/** Per-account limit of wrong second-factor codes at sign-in (better-auth's `accountLockout`). */
+/** Per-user limit of wrong second-factor codes at sign-in (better-auth's `accountLockout`). */
 export const twoFactorLockout = {
   maxFailedAttempts: 5,
   durationSeconds: 10 * 60,
@@ -23,7 +23,7 @@ async function pendingSignInUserId(ctx: HookContext): Promise<string | undefined
 }
 
 /**
- * After a second-factor step that better-auth refused because the account is locked: say for how long,
+ * After a second-factor step that better-auth refused because the user is locked out: say for how long,
  * in the message and in Retry-After, like the other limits.
  */
 export async function explainTwoFactorLock(ctx: HookContext): Promise<void> {
@@ -42,7 +42,7 @@ export async function explainTwoFactorLock(ctx: HookContext): Promise<void> {
     'TOO_MANY_REQUESTS',
     {
       code: LOCKED_CODE,
-      message: `Too many wrong codes for this account. Try again in ${Math.ceil(seconds / 60)} minutes.`,
+      message: `Too many wrong codes for this email address. Try again in ${Math.ceil(seconds / 60)} minutes.`,
     },
     { 'Retry-After': retryAfter, 'X-Retry-After': retryAfter },
   );

@@ -8,7 +8,7 @@ const SECOND_FACTOR_PATHS = new Set(['/two-factor/verify-totp', '/two-factor/ver
 
 /**
  * better-auth's two-factor plugin (TOTP and backup codes) as the kit configures it: wrong codes have a
- * per-account limit kept in the account's two-factor row (so every instance shares it), and backup codes
+ * per-user limit kept in the user's two-factor row (so every instance shares it), and backup codes
  * are stored as digests. `limitAttempts` follows the auth rate limits (AUTH_RATE_LIMIT).
  */
 export function twoFactorPlugin({ limitAttempts }: { limitAttempts: boolean }) {

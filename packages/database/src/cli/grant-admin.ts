@@ -1,4 +1,4 @@
-// `pnpm db:grant-admin <email>`: gives an existing account the app-level admin role (the first admin of
+// `pnpm db:grant-admin <email>`: gives an existing user the app-level admin role (the first admin of
 // a production deployment has no other way in).
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -11,7 +11,7 @@ loadDotEnv();
 
 const email = z.email().safeParse(process.argv[2]?.trim().toLowerCase());
 if (!email.success) {
-  console.error('Usage: pnpm db:grant-admin <email of an existing account>');
+  console.error('Usage: pnpm db:grant-admin <email of an existing user>');
   process.exit(1);
 }
 
@@ -27,7 +27,7 @@ try {
     .where(eq(sql`lower(${user.email})`, email.data))
     .returning({ id: user.id });
   if (updated.length === 0) {
-    console.error(`No account uses ${email.data}. Sign up with it first, then run this again.`);
+    console.error(`No user has the email ${email.data}. Sign up with it first, then run this again.`);
     process.exitCode = 1;
   } else {
     console.log(`${email.data} is now an admin. They see /admin on their next page load.`);

@@ -1,12 +1,12 @@
 import { createDatabase } from '../client';
 import { parseDatabaseEnv } from '../env';
 import { migrate } from '../migrate';
-import { countNonSeedUsers, seed, seedAccounts } from '../seed';
+import { countNonSeedUsers, seed, seedUsers } from '../seed';
 import { loadDotEnv } from './load-env';
 
 loadDotEnv();
 
-/** The seed adds accounts with published passwords: only into a database nobody else uses, unless told. */
+/** The seed adds users with published passwords: only into a database nobody else uses, unless told. */
 const ALLOW_FLAG = '--allow-existing-users';
 
 const handle = createDatabase({
@@ -19,15 +19,15 @@ try {
   const others = await countNonSeedUsers(handle.db);
   if (others > 0 && !process.argv.includes(ALLOW_FLAG)) {
     console.error(
-      `Refusing to seed: this database already has ${others} user account(s), so it is not a fresh development database. ` +
-        `The seed adds accounts whose passwords are published in the README. If you are sure, run \`pnpm db:seed ${ALLOW_FLAG}\`.`,
+      `Refusing to seed: this database already has ${others} user(s), so it is not a fresh development database. ` +
+        `The seed adds users whose passwords are published in the README. If you are sure, run \`pnpm db:seed ${ALLOW_FLAG}\`.`,
     );
     process.exitCode = 1;
   } else {
     await seed(handle.db);
     console.log('Seeded. Sign in with:');
-    for (const account of Object.values(seedAccounts)) {
-      console.log(`  ${account.email} / ${account.password}`);
+    for (const seedUser of Object.values(seedUsers)) {
+      console.log(`  ${seedUser.email} / ${seedUser.password}`);
     }
   }
 } finally {

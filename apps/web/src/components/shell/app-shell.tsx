@@ -24,7 +24,7 @@ export function AppShell({
   groups,
   children,
 }: {
-  /** Above everything, full width (the impersonation banner). */
+  /** Above everything, full width (the impersonation and past-due banners). */
   banner?: ReactNode;
   top?: ReactNode;
   navLabel: string;

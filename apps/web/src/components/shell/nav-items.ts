@@ -1,4 +1,4 @@
-import type { IdentityUser } from '@kit/better-auth/identity';
+import type { ClientIdentity, IdentityUser } from '@kit/better-auth/identity';
 import type { LinkProps } from '@tanstack/react-router';
 import { m } from '~/paraglide/messages';
 
@@ -20,6 +20,8 @@ export interface OrganizationNavEntry {
   label: () => string;
   /** Position in the organization's section, smallest first. */
   order: number;
+  /** Listed only when this says so (Billing: only while billing is on); default: always. */
+  shown?: (identity: ClientIdentity) => boolean;
 }
 
 declare module '@tanstack/react-router' {
@@ -31,11 +33,12 @@ declare module '@tanstack/react-router' {
 /** The organization's pages, from the routes that declare `staticData.nav`: adding a page adds its link. */
 export function organizationNavItems(
   routes: Iterable<{ fullPath: string; options: { staticData?: { nav?: OrganizationNavEntry } } }>,
+  identity: ClientIdentity,
 ): NavItem[] {
   return [...routes]
     .flatMap((route) => {
       const nav = route.options.staticData?.nav;
-      return nav ? [{ nav, to: route.fullPath }] : [];
+      return nav && (nav.shown?.(identity) ?? true) ? [{ nav, to: route.fullPath }] : [];
     })
     .sort((a, b) => a.nav.order - b.nav.order)
     .map(({ nav, to }) => ({ to: to as NavItem['to'], label: nav.label() }));
@@ -62,7 +65,7 @@ export function appNavGroups(
     });
   }
   groups.push({
-    label: m.nav_account(),
+    label: m.nav_profile(),
     items: [
       {
         to: '/settings/profile',

@@ -6,31 +6,30 @@ import {
   organizationIdSchema,
   userIdSchema,
 } from './admin.schemas';
-import { queryAuditPage } from './audit.service';
-import { queryOrganizationDetail, queryOrganizationPage } from './organizations.service';
-import { queryOverview } from './overview.service';
-import { queryUserDetail } from './user-detail.service';
-import { queryUserPage } from './users.service';
+import { listAuditEntries } from './audit.service';
+import { getOrganizationDetail, listOrganizations } from './organizations.service';
+import { getOverview } from './overview.service';
+import { getUserDetail, listUsers } from './users.service';
 
-export const fetchAdminOverview = adminQuery.handler(() => queryOverview());
+export const fetchAdminOverview = adminQuery.handler(() => getOverview());
 
 /** One page of users with search, filters and sorting. */
-export const listUsers = adminQuery
+export const fetchAdminUsers = adminQuery
   .validator(validateInput(listUsersSchema))
-  .handler(({ data }) => queryUserPage(data));
+  .handler(({ data }) => listUsers(data));
 
 export const fetchAdminUser = adminQuery
   .validator(validateInput(userIdSchema))
-  .handler(({ data }) => queryUserDetail(data.userId));
+  .handler(({ data }) => getUserDetail(data.userId));
 
-export const listOrganizations = adminQuery
+export const fetchAdminOrganizations = adminQuery
   .validator(validateInput(listOrganizationsSchema))
-  .handler(({ data }) => queryOrganizationPage(data));
+  .handler(({ data }) => listOrganizations(data));
 
 export const fetchAdminOrganization = adminQuery
   .validator(validateInput(organizationIdSchema))
-  .handler(({ data }) => queryOrganizationDetail(data.organizationId));
+  .handler(({ data }) => getOrganizationDetail(data.organizationId));
 
-export const listAuditLog = adminQuery
+export const fetchAuditLog = adminQuery
   .validator(validateInput(listAuditSchema))
-  .handler(({ data }) => queryAuditPage(data));
+  .handler(({ data }) => listAuditEntries(data));

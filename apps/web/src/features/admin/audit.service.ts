@@ -14,7 +14,7 @@ export interface AuditFilter {
 
 const DAY_MS = 86_400_000;
 
-export async function queryAuditPage(filter: AuditFilter) {
+export async function listAuditEntries(filter: AuditFilter) {
   const db = getDatabase();
   const where = and(
     filter.action ? eq(auditLog.action, filter.action) : undefined,

@@ -1,13 +1,20 @@
 import { getDatabase } from '@kit/database';
-import { invitation, member, organization, user } from '@kit/database/schema';
+import { invitation, member, organization, organizationBilling, user } from '@kit/database/schema';
 import { NotFoundError } from '@kit/errors';
 import { and, asc, count, desc, eq, ilike, or } from 'drizzle-orm';
 import { m } from '~/paraglide/messages';
 import { ADMIN_PAGE_SIZE } from './admin.schemas';
 import { containsPattern } from './users.service';
 
-/** A page of organizations with their member counts, in two queries whatever the page size. */
-export async function queryOrganizationPage(input: { search?: string; page: number }) {
+/** What the admin panel shows of an organization's billing: the stored subscription, as Stripe last said. */
+const billingColumns = {
+  planId: organizationBilling.planId,
+  status: organizationBilling.status,
+  pastDueSince: organizationBilling.pastDueSince,
+};
+
+/** A page of organizations with their member counts and plans, in two queries whatever the page size. */
+export async function listOrganizations(input: { search?: string; page: number }) {
   const db = getDatabase();
   const pattern = input.search ? containsPattern(input.search) : undefined;
   const where = pattern
@@ -21,11 +28,18 @@ export async function queryOrganizationPage(input: { search?: string; page: numb
         slug: organization.slug,
         createdAt: organization.createdAt,
         members: count(member.id),
+        ...billingColumns,
       })
       .from(organization)
       .leftJoin(member, eq(member.organizationId, organization.id))
+      .leftJoin(organizationBilling, eq(organizationBilling.organizationId, organization.id))
       .where(where)
-      .groupBy(organization.id)
+      .groupBy(
+        organization.id,
+        organizationBilling.planId,
+        organizationBilling.status,
+        organizationBilling.pastDueSince,
+      )
       .orderBy(desc(organization.createdAt), desc(organization.id))
       .limit(ADMIN_PAGE_SIZE)
       .offset((input.page - 1) * ADMIN_PAGE_SIZE),
@@ -34,9 +48,19 @@ export async function queryOrganizationPage(input: { search?: string; page: numb
   return { organizations: rows, total: totals[0]?.total ?? 0, page: input.page, pageSize: ADMIN_PAGE_SIZE };
 }
 
-export async function queryOrganizationDetail(organizationId: string) {
+export async function getOrganizationDetail(organizationId: string) {
   const db = getDatabase();
-  const [org] = await db.select().from(organization).where(eq(organization.id, organizationId));
+  const [org] = await db
+    .select({
+      id: organization.id,
+      name: organization.name,
+      slug: organization.slug,
+      createdAt: organization.createdAt,
+      ...billingColumns,
+    })
+    .from(organization)
+    .leftJoin(organizationBilling, eq(organizationBilling.organizationId, organization.id))
+    .where(eq(organization.id, organizationId));
   if (!org) throw new NotFoundError(m.err_organization_not_found());
   const [members, invitations] = await Promise.all([
     db
@@ -65,6 +89,7 @@ export async function queryOrganizationDetail(organizationId: string) {
   ]);
   return {
     organization: { id: org.id, name: org.name, slug: org.slug, createdAt: org.createdAt },
+    billing: { planId: org.planId, status: org.status, pastDueSince: org.pastDueSince },
     members,
     invitations,
   };

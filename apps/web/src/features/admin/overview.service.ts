@@ -20,7 +20,7 @@ export function completeDays(rows: DailySignups[], days: number, now = new Date(
   });
 }
 
-export async function queryOverview(now = new Date()) {
+export async function getOverview(now = new Date()) {
   const db = getDatabase();
   const dayAgo = new Date(now.getTime() - DAY_MS);
   const weekAgo = new Date(now.getTime() - 7 * DAY_MS);

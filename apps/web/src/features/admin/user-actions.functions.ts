@@ -9,6 +9,7 @@ import { session } from '@kit/database/schema';
 import { deleteUserKeepingOrganizationsOwned, SoleOwnerConflict } from '@kit/database/user-deletion';
 import { HttpError, NotFoundError, SOLE_OWNER_CODE, ValidationError } from '@kit/errors';
 import { and, eq } from 'drizzle-orm';
+import { endBillingBeforeDeletion } from '~/features/billing/deletion.service';
 import { authApiHeaders } from '~/lib/server/auth-api-headers';
 import { m } from '~/paraglide/messages';
 import {
@@ -113,6 +114,10 @@ export const deleteUser = adminAction
     const db = getDatabase();
     const deletion = await deleteUserKeepingOrganizationsOwned(db, data.userId, {
       deleteSoleOwnedOrganizations: data.deleteOwnedOrganizations ?? false,
+      // Their live subscriptions are cancelled in Stripe first; if Stripe refuses, nothing is deleted.
+      beforeDeletingOrganizations: async (tx, organizations) => {
+        for (const org of organizations) await endBillingBeforeDeletion(tx, org.id);
+      },
     }).catch((error: unknown) => {
       if (!(error instanceof SoleOwnerConflict)) throw error;
       const names = error.organizations.map((org) => org.name).join(', ');

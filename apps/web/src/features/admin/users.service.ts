@@ -1,6 +1,9 @@
 import { getDatabase } from '@kit/database';
-import { user } from '@kit/database/schema';
-import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { listSoleOwnedOrganizations } from '@kit/database/organizations';
+import { member, organization, session, user } from '@kit/database/schema';
+import { NotFoundError } from '@kit/errors';
+import { and, asc, count, desc, eq, gt, ilike, or, type SQL } from 'drizzle-orm';
+import { m } from '~/paraglide/messages';
 import { ADMIN_PAGE_SIZE, type ListUsersInput } from './admin.schemas';
 
 /** `%term%` for ILIKE, with the pattern characters of the term itself escaped. */
@@ -24,7 +27,7 @@ function usersWhere(input: ListUsersInput): SQL | undefined {
 const sortColumns = { created: user.createdAt, name: user.name, email: user.email } as const;
 
 /** One page of users and the total, as the admin list shows them (the benchmark measures this). */
-export async function queryUserPage(input: ListUsersInput) {
+export async function listUsers(input: ListUsersInput) {
   const db = getDatabase();
   const where = usersWhere(input);
   const direction = input.order === 'asc' ? asc : desc;
@@ -46,4 +49,48 @@ export async function queryUserPage(input: ListUsersInput) {
     db.select({ total: count() }).from(user).where(where),
   ]);
   return { users: rows, total: totals[0]?.total ?? 0, page: input.page, pageSize: ADMIN_PAGE_SIZE };
+}
+
+/** One user as the admin's user page shows them: profile, memberships, live sessions, sole-owned organizations. */
+export async function getUserDetail(userId: string) {
+  const db = getDatabase();
+  const [profile] = await db
+    .select({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      emailVerified: user.emailVerified,
+      image: user.image,
+      role: user.role,
+      banned: user.banned,
+      banReason: user.banReason,
+      banExpires: user.banExpires,
+      createdAt: user.createdAt,
+    })
+    .from(user)
+    .where(eq(user.id, userId));
+  if (!profile) throw new NotFoundError(m.err_user_not_found());
+  const [organizations, sessions, soleOwned] = await Promise.all([
+    db
+      .select({ id: organization.id, name: organization.name, slug: organization.slug, role: member.role })
+      .from(member)
+      .innerJoin(organization, eq(organization.id, member.organizationId))
+      .where(eq(member.userId, userId))
+      .orderBy(asc(organization.name)),
+    db
+      .select({
+        id: session.id,
+        createdAt: session.createdAt,
+        updatedAt: session.updatedAt,
+        expiresAt: session.expiresAt,
+        ipAddress: session.ipAddress,
+        userAgent: session.userAgent,
+        impersonatedBy: session.impersonatedBy,
+      })
+      .from(session)
+      .where(and(eq(session.userId, userId), gt(session.expiresAt, new Date())))
+      .orderBy(desc(session.updatedAt)),
+    listSoleOwnedOrganizations(db, userId),
+  ]);
+  return { profile, organizations, sessions, soleOwnedOrganizations: soleOwned };
 }

@@ -17,7 +17,7 @@ import { useServerFn } from '@tanstack/react-start';
 import { applyIdentity } from '~/lib/auth/identity-changes';
 import { errorMessage } from '~/lib/errors';
 import { m } from '~/paraglide/messages';
-import { switchAccount } from './organization.functions';
+import { switchAccount } from './organizations.functions';
 
 const PERSONAL = 'personal';
 

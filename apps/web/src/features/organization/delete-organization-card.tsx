@@ -10,7 +10,7 @@ import { useIdentityChanged } from '~/lib/auth/identity-changes';
 import { errorMessage, fieldErrorsOf } from '~/lib/errors';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
-import { deleteOrganizationPermanently } from './organization.functions';
+import { deleteOrganizationPermanently } from './organizations.functions';
 
 export function DeleteOrganizationCard({ organizationName }: { organizationName: string }) {
   const auth = useSession();

@@ -12,12 +12,12 @@ import {
   acceptInvitation,
   cancelInvitation,
   declineInvitation,
+  getInvitationView,
   inviteMember,
   listPendingInvitations,
   resendInvitation,
-  viewInvitation,
 } from './invitations.service';
-import { invitationIdSchema, inviteMemberSchema } from './organization.schemas';
+import { invitationIdSchema, inviteMemberSchema } from './organizations.schemas';
 
 function viewerOf(context: Identity) {
   return {
@@ -50,7 +50,7 @@ export const cancelOrganizationInvitation = organizationAction
 /** The invitation as the signed-in viewer may see it (its state, or nothing if it is someone else's). */
 export const fetchInvitation = authQuery
   .validator(validateInput(invitationIdSchema))
-  .handler(({ data, context }) => viewInvitation(data.invitationId, viewerOf(context)));
+  .handler(({ data, context }) => getInvitationView(data.invitationId, viewerOf(context)));
 
 export const acceptOrganizationInvitation = authAction
   .validator(validateInput(invitationIdSchema))

@@ -6,7 +6,9 @@ import { consumeAllowance } from '@kit/database/rate-limits';
 import { invitation, member, organization, session, user } from '@kit/database/schema';
 import { ForbiddenError, HttpError, NotFoundError, ValidationError } from '@kit/errors';
 import { sendEmail } from '@kit/mailers';
-import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, sql } from 'drizzle-orm';
+import { requireRoomForOneMore, storedSubscriptionOf } from '~/features/billing/plan-limits';
+import { syncSeats } from '~/features/billing/seats.service';
 import { localizedActionEmail } from '~/features/emails/action-email';
 import { formatDate } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
@@ -14,6 +16,16 @@ import { m } from '~/paraglide/messages';
 import { getLocale } from '~/paraglide/runtime';
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+type Transaction = Parameters<Parameters<ReturnType<typeof getDatabase>['transaction']>[0]>[0];
+
+async function countMembers(tx: Transaction, organizationId: string): Promise<number> {
+  const [row] = await tx
+    .select({ value: count() })
+    .from(member)
+    .where(eq(member.organizationId, organizationId));
+  return row?.value ?? 0;
+}
 
 function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -145,6 +157,21 @@ export async function inviteMember(
           eq(invitation.status, 'pending'),
         ),
       );
+    // A pending invitation holds a place: members and open invitations together stay within the plan.
+    await requireRoomForOneMore(tx, actor.activeOrganizationId, actor, 'members', async () => {
+      const members = await countMembers(tx, actor.activeOrganizationId);
+      const [open] = await tx
+        .select({ value: count() })
+        .from(invitation)
+        .where(
+          and(
+            eq(invitation.organizationId, actor.activeOrganizationId),
+            eq(invitation.status, 'pending'),
+            gt(invitation.expiresAt, new Date()),
+          ),
+        );
+      return members + (open?.value ?? 0);
+    });
     const [row] = await tx
       .insert(invitation)
       .values({
@@ -247,7 +274,7 @@ async function loadInvitation(invitationId: string) {
 }
 
 /** What the invitation page shows this viewer; another person's invitation reveals nothing about it. */
-export async function viewInvitation(invitationId: string, viewer: Viewer): Promise<InvitationView> {
+export async function getInvitationView(invitationId: string, viewer: Viewer): Promise<InvitationView> {
   const row = await loadInvitation(invitationId);
   if (!row) return { state: 'not_found' };
   if (normalizeEmail(row.email) !== normalizeEmail(viewer.email)) return { state: 'wrong_recipient' };
@@ -288,8 +315,6 @@ function refusal(state: Exclude<InvitationView['state'], 'pending'>): HttpError 
   }
 }
 
-type Transaction = Parameters<Parameters<ReturnType<typeof getDatabase>['transaction']>[0]>[0];
-
 /**
  * Claims a pending, unexpired invitation addressed to the viewer in one conditional update, so of any
  * number of concurrent attempts exactly one succeeds; returns the claimed row, or undefined.
@@ -317,7 +342,7 @@ async function claimInvitation(
 
 /** Why a claim found nothing to claim. */
 async function refusalFor(invitationId: string, viewer: Viewer): Promise<HttpError> {
-  const view = await viewInvitation(invitationId, viewer);
+  const view = await getInvitationView(invitationId, viewer);
   return refusal(view.state === 'pending' ? 'accepted' : view.state);
 }
 
@@ -333,6 +358,11 @@ export async function acceptInvitation(invitationId: string, viewer: Viewer) {
   const accepted = await getDatabase().transaction(async (tx) => {
     const claimed = await claimInvitation(tx, invitationId, viewer, 'accepted');
     if (!claimed) return undefined;
+    // The invitation's organization, which need not be the viewer's active one: its stored plan decides.
+    const plan = await storedSubscriptionOf(tx, claimed.organizationId);
+    await requireRoomForOneMore(tx, claimed.organizationId, plan, 'members', () =>
+      countMembers(tx, claimed.organizationId),
+    );
     await tx
       .insert(member)
       .values({
@@ -349,6 +379,7 @@ export async function acceptInvitation(invitationId: string, viewer: Viewer) {
     return claimed;
   });
   if (!accepted) throw await refusalFor(invitationId, viewer);
+  await syncSeats(accepted.organizationId, `invitation:${accepted.id}`);
   return { organizationId: accepted.organizationId };
 }
 

@@ -7,28 +7,33 @@ import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { useServerFn } from '@tanstack/react-start';
 import { useId } from 'react';
+import { NextSeatNote } from '~/features/billing/next-seat-note';
+import { UpgradeLink } from '~/features/billing/upgrade-link';
 import { roleLabel } from '~/lib/i18n/role-label';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
 import { inviteOrganizationMember } from './invitations.functions';
-import { invitationsQuery } from './organization.queries';
-import { inviteMemberSchema } from './organization.schemas';
+import { invitationsQuery } from './organizations.queries';
+import { inviteMemberSchema } from './organizations.schemas';
 
 export function InviteMemberForm({ viewerRole }: { viewerRole: string }) {
   const queryClient = useQueryClient();
   const inviteFn = useServerFn(inviteOrganizationMember);
   const roleId = useId();
   const roles = ORGANIZATION_ROLES.filter((role) => canInviteAs(viewerRole, role));
-  const { errors, formError, pending, onSubmit } = useFormSubmit(inviteMemberSchema, async (data, form) => {
-    await inviteFn({ data });
-    await queryClient.invalidateQueries({ queryKey: invitationsQuery().queryKey });
-    toast.success(m.invitation_sent_to({ email: data.email }));
-    form.reset();
-  });
+  const { errors, formError, upgradeUrl, pending, onSubmit } = useFormSubmit(
+    inviteMemberSchema,
+    async (data, form) => {
+      await inviteFn({ data });
+      await queryClient.invalidateQueries({ queryKey: invitationsQuery().queryKey });
+      toast.success(m.invitation_sent_to({ email: data.email }));
+      form.reset();
+    },
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={m.invite_form_label()}>
-      <FormError message={formError} />
+      <FormError message={formError} action={upgradeUrl ? <UpgradeLink to={upgradeUrl} /> : null} />
       <div className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end">
         <FormField
           label={m.field_email()}
@@ -58,6 +63,7 @@ export function InviteMemberForm({ viewerRole }: { viewerRole: string }) {
         </Button>
       </div>
       {errors.role ? <p className="text-sm text-destructive">{errors.role.join(' ')}</p> : null}
+      <NextSeatNote />
     </form>
   );
 }

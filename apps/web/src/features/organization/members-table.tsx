@@ -23,7 +23,7 @@ import {
   updateMemberRole,
 } from './members.functions';
 import type { MemberRow } from './members.service';
-import { membersQuery } from './organization.queries';
+import { membersQuery } from './organizations.queries';
 
 interface Viewer {
   userId: string;

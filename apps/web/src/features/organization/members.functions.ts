@@ -11,7 +11,7 @@ import {
   removeMember,
   transferOwnership,
 } from './members.service';
-import { changeMemberRoleSchema, memberIdSchema } from './organization.schemas';
+import { changeMemberRoleSchema, memberIdSchema } from './organizations.schemas';
 
 /** Members of the active organization with their role and join date; any member may read them. */
 export const fetchMembers = organizationQuery

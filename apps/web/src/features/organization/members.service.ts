@@ -4,6 +4,7 @@ import { type Database, getDatabase } from '@kit/database';
 import { member, session, user } from '@kit/database/schema';
 import { ForbiddenError, NotFoundError, ValidationError } from '@kit/errors';
 import { and, asc, eq } from 'drizzle-orm';
+import { syncSeats } from '~/features/billing/seats.service';
 import { m } from '~/paraglide/messages';
 
 type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -98,7 +99,7 @@ export async function changeMemberRole(actor: OrganizationIdentity, memberId: st
 }
 
 export async function removeMember(actor: OrganizationIdentity, memberId: string) {
-  return getDatabase().transaction(async (tx) => {
+  const removed = await getDatabase().transaction(async (tx) => {
     const ownerCount = await lockOwnerCount(tx, actor.activeOrganizationId);
     const actorRole = await lockActorRole(tx, actor);
     const target = await findMember(tx, actor.activeOrganizationId, memberId);
@@ -115,10 +116,12 @@ export async function removeMember(actor: OrganizationIdentity, memberId: string
     await forgetActiveOrganization(tx, target.userId, actor.activeOrganizationId);
     return { id: target.id };
   });
+  await syncSeats(actor.activeOrganizationId, `removed:${removed.id}`);
+  return removed;
 }
 
 export async function leaveOrganization(actor: OrganizationIdentity) {
-  return getDatabase().transaction(async (tx) => {
+  const left = await getDatabase().transaction(async (tx) => {
     const ownerCount = await lockOwnerCount(tx, actor.activeOrganizationId);
     const [own] = await tx
       .select()
@@ -131,8 +134,10 @@ export async function leaveOrganization(actor: OrganizationIdentity) {
     }
     await tx.delete(member).where(eq(member.id, own.id));
     await forgetActiveOrganization(tx, actor.user.id, actor.activeOrganizationId);
-    return { organizationId: actor.activeOrganizationId };
+    return { organizationId: actor.activeOrganizationId, memberId: own.id };
   });
+  await syncSeats(left.organizationId, `left:${left.memberId}`);
+  return { organizationId: left.organizationId };
 }
 
 /** The target becomes owner and the acting owner becomes admin, in one transaction. */

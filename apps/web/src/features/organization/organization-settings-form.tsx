@@ -7,9 +7,9 @@ import { useServerFn } from '@tanstack/react-start';
 import { useRefreshIdentity } from '~/lib/auth/identity-changes';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
-import { updateOrganizationSettings } from './organization.functions';
-import { organizationSettingsQuery } from './organization.queries';
-import { updateOrganizationSchema } from './organization.schemas';
+import { updateOrganizationSettings } from './organizations.functions';
+import { organizationSettingsQuery } from './organizations.queries';
+import { updateOrganizationSchema } from './organizations.schemas';
 
 interface Props {
   organization: { name: string; slug: string; logo: string | null };

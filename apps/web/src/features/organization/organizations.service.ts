@@ -3,6 +3,7 @@ import { getDatabase } from '@kit/database';
 import { organization, session } from '@kit/database/schema';
 import { ForbiddenError, NotFoundError, ValidationError } from '@kit/errors';
 import { and, eq, ne } from 'drizzle-orm';
+import { endBillingBeforeDeletion } from '~/features/billing/deletion.service';
 import { m } from '~/paraglide/messages';
 
 export async function getOrganization(organizationId: string) {
@@ -56,7 +57,11 @@ export async function updateOrganization(
   return getOrganization(actor.activeOrganizationId);
 }
 
-/** Deletes the organization with its members and invitations; the owner confirms by typing its name. */
+/**
+ * Deletes the organization with its members, invitations and billing; the owner confirms by typing its
+ * name. A live subscription is cancelled in Stripe at once, in the deleting transaction: when Stripe
+ * refuses or is unreachable the answer is a 502/503 and nothing is deleted.
+ */
 export async function deleteOrganization(actor: OrganizationIdentity, confirmName: string) {
   const current = await getOrganization(actor.activeOrganizationId);
   if (confirmName.trim() !== current.name) {
@@ -64,6 +69,8 @@ export async function deleteOrganization(actor: OrganizationIdentity, confirmNam
   }
   if (actor.role !== 'owner') throw new ForbiddenError(m.err_delete_only_owner());
   await getDatabase().transaction(async (tx) => {
+    // A live subscription is cancelled in Stripe first; if Stripe refuses, nothing is deleted.
+    await endBillingBeforeDeletion(tx, actor.activeOrganizationId);
     await tx
       .update(session)
       .set({ activeOrganizationId: null })

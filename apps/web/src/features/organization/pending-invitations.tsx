@@ -8,7 +8,7 @@ import { formatDate } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
 import { m } from '~/paraglide/messages';
 import { cancelOrganizationInvitation, resendOrganizationInvitation } from './invitations.functions';
-import { invitationsQuery } from './organization.queries';
+import { invitationsQuery } from './organizations.queries';
 
 export function PendingInvitations({ viewerRole }: { viewerRole: string }) {
   const queryClient = useQueryClient();

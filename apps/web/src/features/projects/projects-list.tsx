@@ -11,7 +11,7 @@ export function ProjectsList() {
   const { data } = useSuspenseQuery(projectsQuery());
   return (
     <>
-      {data.canManage ? <CreateProjectCard /> : null}
+      {data.canManage ? <CreateProjectCard projectCount={data.projects.length} /> : null}
       <Card>
         <CardHeader>
           <CardTitle>{m.projects_list_title()}</CardTitle>

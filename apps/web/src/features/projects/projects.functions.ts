@@ -1,10 +1,12 @@
 // The server functions of the example feature. They take the organization from the session (context),
-// never from the input; their bodies never reach the browser.
+// never from the input; their bodies never reach the browser. Changes need write access (a subscription
+// past due beyond its grace period makes the organization read-only) and creating one needs room in the plan.
 import {
   organizationAction,
   organizationQuery,
   validateInput,
   withOrganizationPermission,
+  withWriteAccess,
 } from '@kit/action-middleware';
 import { type OrganizationPermission, organizationRoleCan } from '@kit/better-auth/permissions';
 import { createProjectSchema, projectIdSchema, renameProjectSchema } from './projects.schemas';
@@ -20,16 +22,16 @@ export const fetchProjects = organizationQuery.handler(async ({ context }) => ({
 }));
 
 export const createProject = organizationAction
-  .middleware([withOrganizationPermission(manageProjects)])
+  .middleware([withOrganizationPermission(manageProjects), withWriteAccess])
   .validator(validateInput(createProjectSchema))
-  .handler(({ data, context }) => service.createProject(context.activeOrganizationId, data));
+  .handler(({ data, context }) => service.createProject(context, data));
 
 export const renameProject = organizationAction
-  .middleware([withOrganizationPermission(manageProjects)])
+  .middleware([withOrganizationPermission(manageProjects), withWriteAccess])
   .validator(validateInput(renameProjectSchema))
   .handler(({ data, context }) => service.renameProject(context.activeOrganizationId, data));
 
 export const deleteProject = organizationAction
-  .middleware([withOrganizationPermission(manageProjects)])
+  .middleware([withOrganizationPermission(manageProjects), withWriteAccess])
   .validator(validateInput(projectIdSchema))
   .handler(({ data, context }) => service.deleteProject(context.activeOrganizationId, data.projectId));

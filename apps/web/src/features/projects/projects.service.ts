@@ -1,9 +1,11 @@
 // Every statement is scoped to one organization: a project id of another organization matches no row
 // and answers 404, exactly like a random id.
 
+import type { OrganizationIdentity } from '@kit/better-auth/context';
 import { getDatabase } from '@kit/database';
 import { NotFoundError } from '@kit/errors';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
+import { requireRoomForOneMore } from '~/features/billing/plan-limits';
 import { m } from '~/paraglide/messages';
 import type { CreateProjectInput, RenameProjectInput } from './projects.schemas';
 import { projects } from './projects.table';
@@ -31,13 +33,27 @@ export function listProjects(organizationId: string): Promise<Project[]> {
     .orderBy(desc(projects.createdAt), desc(projects.id));
 }
 
-export async function createProject(organizationId: string, input: CreateProjectInput): Promise<Project> {
-  const [created] = await getDatabase()
-    .insert(projects)
-    .values({ organizationId, name: input.name, description: input.description || null })
-    .returning(projectColumns);
-  if (!created) throw new Error('The insert returned no project.');
-  return created;
+/** Creates a project if the organization's plan has room for one more (counted in the inserting transaction). */
+export async function createProject(
+  actor: OrganizationIdentity,
+  input: CreateProjectInput,
+): Promise<Project> {
+  const organizationId = actor.activeOrganizationId;
+  return getDatabase().transaction(async (tx) => {
+    await requireRoomForOneMore(tx, organizationId, actor, 'projects', async () => {
+      const [row] = await tx
+        .select({ value: count() })
+        .from(projects)
+        .where(eq(projects.organizationId, organizationId));
+      return row?.value ?? 0;
+    });
+    const [created] = await tx
+      .insert(projects)
+      .values({ organizationId, name: input.name, description: input.description || null })
+      .returning(projectColumns);
+    if (!created) throw new Error('The insert returned no project.');
+    return created;
+  });
 }
 
 export async function renameProject(organizationId: string, input: RenameProjectInput): Promise<Project> {

@@ -1,7 +1,7 @@
 import { fieldLimits } from '@kit/better-auth/field-limits';
 import { z } from 'zod';
 import { m } from '~/paraglide/messages';
-import { newPasswordSchema } from './user.schemas';
+import { newPasswordSchema } from './users.schemas';
 
 export const signInSchema = z.object({
   email: z.email({ error: () => m.validation_email() }),

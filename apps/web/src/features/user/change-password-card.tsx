@@ -8,7 +8,7 @@ import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
 import { ConfirmPasswordForm } from './confirm-password-form';
-import { changePasswordSchema } from './user.schemas';
+import { changePasswordSchema } from './users.schemas';
 
 export function ChangePasswordCard({ email }: { email: string }) {
   const fresh = useFreshSessionRetry();

@@ -7,10 +7,10 @@ import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
 import { ConfirmSecondFactorForm } from './confirm-second-factor-form';
-import { passwordOnlySchema } from './user.schemas';
+import { passwordOnlySchema } from './users.schemas';
 
 /**
- * Asks for the password again (and the code, for a two-factor account) when a sensitive operation was
+ * Asks for the password again (and the code, for a user with two-factor on) when a sensitive operation was
  * refused for an old session: signing in anew gives a fresh session in place of the old one (the server
  * revokes it), then `onConfirmed` retries the operation.
  */
@@ -21,7 +21,7 @@ export function ConfirmPasswordForm({
   onCancel,
 }: {
   email: string;
-  /** An account made through a provider has no password: it signs in again instead. */
+  /** A user who signed up through a provider has no password: it signs in again instead. */
   hasPassword?: boolean;
   onConfirmed: () => void | Promise<void>;
   onCancel: () => void;

@@ -4,7 +4,7 @@ import { m } from '~/paraglide/messages';
 import { SecondFactorCodeField, useSecondFactorCode } from './second-factor-code';
 
 /**
- * The second step of confirming one's identity for a two-factor account: the password was right, and the
+ * The second step of confirming one's identity for a user with two-factor on: the password was right, and the
  * code (or a backup code) opens the fresh session that replaces the old one.
  */
 export function ConfirmSecondFactorForm({

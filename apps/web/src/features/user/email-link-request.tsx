@@ -6,11 +6,11 @@ import { useState } from 'react';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
 import { AuthCard } from './auth-card';
-import { emailOnlySchema } from './user.schemas';
+import { emailOnlySchema } from './users.schemas';
 
 /**
  * "Email me a link" pages (password reset, sign-in link): an email field, then the same confirmation
- * whether or not the address has an account.
+ * whether or not the address is registered.
  */
 export function EmailLinkRequest({
   title,

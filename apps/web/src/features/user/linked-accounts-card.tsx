@@ -11,8 +11,8 @@ import { errorMessage } from '~/lib/errors';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
 import { ConfirmPasswordForm } from './confirm-password-form';
+import type { LinkedAccountView } from './credentials.service';
 import { linkErrorMessage } from './sign-in-errors';
-import type { LinkedAccountView } from './sign-in-methods.service';
 
 const SECURITY_PAGE = '/settings/security';
 
@@ -20,13 +20,13 @@ const SECURITY_PAGE = '/settings/security';
 export function LinkedAccountsCard({
   email,
   hasPassword,
-  accounts,
+  linkedAccounts,
   providers,
   returnedError,
 }: {
   email: string;
   hasPassword: boolean;
-  accounts: LinkedAccountView[];
+  linkedAccounts: LinkedAccountView[];
   providers: OfferedProvider[];
   returnedError?: string;
 }) {
@@ -38,9 +38,9 @@ export function LinkedAccountsCard({
     providerId === PASSWORD_PROVIDER_ID
       ? m.linked_accounts_password()
       : (providers.find((provider) => provider.id === providerId)?.name ?? providerId);
-  const unlinkable = accounts.length > 1;
+  const unlinkable = linkedAccounts.length > 1;
   const linkable = providers.filter(
-    (provider) => !accounts.some((account) => account.providerId === provider.id),
+    (provider) => !linkedAccounts.some((linked) => linked.providerId === provider.id),
   );
 
   async function act(key: string, action: () => Promise<void>) {
@@ -68,10 +68,10 @@ export function LinkedAccountsCard({
       );
       leaveForProvider(answer);
     });
-  const unlink = (account: LinkedAccountView) =>
-    act(account.id, async () => {
-      await callAuth((fetchOptions) => authClient.unlinkAccount({ accountId: account.id, fetchOptions }));
-      toast.success(m.linked_accounts_unlinked({ provider: nameOf(account.providerId) }));
+  const unlink = (linked: LinkedAccountView) =>
+    act(linked.id, async () => {
+      await callAuth((fetchOptions) => authClient.unlinkAccount({ accountId: linked.id, fetchOptions }));
+      toast.success(m.linked_accounts_unlinked({ provider: nameOf(linked.providerId) }));
       await router.invalidate();
     });
 
@@ -95,18 +95,18 @@ export function LinkedAccountsCard({
           className="divide-y divide-border rounded-md border border-border"
           aria-label={m.linked_accounts_title()}
         >
-          {accounts.map((account) => (
-            <li key={account.id} className="flex items-center justify-between gap-3 p-3">
-              <span className="text-sm font-medium">{nameOf(account.providerId)}</span>
+          {linkedAccounts.map((linked) => (
+            <li key={linked.id} className="flex items-center justify-between gap-3 p-3">
+              <span className="text-sm font-medium">{nameOf(linked.providerId)}</span>
               {unlinkable ? (
                 <Button
                   type="button"
                   variant="outline"
                   size="sm"
-                  aria-label={m.linked_accounts_unlink_label({ provider: nameOf(account.providerId) })}
-                  isLoading={busy === account.id}
+                  aria-label={m.linked_accounts_unlink_label({ provider: nameOf(linked.providerId) })}
+                  isLoading={busy === linked.id}
                   disabled={busy !== null}
-                  onClick={() => void unlink(account)}
+                  onClick={() => void unlink(linked)}
                 >
                   {m.linked_accounts_unlink()}
                 </Button>

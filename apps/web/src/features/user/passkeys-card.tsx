@@ -13,8 +13,8 @@ import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
 import { ConfirmPasswordForm } from './confirm-password-form';
-import type { PasskeyView } from './sign-in-methods.service';
-import { passkeyNameSchema } from './user.schemas';
+import type { PasskeyView } from './credentials.service';
+import { passkeyNameSchema } from './users.schemas';
 
 /** Add (and name) a passkey, rename and remove them. */
 export function PasskeysCard({

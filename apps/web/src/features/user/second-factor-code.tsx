@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
-import { backupCodeSchema, totpCodeSchema } from './user.schemas';
+import { backupCodeSchema, totpCodeSchema } from './users.schemas';
 
 /**
  * The second factor of a sign-in or a confirmation: an authenticator code, or a backup code instead.

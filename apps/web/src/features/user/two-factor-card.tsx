@@ -11,7 +11,7 @@ import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
 import { ConfirmPasswordForm } from './confirm-password-form';
-import { passwordOnlySchema, totpCodeSchema } from './user.schemas';
+import { passwordOnlySchema, totpCodeSchema } from './users.schemas';
 
 interface Enrollment {
   totpURI: string;

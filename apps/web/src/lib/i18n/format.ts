@@ -25,3 +25,9 @@ export function formatDay(isoDay: string): string {
     new Date(`${isoDay}T00:00:00Z`),
   );
 }
+
+/** €19.00 / 19,00 €: an amount in the currency's smallest unit (cents), as Stripe and the plan file give it. */
+export function formatMoney(amount: number, currency: string): string {
+  const format = new Intl.NumberFormat(getLocale(), { style: 'currency', currency });
+  return format.format(amount / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+}

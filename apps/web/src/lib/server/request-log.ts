@@ -1,4 +1,5 @@
 import { peekSession } from '@kit/better-auth/context';
+import type { AuthSession } from '@kit/better-auth/server';
 import { logger, scrubText } from '@kit/logger';
 
 const SERVER_FN_PREFIX = '/_serverFn/';
@@ -7,7 +8,7 @@ export interface RequestRoute {
   method: string;
   /** The path, with tokens in it (a password-reset link) redacted; absent for a server function. */
   path?: string;
-  /** The server function's id (`features.admin.admin.functions.listUsers`). */
+  /** The server function's id (`features.admin.admin.functions.fetchAdminUsers`). */
   fn?: string;
 }
 
@@ -20,13 +21,20 @@ export function describeRequest(request: Request): RequestRoute {
     : { method: request.method, path: scrubText(pathname) };
 }
 
-/** One line per request: who asked (when the request looked it up), what, the status and how long it took. */
+/**
+ * One line per request: who asked (when the request looked it up, or the `session` it answered with),
+ * what, the status and how long it took.
+ */
 export function logRequest(
   request: Request,
   route: RequestRoute,
-  { requestId, status, startedAt }: { requestId: string; status: number; startedAt: number },
+  {
+    requestId,
+    status,
+    startedAt,
+    session = peekSession(request),
+  }: { requestId: string; status: number; startedAt: number; session?: AuthSession | null },
 ): void {
-  const session = peekSession(request);
   const fields = {
     reqId: requestId,
     ...route,

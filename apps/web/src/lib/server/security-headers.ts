@@ -40,7 +40,11 @@ export function staticFileSecurityHeaders(): Record<string, string> {
   };
 }
 
+/** The headers of every response Start produces (pages, server functions, server routes). */
+export function securityHeaders(nonce: string): Record<string, string> {
+  return { 'Content-Security-Policy': contentSecurityPolicy(nonce), ...baseSecurityHeaders() };
+}
+
 export function applySecurityHeaders(headers: Headers, nonce: string): void {
-  headers.set('Content-Security-Policy', contentSecurityPolicy(nonce));
-  for (const [name, value] of Object.entries(baseSecurityHeaders())) headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeaders(nonce))) headers.set(name, value);
 }

@@ -2,7 +2,7 @@ import { Input } from '@kit/ui/input';
 import { Label } from '@kit/ui/label';
 import { TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, useNavigate } from '@tanstack/react-router';
-import { listAuditLog } from '~/features/admin/admin.functions';
+import { fetchAuditLog } from '~/features/admin/admin.functions';
 import { AdminList, FilterForm } from '~/features/admin/admin-list';
 import { formatDateTime } from '~/lib/i18n/format';
 import { searchDate, searchPage, searchText } from '~/lib/search-params';
@@ -30,7 +30,7 @@ export const Route = createFileRoute('/admin/audit')({
   validateSearch: searchSchema,
   loaderDeps: ({ search }) => search,
   loader: ({ deps }) =>
-    listAuditLog({
+    fetchAuditLog({
       data: {
         action: deps.action || undefined,
         actor: deps.actor || undefined,

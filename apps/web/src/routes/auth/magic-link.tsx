@@ -24,7 +24,7 @@ function MagicLinkPage() {
       sent={(email) => ({ title: m.magic_link_title(), description: m.magic_link_sent({ email }) })}
       backLabel={m.magic_link_back()}
       backSearch={{ redirect: search.redirect }}
-      // The same answer whether or not the address has an account; only an account gets the email.
+      // The same answer whether or not the address is registered; only a user gets the email.
       request={async (email) => {
         await callAuth((fetchOptions) =>
           authClient.signIn.magicLink({

@@ -5,7 +5,7 @@ import { FormError, FormField } from '@kit/ui/form-field';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AuthCard } from '~/features/user/auth-card';
-import { resetPasswordSchema } from '~/features/user/user.schemas';
+import { resetPasswordSchema } from '~/features/user/users.schemas';
 import { callAuth } from '~/lib/auth-call';
 import { searchText } from '~/lib/search-params';
 import { useFormSubmit } from '~/lib/use-form-submit';

@@ -6,7 +6,7 @@ import { toast } from '@kit/ui/toast';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ConfirmPasswordForm } from '~/features/user/confirm-password-form';
-import { changeEmailSchema, profileSchema } from '~/features/user/user.schemas';
+import { changeEmailSchema, profileSchema } from '~/features/user/users.schemas';
 import { useRefreshIdentity } from '~/lib/auth/identity-changes';
 import { callAuth } from '~/lib/auth-call';
 import { useFormSubmit } from '~/lib/use-form-submit';

@@ -2,7 +2,7 @@ import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { createFileRoute } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
-import { fetchMySessions, revokeMyOtherSessions, revokeMySession } from '~/features/user/user.functions';
+import { fetchMySessions, revokeMyOtherSessions, revokeMySession } from '~/features/user/users.functions';
 import { formatDateTime } from '~/lib/i18n/format';
 import { useReloadingMutation } from '~/lib/use-reloading-mutation';
 import { m } from '~/paraglide/messages';

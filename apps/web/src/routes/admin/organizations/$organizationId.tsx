@@ -1,6 +1,9 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { fetchAdminOrganization } from '~/features/admin/admin.functions';
+import { ResyncBillingButton } from '~/features/admin/resync-billing-button';
+import { planNameOf } from '~/features/billing/plan-access';
+import { statusText } from '~/features/billing/plan-text';
 import { formatDate, formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
 import { m } from '~/paraglide/messages';
@@ -12,7 +15,8 @@ export const Route = createFileRoute('/admin/organizations/$organizationId')({
 });
 
 function AdminOrganizationPage() {
-  const { organization, members, invitations } = Route.useLoaderData();
+  const { organization, billing, members, invitations } = Route.useLoaderData();
+  const { identity } = Route.useRouteContext();
   return (
     <div className="space-y-6">
       <div>
@@ -27,6 +31,20 @@ function AdminOrganizationPage() {
           {m.admin_org_summary({ slug: organization.slug, date: formatDate(organization.createdAt) })}
         </p>
       </div>
+      {identity.billingEnabled ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>{m.admin_billing_title()}</CardTitle>
+            <CardDescription data-testid="admin-billing-summary">
+              {m.admin_billing_summary({ plan: planNameOf(billing), status: statusText(billing.status) })}
+            </CardDescription>
+          </CardHeader>
+          <CardContent className="space-y-3">
+            <p className="text-sm text-muted-foreground">{m.admin_billing_resync_description()}</p>
+            <ResyncBillingButton organizationId={organization.id} />
+          </CardContent>
+        </Card>
+      ) : null}
       <Card>
         <CardHeader>
           <CardTitle>{m.column_members()}</CardTitle>

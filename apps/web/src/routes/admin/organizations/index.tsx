@@ -1,8 +1,10 @@
 import { Input } from '@kit/ui/input';
 import { TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
-import { listOrganizations } from '~/features/admin/admin.functions';
+import { fetchAdminOrganizations } from '~/features/admin/admin.functions';
 import { AdminList, FilterForm } from '~/features/admin/admin-list';
+import { planNameOf } from '~/features/billing/plan-access';
+import { statusText } from '~/features/billing/plan-text';
 import { formatDate, formatNumber } from '~/lib/i18n/format';
 import { searchPage, searchText } from '~/lib/search-params';
 import { m } from '~/paraglide/messages';
@@ -16,7 +18,7 @@ export const Route = createFileRoute('/admin/organizations/')({
   validateSearch: searchSchema,
   loaderDeps: ({ search }) => search,
   loader: ({ deps }) =>
-    listOrganizations({ data: { search: deps.search || undefined, page: deps.page ?? 1 } }),
+    fetchAdminOrganizations({ data: { search: deps.search || undefined, page: deps.page ?? 1 } }),
   head: () => ({ meta: [{ title: m.admin_page_title({ page: m.nav_admin_organizations() }) }] }),
   component: AdminOrganizationsPage,
 });
@@ -25,6 +27,7 @@ function AdminOrganizationsPage() {
   const { organizations, ...pageOf } = Route.useLoaderData();
   const search = Route.useSearch();
   const navigate = useNavigate({ from: Route.fullPath });
+  const { billingEnabled } = Route.useRouteContext({ select: (context) => context.identity });
   return (
     <AdminList
       title={m.nav_admin_organizations()}
@@ -50,6 +53,7 @@ function AdminOrganizationsPage() {
         { label: m.column_name() },
         { label: m.column_slug() },
         { label: m.column_members() },
+        ...(billingEnabled ? [{ label: m.admin_column_plan() }, { label: m.billing_status_label() }] : []),
         { label: m.column_created() },
       ]}
       renderRow={(org) => (
@@ -65,6 +69,12 @@ function AdminOrganizationsPage() {
           </TableCell>
           <TableCell>{org.slug}</TableCell>
           <TableCell>{formatNumber(org.members)}</TableCell>
+          {billingEnabled ? (
+            <>
+              <TableCell>{planNameOf(org)}</TableCell>
+              <TableCell>{statusText(org.status)}</TableCell>
+            </>
+          ) : null}
           <TableCell className="text-muted-foreground">{formatDate(org.createdAt)}</TableCell>
         </TableRow>
       )}

@@ -3,7 +3,7 @@ import { Label } from '@kit/ui/label';
 import { NativeSelect } from '@kit/ui/native-select';
 import { TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
-import { listUsers } from '~/features/admin/admin.functions';
+import { fetchAdminUsers } from '~/features/admin/admin.functions';
 import { AdminList, FilterForm } from '~/features/admin/admin-list';
 import { USER_SORTS, type UserSort } from '~/features/admin/user-sorts';
 import { formatDate } from '~/lib/i18n/format';
@@ -34,7 +34,7 @@ export const Route = createFileRoute('/admin/users/')({
   validateSearch: searchSchema,
   loaderDeps: ({ search }) => search,
   loader: ({ deps }) =>
-    listUsers({
+    fetchAdminUsers({
       data: {
         search: deps.search || undefined,
         role: deps.role,

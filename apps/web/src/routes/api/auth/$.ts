@@ -36,12 +36,6 @@ async function handle({ request }: { request: Request }) {
   return withStandardRetryAfter(await auth.handler(withClientIp(request, currentClientIp())));
 }
 
-/** The session read every client polls takes the kit's one-statement path (same answer, same headers). */
-async function handleGet({ request }: { request: Request }) {
-  const { answerGetSession } = await import('@kit/better-auth/get-session-answer');
-  return (await answerGetSession(request)) ?? handle({ request });
-}
-
 export const Route = createFileRoute('/api/auth/$')({
-  server: { handlers: { GET: handleGet, POST: handle } },
+  server: { handlers: { GET: handle, POST: handle } },
 });

@@ -4,7 +4,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { InviteMemberForm } from '~/features/organization/invite-member-form';
 import { MembersTable } from '~/features/organization/members-table';
-import { invitationsQuery, membersQuery } from '~/features/organization/organization.queries';
+import { invitationsQuery, membersQuery } from '~/features/organization/organizations.queries';
 import { PendingInvitations } from '~/features/organization/pending-invitations';
 import { formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';

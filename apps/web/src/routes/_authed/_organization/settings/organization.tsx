@@ -2,8 +2,8 @@ import { organizationRoleCan } from '@kit/better-auth/permissions';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { DeleteOrganizationCard } from '~/features/organization/delete-organization-card';
-import { organizationSettingsQuery } from '~/features/organization/organization.queries';
 import { OrganizationSettingsForm } from '~/features/organization/organization-settings-form';
+import { organizationSettingsQuery } from '~/features/organization/organizations.queries';
 import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { signOut } from './support/shell';
+import { signUpAndVerify } from './support/sign-up';
+
+test('sign up, create an organization, switch to it and back, sign out', async ({ page }) => {
+  const email = `e2e-${Date.now()}@example.test`;
+  // A Content-Security-Policy violation or a hydration error shows up as a console error.
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+
+  await page.goto('/auth/sign-up');
+  await signUpAndVerify(page, { name: 'Eve Tester', email, password: 'e2e-password-123' });
+
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByTestId('active-account')).toContainText('Personal account');
+
+  await page.getByTestId('account-switcher').click();
+  await page.getByRole('menuitem', { name: 'Create organization' }).click();
+  await expect(page).toHaveURL(/\/organizations\/new$/);
+  await page.getByLabel('Name').fill('Rocket Labs');
+  await expect(page.getByLabel('Slug')).toHaveValue('rocket-labs');
+  await page.getByRole('button', { name: 'Create organization' }).click();
+
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByTestId('active-account')).toContainText('Rocket Labs');
+  await expect(page.getByTestId('active-account')).toContainText('owner');
+
+  // Back to the personal account: one request, without a full page load.
+  const navigations: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations.push(frame.url());
+  });
+  const requests: string[] = [];
+  // The pointer ends up over a sidebar link, whose hover preload may ask for the auth state: not part
+  // of the switch.
+  const countRequest = (request: { url: () => string }) => {
+    if (!request.url().includes('identity.functions.fetchIdentity')) requests.push(request.url());
+  };
+  page.on('request', countRequest);
+  await page.getByTestId('account-switcher').click();
+  await page.getByRole('menuitemradio', { name: 'Personal account' }).click();
+  await expect(page.getByTestId('active-account')).toContainText('Personal account');
+  await page.waitForLoadState('networkidle');
+  page.off('request', countRequest);
+  expect(requests).toHaveLength(1);
+  expect(requests[0]).toContain('/_serverFn/features.organization.organizations.functions.switchAccount');
+
+  await page.getByTestId('account-switcher').click();
+  await page.getByRole('menuitemradio', { name: /Rocket Labs/ }).click();
+  await expect(page.getByTestId('active-account')).toContainText('Rocket Labs');
+  expect(navigations).toEqual([]);
+
+  // The active organization lives on the server session: it survives a reload.
+  await page.reload();
+  await expect(page.getByTestId('active-account')).toContainText('Rocket Labs');
+
+  await signOut(page);
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL(/\/auth\/sign-in\?redirect=%2Fdashboard$/);
+  expect(consoleErrors).toEqual([]);
+});
