@@ -1,7 +1,6 @@
 import { logger } from '@kit/logger';
 import { definePlugin } from 'nitro';
 import { z } from 'zod';
-import { retryPendingSeatSyncs } from '../features/billing/seats.service';
 
 const HOUR_MS = 60 * 60 * 1000;
 // A little after start, so that a fresh deployment's first requests do not wait behind it.
@@ -31,6 +30,7 @@ async function cleanUp() {
 /** Seat counts Stripe could not take when members changed (billing on only). */
 async function retrySeatSyncs() {
   try {
+    const { retryPendingSeatSyncs } = await import('../features/billing/seats.service');
     const seats = await retryPendingSeatSyncs();
     if (seats.retried > 0) logger.info({ seats }, 'pending seat syncs retried');
   } catch (error) {
