@@ -37,6 +37,9 @@ test('an owner on Free reaches the project limit, upgrades to Pro through checko
   await expect(page).toHaveURL(/\/settings\/billing$/);
   await expect(page.getByTestId('billing-plan-name')).toHaveText('Free plan');
   await expect(page.getByTestId('billing-status')).toHaveText('No subscription');
+  // axe on the page as loaded, without the projects' toasts still fading out.
+  await visit(page, '/settings/billing');
+  await expect(page.getByTestId('billing-plan-name')).toHaveText('Free plan');
   expect(await seriousViolations(page)).toEqual([]);
 
   // Checkout at the payment provider (the stand-in pays at once), back on the success URL. Until the
