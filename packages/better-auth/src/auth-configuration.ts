@@ -9,4 +9,9 @@ export interface AuthConfiguration {
   signInPath: string;
   /** Where a provider sign-in of a user with two-factor on asks for the code, with `?redirect=<path>`. */
   twoFactorPath: string;
+  /**
+   * The language of a request ("de"), stored on a user created by it (`user.locale`) so emails sent
+   * without a request of theirs (billing webhooks) speak it. Without it new users have no stored locale.
+   */
+  localeOf?: (request: Request) => string;
 }

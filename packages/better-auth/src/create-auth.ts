@@ -40,6 +40,7 @@ import { verifiedIdentitiesOnly } from './sign-in/provider-identity';
 import { signInPlugins, socialProviders } from './sign-in/provider-plugins';
 import { withoutIdToken } from './sign-in/provider-tokens';
 import { askSecondFactorBeforeSession } from './sign-in/second-factor-before-session';
+import { userFields, withSignUpLocale } from './sign-up-locale';
 import { twoFactorPlugin, twoFactorRulesPlugin } from './two-factor/plugin';
 
 const HOUR = 60 * 60;
@@ -47,7 +48,7 @@ const HOUR = 60 * 60;
 export function createAuth(
   db: Database,
   env: AuthEnv,
-  { emails, signInMethods, signInPath, twoFactorPath }: AuthConfiguration,
+  { emails, signInMethods, signInPath, twoFactorPath, localeOf }: AuthConfiguration,
 ) {
   const offered = offeredSignInMethods(signInMethods, env);
   const signInUrl = new URL(signInPath, env.baseUrl).toString();
@@ -89,6 +90,7 @@ export function createAuth(
       encryptOAuthTokens: true,
     },
     user: {
+      additionalFields: userFields,
       validateUserInfo: verifiedIdentitiesOnly,
       changeEmail: { enabled: true },
       deleteUser: { enabled: true, beforeDelete: deleteUserKeepingOwners },
@@ -119,6 +121,9 @@ export function createAuth(
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER], ipv6Subnet: 64 },
     },
     databaseHooks: {
+      user: {
+        create: { before: async (data, ctx) => withSignUpLocale(data, ctx, localeOf) },
+      },
       account: {
         create: { before: async (data) => withoutIdToken(data) },
         update: { before: async (data) => withoutIdToken(data) },

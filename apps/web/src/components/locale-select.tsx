@@ -11,10 +11,21 @@ export function localeName(locale: Locale): string {
   return m.language_name({}, { locale });
 }
 
-/** Stores the choice in the `locale` cookie and reloads, so the server renders the new language. */
-export function switchLocale(value: string) {
+/**
+ * Stores the choice in the `locale` cookie and reloads, so the server renders the new language. With
+ * `remember` (a signed-in user) the choice is also stored on the user first: the reload would cancel it.
+ * The switch happens whether or not that worked.
+ */
+export function switchLocale(value: string, remember?: (locale: Locale) => Promise<unknown>) {
   const next = locales.find((locale) => locale === value);
-  if (next && next !== getLocale()) void setLocale(next);
+  if (!next || next === getLocale()) return;
+  if (!remember) {
+    void setLocale(next);
+    return;
+  }
+  void remember(next)
+    .catch(() => undefined)
+    .finally(() => setLocale(next));
 }
 
 /** The language switcher of public pages: the platform's select, a few hundred bytes of code. */

@@ -26,6 +26,8 @@ export const user = pgTable(
     banReason: text('ban_reason'),
     banExpires: timestamp('ban_expires', { withTimezone: true }),
     twoFactorEnabled: boolean('two_factor_enabled').default(false),
+    /** The language the user last used ("de"), for emails sent without a request of theirs (billing). */
+    locale: text('locale'),
   },
   (table) => [
     uniqueIndex('user_email_unique').on(table.email),

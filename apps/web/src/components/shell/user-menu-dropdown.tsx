@@ -10,8 +10,10 @@ import {
   DropdownMenuTrigger,
 } from '@kit/ui/dropdown-menu';
 import { useNavigate } from '@tanstack/react-router';
+import { useServerFn } from '@tanstack/react-start';
 import { localeName, switchLocale } from '~/components/locale-select';
 import { useSignOut } from '~/lib/auth/use-sign-out';
+import { rememberLocale } from '~/lib/i18n/remember-locale.functions';
 import { THEME_PREFERENCES, type ThemePreference } from '~/lib/theme/theme-preference';
 import { useTheme } from '~/lib/theme/use-theme';
 import { m } from '~/paraglide/messages';
@@ -30,6 +32,7 @@ export default function UserMenuDropdown({ defaultOpen }: { defaultOpen: boolean
   const navigate = useNavigate();
   const { signOut, pending } = useSignOut();
   const theme = useTheme();
+  const rememberLocaleFn = useServerFn(rememberLocale);
   if (!auth.user) return null;
   const { email } = auth.user;
   return (
@@ -68,7 +71,7 @@ export default function UserMenuDropdown({ defaultOpen }: { defaultOpen: boolean
         <DropdownMenuRadioGroup
           aria-labelledby="language-menu-label"
           value={getLocale()}
-          onValueChange={switchLocale}
+          onValueChange={(value) => switchLocale(value, (locale) => rememberLocaleFn({ data: { locale } }))}
         >
           {locales.map((locale) => (
             <DropdownMenuRadioItem key={locale} value={locale} lang={locale}>

@@ -22,13 +22,13 @@ async function billingManagersOf(
     .where(eq(organization.id, organizationId));
   if (!found) return null;
   const members = await db
-    .select({ email: user.email, name: user.name, role: member.role })
+    .select({ email: user.email, name: user.name, locale: user.locale, role: member.role })
     .from(member)
     .innerJoin(user, eq(user.id, member.userId))
     .where(eq(member.organizationId, organizationId));
   const recipients = members
     .filter(({ role }) => organizationRoleCan(role, { billing: ['manage'] }))
-    .map(({ email, name }) => ({ email, name }));
+    .map(({ email, name, locale }) => ({ email, name, locale }));
   return { organizationName: found.name, recipients };
 }
 

@@ -7,8 +7,8 @@ export function emailLocale(request?: Request): Locale {
 
 /**
  * The language of an email sent with no user request behind it (a Stripe webhook): the recipient's
- * stored locale ("de", "de-DE") if the app speaks it, else the app's default. Users have no stored
- * locale yet, so today this is the default unless the caller knows better.
+ * stored locale ("de", "de-DE": `user.locale`, set at sign-up and on a language switch) if the app
+ * speaks it, else the app's default.
  */
 export function recipientLocale(stored?: string | null): Locale {
   if (!stored) return baseLocale;
