@@ -90,6 +90,22 @@ describe('the stored locale', () => {
     expect((await client.serverFn(REMEMBER_LOCALE, { data: { locale: 'en' } })).status).toBe(200);
     expect(await storedLocaleOf(person.email)).toBe('en');
   });
+  it('rememberLocale refuses an impersonating admin (403), leaving the user’s language as it was', async () => {
+    const person = await createTestUser(getDatabase());
+    expect(
+      (await (await signedIn(person)).serverFn(REMEMBER_LOCALE, { data: { locale: 'de' } })).status,
+    ).toBe(200);
+    const admin = await createTestUser(getDatabase(), { role: 'admin' });
+    const adminClient = await signedIn(admin);
+    const impersonate = await adminClient.serverFn('features.admin.user-actions.functions.impersonateUser', {
+      data: { userId: person.id },
+    });
+    expect(impersonate.status).toBe(200);
+
+    const refused = await adminClient.serverFn(REMEMBER_LOCALE, { data: { locale: 'en' } });
+    expect(refused.status).toBe(403);
+    expect(await storedLocaleOf(person.email)).toBe('de');
+  });
 });
 
 describe('billing emails in the recipient’s language', () => {

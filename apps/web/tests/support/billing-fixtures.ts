@@ -7,6 +7,7 @@ import { invitation, member, organizationBilling } from '@kit/database/schema';
 import { type StripeStandIn, startStripeStandIn } from '@kit/stripe-stand-in';
 import { count, eq } from 'drizzle-orm';
 import Stripe from 'stripe';
+import { billingRowOf } from './billing';
 
 export const PRICE_IDS = { pro: 'price_pro_monthly', team: 'price_team_seat_monthly' } as const;
 
@@ -44,13 +45,7 @@ export async function startBillingStandIn(): Promise<BillingStandIn> {
   };
 }
 
-export async function billingRowOf(organizationId: string) {
-  const [row] = await getDatabase()
-    .select()
-    .from(organizationBilling)
-    .where(eq(organizationBilling.organizationId, organizationId));
-  return row;
-}
+export { billingRowOf };
 
 export async function memberCountOf(organizationId: string): Promise<number> {
   const [row] = await getDatabase()

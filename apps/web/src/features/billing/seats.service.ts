@@ -10,10 +10,17 @@ import { getDatabase } from '@kit/database';
 import { organizationBilling } from '@kit/database/schema';
 import { logger } from '@kit/logger';
 import { eq } from 'drizzle-orm';
-import { billingWithStripe, isPerSeat, seatCount } from './billing-setup';
+import { billingWithStripe, isPerSeat, seatCount, type Transaction } from './billing-setup';
 import { isLive } from './subscription.service';
 
 export type SeatSync = 'unchanged' | 'updated' | 'not-per-seat' | 'pending';
+
+function setSeatSyncPending(tx: Transaction, organizationId: string, pending: boolean) {
+  return tx
+    .update(organizationBilling)
+    .set({ seatSyncPending: pending })
+    .where(eq(organizationBilling.organizationId, organizationId));
+}
 
 async function syncSeatsNow(organizationId: string, changeKey: string): Promise<SeatSync> {
   const billing = await billingWithStripe();
@@ -24,10 +31,7 @@ async function syncSeatsNow(organizationId: string, changeKey: string): Promise<
     const plan = row?.planId ? billing.plans.plans[row.planId] : undefined;
     if (!row || !subscriptionId || !isLive(row) || !isPerSeat(plan)) {
       if (row?.seatSyncPending) {
-        await tx
-          .update(organizationBilling)
-          .set({ seatSyncPending: false })
-          .where(eq(organizationBilling.organizationId, organizationId));
+        await setSeatSyncPending(tx, organizationId, false);
       }
       return 'not-per-seat';
     }
@@ -46,20 +50,14 @@ async function syncSeatsNow(organizationId: string, changeKey: string): Promise<
         );
       }
       await storeSubscription(tx, row, toSubscriptionRecord(subscription, billing.env.priceIds));
-      await tx
-        .update(organizationBilling)
-        .set({ seatSyncPending: false })
-        .where(eq(organizationBilling.organizationId, organizationId));
+      await setSeatSyncPending(tx, organizationId, false);
       return changed ? 'updated' : 'unchanged';
     } catch (error) {
       logger.error(
         { err: error, organizationId, changeKey, quantity },
         'seat count not sent to Stripe; the hourly job retries it',
       );
-      await tx
-        .update(organizationBilling)
-        .set({ seatSyncPending: true })
-        .where(eq(organizationBilling.organizationId, organizationId));
+      await setSeatSyncPending(tx, organizationId, true);
       return 'pending';
     }
   });
