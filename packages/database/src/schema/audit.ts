@@ -1,7 +1,7 @@
 // The app's own tables (not better-auth's).
 import { index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
-/** One row per admin mutation: who did what to whom, when and from where. */
+/** One row per audited mutation (admin actions, organization activity): who did what to whom, when and from where. */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -14,6 +14,8 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     targetType: text('target_type'),
     targetId: text('target_id'),
+    /** The organization the action happened in, for its own activity log; null for account-level actions. */
+    organizationId: text('organization_id'),
     metadata: jsonb('metadata').$type<Record<string, unknown>>(),
     ipAddress: text('ip_address'),
     userAgent: text('user_agent'),
@@ -24,5 +26,6 @@ export const auditLog = pgTable(
     index('audit_log_actor_id_idx').on(table.actorId),
     index('audit_log_target_idx').on(table.targetType, table.targetId),
     index('audit_log_action_idx').on(table.action),
+    index('audit_log_organization_created_at_idx').on(table.organizationId, table.createdAt, table.id),
   ],
 );

@@ -28,6 +28,8 @@ export const user = pgTable(
     twoFactorEnabled: boolean('two_factor_enabled').default(false),
     /** The language the user last used ("de"), for emails sent without a request of theirs (billing). */
     locale: text('locale'),
+    /** When the user finished (or skipped) onboarding; null while it is still to be shown. */
+    onboardedAt: timestamp('onboarded_at', { withTimezone: true }),
   },
   (table) => [
     uniqueIndex('user_email_unique').on(table.email),
