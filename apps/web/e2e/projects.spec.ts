@@ -3,7 +3,7 @@ import { seriousViolations } from './support/axe';
 import { overflowsHorizontally, visit } from './support/shell';
 import { activateOrganization, createUser, signedInPage } from './support/users';
 
-test('an owner creates, renames and deletes a project of the active organization', async ({ browser }) => {
+test('an owner creates, edits and deletes a project of the active organization', async ({ browser }) => {
   const owner = await createUser({ organization: 'Project Works' });
   const page = await signedInPage(browser, owner);
   await activateOrganization(page, 'Project Works');
@@ -28,13 +28,40 @@ test('an owner creates, renames and deletes a project of the active organization
   await visit(page, '/projects');
   await expect(row).toContainText('The moon shot');
   expect(await seriousViolations(page)).toEqual([]);
-  await row.getByRole('button', { name: 'Rename Apollo' }).click();
-  await page.getByLabel('New name').fill('Artemis');
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByText('Project renamed to “Artemis”.')).toBeVisible();
+  await row.getByRole('button', { name: 'Edit Apollo' }).click();
+  const list = page.getByRole('table');
+  await list.getByLabel('Name', { exact: true }).fill('Artemis');
+  // The description is a multi-line body: Enter adds a line instead of submitting the form.
+  const description = list.getByRole('textbox', { name: 'Description (optional)' });
+  await expect(description).toHaveValue('The moon shot');
+  await description.press('End');
+  await description.press('Enter');
+  await description.pressSequentially('Second line');
+  await list.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Project “Artemis” saved.')).toBeVisible();
+  await visit(page, '/projects');
+  const edited = page.getByRole('row', { name: /Artemis/ });
+  await expect(edited).toContainText('The moon shot\nSecond line', { useInnerText: true });
+
+  // Deleting asks first: Cancel and Escape leave the project, focus back on the button.
+  const deleteButton = page.getByRole('button', { name: 'Delete Artemis' });
+  await deleteButton.click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete “Artemis”?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(deleteButton).toBeFocused();
+  await deleteButton.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(deleteButton).toBeFocused();
+  await visit(page, '/projects');
+  await expect(page.getByRole('row', { name: /Artemis/ })).toBeVisible();
 
   await page.getByRole('button', { name: 'Delete Artemis' }).click();
-  await page.getByRole('button', { name: 'Delete “Artemis” for good' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete “Artemis” for good' }).click();
   await expect(page.getByText('Project “Artemis” deleted.')).toBeVisible();
   await expect(page.getByText('No projects yet.')).toBeVisible();
 

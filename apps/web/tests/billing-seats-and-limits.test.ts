@@ -24,7 +24,7 @@ import { orgFn, setActiveOrganization } from './support/organization-fixtures';
 const projectFn = {
   list: 'features.projects.projects.functions.fetchProjects',
   create: 'features.projects.projects.functions.createProject',
-  rename: 'features.projects.projects.functions.renameProject',
+  rename: 'features.projects.projects.functions.updateProject',
   delete: 'features.projects.projects.functions.deleteProject',
 } as const;
 

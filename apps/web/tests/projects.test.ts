@@ -13,7 +13,7 @@ import { setActiveOrganization } from './support/organization-fixtures';
 const fn = {
   list: 'features.projects.projects.functions.fetchProjects',
   create: 'features.projects.projects.functions.createProject',
-  rename: 'features.projects.projects.functions.renameProject',
+  rename: 'features.projects.projects.functions.updateProject',
   delete: 'features.projects.projects.functions.deleteProject',
 } as const;
 

@@ -6,6 +6,8 @@ export interface TableColumn {
   label: ReactNode;
   hidden?: boolean;
   className?: string;
+  /** For a sortable column (see `SortableHeader`): set as `aria-sort` on the heading cell. */
+  sort?: 'ascending' | 'descending' | 'none';
 }
 
 /** A bordered, horizontally scrollable table with a header row; rows are the children. */
@@ -31,6 +33,7 @@ export function Table({
               <th
                 key={typeof column.label === 'string' ? column.label : index}
                 scope="col"
+                aria-sort={column.sort}
                 className={cn('px-3 py-2 font-medium', column.className)}
               >
                 {column.hidden ? <span className="sr-only">{column.label}</span> : column.label}
@@ -57,4 +60,49 @@ export function TableCell({ className, ...props }: ComponentProps<'td'>) {
 /** What a list shows when it has nothing to show, with what to do about it. */
 export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="rounded-md border border-border p-6 text-center text-muted-foreground">{children}</p>;
+}
+
+/**
+ * A column heading that sorts the table: a button toggling ascending/descending. Put it in a column's
+ * `label` and give the column `sort` (the heading cell carries `aria-sort`, which screen readers
+ * announce); `direction` is this column's order, or undefined when the table is sorted by another.
+ */
+export function SortableHeader({
+  label,
+  direction,
+  onSort,
+}: {
+  label: string;
+  direction: 'asc' | 'desc' | undefined;
+  onSort: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      onClick={onSort}
+      className="-mx-1 inline-flex items-center gap-1 rounded-sm px-1 font-medium hover:text-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
+    >
+      {label}
+      <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="none">
+        {direction === undefined ? (
+          <path
+            d="M5 6l3-3 3 3M5 10l3 3 3-3"
+            stroke="currentColor"
+            strokeWidth="1.5"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+            className="opacity-50"
+          />
+        ) : (
+          <path
+            d={direction === 'asc' ? 'M4 10l4-4 4 4' : 'M4 6l4 4 4-4'}
+            stroke="currentColor"
+            strokeWidth="1.5"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        )}
+      </svg>
+    </button>
+  );
 }

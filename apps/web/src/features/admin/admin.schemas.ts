@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { m } from '~/paraglide/messages';
+import { ORGANIZATION_SORTS } from './organization-sorts';
 import { USER_SORTS } from './user-sorts';
 
 export const ADMIN_PAGE_SIZE = 25;
@@ -41,7 +42,13 @@ export const deleteUserSchema = z.object({
   deleteOwnedOrganizations: z.boolean().default(false),
 });
 
-export const listOrganizationsSchema = z.object({ search: optionalText, page });
+export const listOrganizationsSchema = z.object({
+  search: optionalText,
+  sort: z.enum(ORGANIZATION_SORTS).default('created'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  page,
+});
+export type ListOrganizationsInput = z.output<typeof listOrganizationsSchema>;
 
 export const organizationIdSchema = z.object({ organizationId: id });
 

@@ -3,7 +3,7 @@ import { invitation, member, organization, organizationBilling, user } from '@ki
 import { NotFoundError } from '@kit/errors';
 import { and, asc, count, desc, eq, ilike, or } from 'drizzle-orm';
 import { m } from '~/paraglide/messages';
-import { ADMIN_PAGE_SIZE } from './admin.schemas';
+import { ADMIN_PAGE_SIZE, type ListOrganizationsInput } from './admin.schemas';
 import { containsPattern } from './users.service';
 
 /** What the admin panel shows of an organization's billing: the stored subscription, as Stripe last said. */
@@ -13,9 +13,15 @@ const billingColumns = {
   pastDueSince: organizationBilling.pastDueSince,
 };
 
-/** A page of organizations with their member counts and plans, in two queries whatever the page size. */
-export async function listOrganizations(input: { search?: string; page: number }) {
+/**
+ * A page of organizations with their member counts and plans, in two queries whatever the page size.
+ * The id breaks ties, so equal names or counts keep one order from page to page.
+ */
+export async function listOrganizations(input: ListOrganizationsInput) {
   const db = getDatabase();
+  const direction = input.order === 'asc' ? asc : desc;
+  const members = count(member.id);
+  const sortColumn = { created: organization.createdAt, name: organization.name, members }[input.sort];
   const pattern = input.search ? containsPattern(input.search) : undefined;
   const where = pattern
     ? or(ilike(organization.name, pattern), ilike(organization.slug, pattern))
@@ -27,7 +33,7 @@ export async function listOrganizations(input: { search?: string; page: number }
         name: organization.name,
         slug: organization.slug,
         createdAt: organization.createdAt,
-        members: count(member.id),
+        members,
         ...billingColumns,
       })
       .from(organization)
@@ -40,7 +46,7 @@ export async function listOrganizations(input: { search?: string; page: number }
         organizationBilling.status,
         organizationBilling.pastDueSince,
       )
-      .orderBy(desc(organization.createdAt), desc(organization.id))
+      .orderBy(direction(sortColumn), direction(organization.id))
       .limit(ADMIN_PAGE_SIZE)
       .offset((input.page - 1) * ADMIN_PAGE_SIZE),
     db.select({ total: count() }).from(organization).where(where),

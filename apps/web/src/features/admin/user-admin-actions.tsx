@@ -1,8 +1,9 @@
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
+import { ConfirmDialog } from '@kit/ui/confirm-dialog';
 import { FormField } from '@kit/ui/form-field';
 import { Label } from '@kit/ui/label';
-import { NativeSelect } from '@kit/ui/native-select';
+import { SimpleSelect } from '@kit/ui/select';
 import { toast } from '@kit/ui/toast';
 import { useServerFn } from '@tanstack/react-start';
 import { useState } from 'react';
@@ -42,15 +43,16 @@ export function RoleCard({ profile }: { profile: Profile }) {
         >
           <div className="grid gap-2">
             <Label htmlFor="app-role">{m.field_role()}</Label>
-            <NativeSelect
+            <SimpleSelect
               id="app-role"
               value={role}
-              onChange={(event) => setRole(event.target.value)}
+              onValueChange={setRole}
               className="w-40"
-            >
-              <option value="user">{roleLabel('user')}</option>
-              <option value="admin">{roleLabel('admin')}</option>
-            </NativeSelect>
+              options={[
+                { value: 'user', label: roleLabel('user') },
+                { value: 'admin', label: roleLabel('admin') },
+              ]}
+            />
           </div>
           <Button type="submit" variant="secondary" isLoading={mutation.isPending}>
             {m.admin_save_role()}
@@ -88,13 +90,15 @@ export function BanCard({
           </CardDescription>
         </CardHeader>
         <CardContent>
-          <Button
-            variant="outline"
-            isLoading={unban.isPending}
-            onClick={() => unban.mutate({ data: { userId: profile.id } })}
-          >
-            {m.admin_lift_ban()}
-          </Button>
+          <ConfirmDialog
+            trigger={<Button variant="outline">{m.admin_lift_ban()}</Button>}
+            title={m.confirm_lift_ban_title({ name: profile.name })}
+            description={m.confirm_lift_ban_description({ name: profile.name })}
+            confirmLabel={m.admin_lift_ban()}
+            cancelLabel={m.action_cancel()}
+            variant="default"
+            onConfirm={() => unban.mutateAsync({ data: { userId: profile.id } })}
+          />
         </CardContent>
       </Card>
     );
@@ -177,9 +181,7 @@ export function DeleteUserCard({
   soleOwnedOrganizations: Array<{ id: string; name: string }>;
 }) {
   const deleteFn = useServerFn(deleteUser);
-  const [confirming, setConfirming] = useState(false);
   const [deleteOrganizations, setDeleteOrganizations] = useState(false);
-  const [pending, setPending] = useState(false);
   const blocked = soleOwnedOrganizations.length > 0 && !deleteOrganizations;
   return (
     <Card className="border-destructive/40">
@@ -208,37 +210,30 @@ export function DeleteUserCard({
             </label>
           </div>
         ) : null}
-        {confirming ? (
-          <div className="flex gap-2">
-            <Button
-              variant="destructive"
-              isLoading={pending}
-              disabled={blocked}
-              onClick={async () => {
-                setPending(true);
-                try {
-                  await deleteFn({
-                    data: { userId: profile.id, deleteOwnedOrganizations: deleteOrganizations },
-                  });
-                  toast.success(m.admin_user_deleted({ name: profile.name }));
-                  window.location.assign('/admin/users');
-                } catch (error) {
-                  setPending(false);
-                  toast.error(errorMessage(error));
-                }
-              }}
-            >
-              {m.admin_delete_user_confirm({ name: profile.name })}
+        <ConfirmDialog
+          trigger={
+            <Button variant="destructive" disabled={blocked}>
+              {m.admin_delete_user_start()}
             </Button>
-            <Button variant="ghost" onClick={() => setConfirming(false)}>
-              {m.action_cancel()}
-            </Button>
-          </div>
-        ) : (
-          <Button variant="destructive" disabled={blocked} onClick={() => setConfirming(true)}>
-            {m.admin_delete_user_start()}
-          </Button>
-        )}
+          }
+          title={m.confirm_delete_user_title({ name: profile.name })}
+          description={m.admin_delete_user_description()}
+          confirmLabel={m.admin_delete_user_confirm({ name: profile.name })}
+          cancelLabel={m.action_cancel()}
+          confirmDisabled={blocked}
+          onConfirm={async () => {
+            try {
+              await deleteFn({
+                data: { userId: profile.id, deleteOwnedOrganizations: deleteOrganizations },
+              });
+            } catch (error) {
+              toast.error(errorMessage(error));
+              throw error;
+            }
+            toast.success(m.admin_user_deleted({ name: profile.name }));
+            window.location.assign('/admin/users');
+          }}
+        />
       </CardContent>
     </Card>
   );

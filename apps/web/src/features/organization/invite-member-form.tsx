@@ -2,7 +2,7 @@ import { canInviteAs, ORGANIZATION_ROLES } from '@kit/better-auth/permissions';
 import { Button } from '@kit/ui/button';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { Label } from '@kit/ui/label';
-import { NativeSelect } from '@kit/ui/native-select';
+import { SimpleSelect } from '@kit/ui/select';
 import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { useServerFn } from '@tanstack/react-start';
@@ -45,18 +45,13 @@ export function InviteMemberForm({ viewerRole }: { viewerRole: string }) {
         />
         <div className="grid gap-2">
           <Label htmlFor={roleId}>{m.field_role()}</Label>
-          <NativeSelect
+          <SimpleSelect
             id={roleId}
             name="role"
             defaultValue="member"
             aria-invalid={errors.role ? true : undefined}
-          >
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {roleLabel(role)}
-              </option>
-            ))}
-          </NativeSelect>
+            options={roles.map((role) => ({ value: role, label: roleLabel(role) }))}
+          />
         </div>
         <Button type="submit" isLoading={pending}>
           {m.invite_submit()}

@@ -4,13 +4,14 @@ import {
   isOwnerRole,
   ORGANIZATION_ROLES,
 } from '@kit/better-auth/permissions';
+import { Avatar } from '@kit/ui/avatar';
 import { Button } from '@kit/ui/button';
-import { NativeSelect } from '@kit/ui/native-select';
+import { ConfirmDialog } from '@kit/ui/confirm-dialog';
+import { SimpleSelect } from '@kit/ui/select';
 import { Table, TableCell, TableRow } from '@kit/ui/table';
 import { toast } from '@kit/ui/toast';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useServerFn } from '@tanstack/react-start';
-import { useState } from 'react';
 import { useIdentityChanged, useRefreshIdentity } from '~/lib/auth/identity-changes';
 import { errorMessage } from '~/lib/errors';
 import { formatDate } from '~/lib/i18n/format';
@@ -70,35 +71,33 @@ function useMemberMutations() {
   };
 }
 
-/** An action that asks "are you sure?" in place, without a dialog. */
-function ConfirmableButton({
+/** A row action that asks in a dialog first, its confirm button naming the action. */
+function ConfirmedAction({
   label,
+  title,
+  description,
   confirmLabel,
   onConfirm,
-  isLoading,
 }: {
   label: string;
+  title: string;
+  description: string;
   confirmLabel: string;
-  onConfirm: () => void;
-  isLoading: boolean;
+  onConfirm: () => Promise<unknown>;
 }) {
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <Button variant="ghost" size="sm" onClick={() => setConfirming(true)}>
-        {label}
-      </Button>
-    );
-  }
   return (
-    <span className="inline-flex gap-1">
-      <Button variant="destructive" size="sm" isLoading={isLoading} onClick={onConfirm}>
-        {confirmLabel}
-      </Button>
-      <Button variant="ghost" size="sm" onClick={() => setConfirming(false)}>
-        {m.action_cancel()}
-      </Button>
-    </span>
+    <ConfirmDialog
+      trigger={
+        <Button variant="ghost" size="sm">
+          {label}
+        </Button>
+      }
+      title={title}
+      description={description}
+      confirmLabel={confirmLabel}
+      cancelLabel={m.action_cancel()}
+      onConfirm={onConfirm}
+    />
   );
 }
 
@@ -122,32 +121,35 @@ export function MembersTable({ members, viewer }: { members: MemberRow[]; viewer
         return (
           <TableRow key={member.id} data-testid={`member-${member.email}`}>
             <TableCell>
-              <div className="font-medium">
-                {member.name}
-                {isSelf ? <span className="ml-1 text-muted-foreground">{m.members_you()}</span> : null}
+              <div className="flex items-center gap-3">
+                <Avatar name={member.name} email={member.email} />
+                <div className="min-w-0">
+                  <div className="font-medium">
+                    {member.name}
+                    {isSelf ? <span className="ml-1 text-muted-foreground">{m.members_you()}</span> : null}
+                  </div>
+                  <div className="text-muted-foreground">{member.email}</div>
+                </div>
               </div>
-              <div className="text-muted-foreground">{member.email}</div>
             </TableCell>
             <TableCell>
               {canChangeRole ? (
-                <NativeSelect
+                <SimpleSelect
                   aria-label={m.members_role_of({ name: member.name })}
                   value={member.role}
                   disabled={mutations.changeRole.isPending}
-                  onChange={(event) =>
+                  onValueChange={(role) =>
                     mutations.changeRole.mutate({
                       memberId: member.id,
-                      role: event.target.value as 'owner' | 'admin' | 'member',
+                      role: role as 'owner' | 'admin' | 'member',
                     })
                   }
                   className="w-32"
-                >
-                  {[...new Set([member.role, ...assignable])].map((role) => (
-                    <option key={role} value={role}>
-                      {roleLabel(role)}
-                    </option>
-                  ))}
-                </NativeSelect>
+                  options={[...new Set([member.role, ...assignable])].map((role) => ({
+                    value: role,
+                    label: roleLabel(role),
+                  }))}
+                />
               ) : (
                 <span data-testid="member-role">{roleLabel(member.role)}</span>
               )}
@@ -155,28 +157,31 @@ export function MembersTable({ members, viewer }: { members: MemberRow[]; viewer
             <TableCell className="text-muted-foreground">{formatDate(member.joinedAt)}</TableCell>
             <TableCell className="text-right">
               {isSelf ? (
-                <ConfirmableButton
+                <ConfirmedAction
                   label={m.members_leave()}
+                  title={m.confirm_leave_title()}
+                  description={m.confirm_leave_description()}
                   confirmLabel={m.members_leave_confirm()}
-                  isLoading={mutations.leave.isPending}
-                  onConfirm={() => mutations.leave.mutate()}
+                  onConfirm={() => mutations.leave.mutateAsync()}
                 />
               ) : (
                 <span className="inline-flex gap-1">
                   {isOwnerRole(viewer.role) && !isOwnerRole(member.role) ? (
-                    <ConfirmableButton
+                    <ConfirmedAction
                       label={m.members_make_owner()}
+                      title={m.confirm_transfer_title({ name: member.name })}
+                      description={m.confirm_transfer_description()}
                       confirmLabel={m.members_transfer_confirm()}
-                      isLoading={mutations.transfer.isPending}
-                      onConfirm={() => mutations.transfer.mutate(member.id)}
+                      onConfirm={() => mutations.transfer.mutateAsync(member.id)}
                     />
                   ) : null}
                   {canRemoveMember(viewer.role, member.role) ? (
-                    <ConfirmableButton
+                    <ConfirmedAction
                       label={m.members_remove()}
+                      title={m.confirm_remove_member_title({ name: member.name })}
+                      description={m.confirm_remove_member_description({ name: member.name })}
                       confirmLabel={m.members_remove_confirm({ name: member.name })}
-                      isLoading={mutations.remove.isPending}
-                      onConfirm={() => mutations.remove.mutate(member.id)}
+                      onConfirm={() => mutations.remove.mutateAsync(member.id)}
                     />
                   ) : null}
                 </span>

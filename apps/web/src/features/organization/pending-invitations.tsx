@@ -1,5 +1,6 @@
 import { canCancelInvitation, canInviteAs } from '@kit/better-auth/permissions';
 import { Button } from '@kit/ui/button';
+import { ConfirmDialog } from '@kit/ui/confirm-dialog';
 import { toast } from '@kit/ui/toast';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useServerFn } from '@tanstack/react-start';
@@ -58,14 +59,18 @@ export function PendingInvitations({ viewerRole }: { viewerRole: string }) {
               </Button>
             ) : null}
             {canCancelInvitation(viewerRole, invitation.role) ? (
-              <Button
-                variant="ghost"
-                size="sm"
-                onClick={() => cancel.mutate(invitation.id)}
-                isLoading={cancel.isPending && cancel.variables === invitation.id}
-              >
-                {m.action_cancel()}
-              </Button>
+              <ConfirmDialog
+                trigger={
+                  <Button variant="ghost" size="sm">
+                    {m.action_cancel()}
+                  </Button>
+                }
+                title={m.confirm_cancel_invitation_title({ email: invitation.email })}
+                description={m.confirm_cancel_invitation_description()}
+                confirmLabel={m.confirm_cancel_invitation()}
+                cancelLabel={m.confirm_keep_invitation()}
+                onConfirm={() => cancel.mutateAsync(invitation.id)}
+              />
             ) : null}
           </span>
         </li>

@@ -1,4 +1,5 @@
 import { Button } from '@kit/ui/button';
+import { ConfirmDialog } from '@kit/ui/confirm-dialog';
 import { TableCell, TableRow } from '@kit/ui/table';
 import { toast } from '@kit/ui/toast';
 import { useMutation } from '@tanstack/react-query';
@@ -7,18 +8,18 @@ import { useState } from 'react';
 import { errorMessage } from '~/lib/errors';
 import { formatDate } from '~/lib/i18n/format';
 import { m } from '~/paraglide/messages';
+import { EditProjectForm } from './edit-project-form';
 import { deleteProject } from './projects.functions';
 import type { Project } from './projects.service';
-import { RenameProjectForm } from './rename-project-form';
 import { useRefreshProjects } from './use-refresh-projects';
 
 export function ProjectRow({ project, canManage }: { project: Project; canManage: boolean }) {
-  const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
+  const [editing, setEditing] = useState(false);
   return (
     <TableRow>
       <TableCell className="align-top">
-        {mode === 'rename' ? (
-          <RenameProjectForm project={project} onDone={() => setMode('view')} />
+        {editing ? (
+          <EditProjectForm project={project} onDone={() => setEditing(false)} />
         ) : (
           <>
             <p className="break-words font-medium">{project.name}</p>
@@ -33,36 +34,26 @@ export function ProjectRow({ project, canManage }: { project: Project; canManage
       </TableCell>
       {canManage ? (
         <TableCell className="whitespace-nowrap text-right align-top">
-          {mode === 'view' ? (
+          {editing ? null : (
             <span className="inline-flex gap-1">
               <Button
                 variant="ghost"
                 size="sm"
-                onClick={() => setMode('rename')}
-                aria-label={m.projects_rename_named({ name: project.name })}
+                onClick={() => setEditing(true)}
+                aria-label={m.projects_edit_named({ name: project.name })}
               >
-                {m.projects_rename()}
+                {m.projects_edit()}
               </Button>
-              <Button
-                variant="ghost"
-                size="sm"
-                onClick={() => setMode('confirm-delete')}
-                aria-label={m.projects_delete_named({ name: project.name })}
-              >
-                {m.projects_delete()}
-              </Button>
+              <DeleteProjectButton project={project} />
             </span>
-          ) : null}
-          {mode === 'confirm-delete' ? (
-            <ConfirmDelete project={project} onCancel={() => setMode('view')} />
-          ) : null}
+          )}
         </TableCell>
       ) : null}
     </TableRow>
   );
 }
 
-function ConfirmDelete({ project, onCancel }: { project: Project; onCancel: () => void }) {
+function DeleteProjectButton({ project }: { project: Project }) {
   const refresh = useRefreshProjects();
   const deleteFn = useServerFn(deleteProject);
   const remove = useMutation({
@@ -74,13 +65,17 @@ function ConfirmDelete({ project, onCancel }: { project: Project; onCancel: () =
     onError: (error) => toast.error(errorMessage(error)),
   });
   return (
-    <span className="inline-flex gap-1">
-      <Button variant="destructive" size="sm" isLoading={remove.isPending} onClick={() => remove.mutate()}>
-        {m.projects_delete_confirm({ name: project.name })}
-      </Button>
-      <Button variant="ghost" size="sm" onClick={onCancel}>
-        {m.action_cancel()}
-      </Button>
-    </span>
+    <ConfirmDialog
+      trigger={
+        <Button variant="ghost" size="sm" aria-label={m.projects_delete_named({ name: project.name })}>
+          {m.projects_delete()}
+        </Button>
+      }
+      title={m.confirm_delete_project_title({ name: project.name })}
+      description={m.confirm_delete_project_description()}
+      confirmLabel={m.projects_delete_confirm({ name: project.name })}
+      cancelLabel={m.action_cancel()}
+      onConfirm={() => remove.mutateAsync()}
+    />
   );
 }

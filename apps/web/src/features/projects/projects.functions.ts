@@ -9,10 +9,10 @@ import {
   withWriteAccess,
 } from '@kit/action-middleware';
 import { type OrganizationPermission, organizationRoleCan } from '@kit/better-auth/permissions';
-import { createProjectSchema, projectIdSchema, renameProjectSchema } from './projects.schemas';
+import { createProjectSchema, projectIdSchema, updateProjectSchema } from './projects.schemas';
 import * as service from './projects.service';
 
-/** Who may create, rename and delete projects: roles that may update the organization itself. */
+/** Who may create, edit and delete projects: roles that may update the organization itself. */
 const manageProjects: OrganizationPermission = { organization: ['update'] };
 
 /** Any member may read the list; `canManage` tells the page whether to offer the buttons. */
@@ -26,10 +26,10 @@ export const createProject = organizationAction
   .validator(validateInput(createProjectSchema))
   .handler(({ data, context }) => service.createProject(context, data));
 
-export const renameProject = organizationAction
+export const updateProject = organizationAction
   .middleware([withOrganizationPermission(manageProjects), withWriteAccess])
-  .validator(validateInput(renameProjectSchema))
-  .handler(({ data, context }) => service.renameProject(context.activeOrganizationId, data));
+  .validator(validateInput(updateProjectSchema))
+  .handler(({ data, context }) => service.updateProject(context.activeOrganizationId, data));
 
 export const deleteProject = organizationAction
   .middleware([withOrganizationPermission(manageProjects), withWriteAccess])

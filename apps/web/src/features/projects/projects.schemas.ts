@@ -12,16 +12,20 @@ const projectName = z
 
 const projectId = z.string().trim().min(1).max(128);
 
-export const createProjectSchema = z.object({
+const projectDescription = z
+  .string()
+  .trim()
+  .max(PROJECT_DESCRIPTION_MAX, { error: () => m.validation_max_length({ max: PROJECT_DESCRIPTION_MAX }) })
+  .optional();
+
+export const createProjectSchema = z.object({ name: projectName, description: projectDescription });
+/** Without `description` the stored one stays; an empty one clears it. */
+export const updateProjectSchema = z.object({
+  projectId,
   name: projectName,
-  description: z
-    .string()
-    .trim()
-    .max(PROJECT_DESCRIPTION_MAX, { error: () => m.validation_max_length({ max: PROJECT_DESCRIPTION_MAX }) })
-    .optional(),
+  description: projectDescription,
 });
-export const renameProjectSchema = z.object({ projectId, name: projectName });
 export const projectIdSchema = z.object({ projectId });
 
 export type CreateProjectInput = z.infer<typeof createProjectSchema>;
-export type RenameProjectInput = z.infer<typeof renameProjectSchema>;
+export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;

@@ -7,7 +7,7 @@ import { NotFoundError } from '@kit/errors';
 import { and, count, desc, eq } from 'drizzle-orm';
 import { requireRoomForOneMore } from '~/features/billing/plan-limits';
 import { m } from '~/paraglide/messages';
-import type { CreateProjectInput, RenameProjectInput } from './projects.schemas';
+import type { CreateProjectInput, UpdateProjectInput } from './projects.schemas';
 import { projects } from './projects.table';
 
 const projectColumns = {
@@ -56,14 +56,18 @@ export async function createProject(
   });
 }
 
-export async function renameProject(organizationId: string, input: RenameProjectInput): Promise<Project> {
-  const [renamed] = await getDatabase()
+/** Renames a project and, when the input has one, replaces its description (empty: none). */
+export async function updateProject(organizationId: string, input: UpdateProjectInput): Promise<Project> {
+  const [updated] = await getDatabase()
     .update(projects)
-    .set({ name: input.name })
+    .set({
+      name: input.name,
+      ...(input.description === undefined ? {} : { description: input.description || null }),
+    })
     .where(and(eq(projects.id, input.projectId), eq(projects.organizationId, organizationId)))
     .returning(projectColumns);
-  if (!renamed) throw new NotFoundError(m.err_project_not_found());
-  return renamed;
+  if (!updated) throw new NotFoundError(m.err_project_not_found());
+  return updated;
 }
 
 export async function deleteProject(organizationId: string, projectId: string): Promise<{ id: string }> {

@@ -2,6 +2,7 @@ import { authClient, leaveForProvider } from '@kit/better-auth/client';
 import { type OfferedProvider, PASSWORD_PROVIDER_ID } from '@kit/better-auth/sign-in-methods';
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
+import { ConfirmDialog } from '@kit/ui/confirm-dialog';
 import { FormError } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import { useRouter } from '@tanstack/react-router';
@@ -99,17 +100,25 @@ export function LinkedAccountsCard({
             <li key={linked.id} className="flex items-center justify-between gap-3 p-3">
               <span className="text-sm font-medium">{nameOf(linked.providerId)}</span>
               {unlinkable ? (
-                <Button
-                  type="button"
-                  variant="outline"
-                  size="sm"
-                  aria-label={m.linked_accounts_unlink_label({ provider: nameOf(linked.providerId) })}
-                  isLoading={busy === linked.id}
-                  disabled={busy !== null}
-                  onClick={() => void unlink(linked)}
-                >
-                  {m.linked_accounts_unlink()}
-                </Button>
+                <ConfirmDialog
+                  trigger={
+                    <Button
+                      type="button"
+                      variant="outline"
+                      size="sm"
+                      aria-label={m.linked_accounts_unlink_label({ provider: nameOf(linked.providerId) })}
+                      isLoading={busy === linked.id}
+                      disabled={busy !== null}
+                    >
+                      {m.linked_accounts_unlink()}
+                    </Button>
+                  }
+                  title={m.confirm_unlink_title({ provider: nameOf(linked.providerId) })}
+                  description={m.confirm_unlink_description({ provider: nameOf(linked.providerId) })}
+                  confirmLabel={m.linked_accounts_unlink_label({ provider: nameOf(linked.providerId) })}
+                  cancelLabel={m.action_cancel()}
+                  onConfirm={() => void unlink(linked)}
+                />
               ) : (
                 <span className="text-xs text-muted-foreground">{m.linked_accounts_last()}</span>
               )}

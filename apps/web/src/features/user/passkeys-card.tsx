@@ -2,6 +2,7 @@ import { authClient } from '@kit/better-auth/client';
 import { HttpError, SESSION_NOT_FRESH } from '@kit/errors';
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
+import { ConfirmDialog } from '@kit/ui/confirm-dialog';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import { useRouter } from '@tanstack/react-router';
@@ -140,16 +141,24 @@ function PasskeyRow({ passkey }: { passkey: PasskeyView }) {
           >
             {m.passkeys_rename()}
           </Button>
-          <Button
-            type="button"
-            variant="outline"
-            size="sm"
-            aria-label={m.passkeys_remove_label({ name })}
-            isLoading={removing}
-            onClick={() => void remove()}
-          >
-            {m.passkeys_remove()}
-          </Button>
+          <ConfirmDialog
+            trigger={
+              <Button
+                type="button"
+                variant="outline"
+                size="sm"
+                aria-label={m.passkeys_remove_label({ name })}
+                isLoading={removing}
+              >
+                {m.passkeys_remove()}
+              </Button>
+            }
+            title={m.confirm_remove_passkey_title({ name })}
+            description={m.confirm_remove_passkey_description()}
+            confirmLabel={m.passkeys_remove_label({ name })}
+            cancelLabel={m.action_cancel()}
+            onConfirm={() => void remove()}
+          />
         </div>
       </div>
       <FormError message={error} />

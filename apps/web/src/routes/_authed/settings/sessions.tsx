@@ -1,5 +1,6 @@
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
+import { ConfirmDialog } from '@kit/ui/confirm-dialog';
 import { createFileRoute } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { fetchMySessions, revokeMyOtherSessions, revokeMySession } from '~/features/user/users.functions';
@@ -28,14 +29,18 @@ function SessionsPage() {
             <CardDescription>{m.sessions_card_description()}</CardDescription>
           </div>
           {others.length > 0 ? (
-            <Button
-              variant="outline"
-              size="sm"
-              isLoading={revokeOthers.isPending}
-              onClick={() => revokeOthers.mutate(undefined)}
-            >
-              {m.sessions_sign_out_others()}
-            </Button>
+            <ConfirmDialog
+              trigger={
+                <Button variant="outline" size="sm">
+                  {m.sessions_sign_out_others()}
+                </Button>
+              }
+              title={m.confirm_sign_out_others_title()}
+              description={m.confirm_sign_out_others_description()}
+              confirmLabel={m.sessions_sign_out_others()}
+              cancelLabel={m.action_cancel()}
+              onConfirm={() => revokeOthers.mutateAsync(undefined)}
+            />
           ) : null}
         </CardHeader>
         <CardContent>
@@ -64,14 +69,20 @@ function SessionsPage() {
                   </div>
                 </div>
                 {session.isCurrent ? null : (
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    isLoading={revokeOne.isPending && revokeOne.variables?.data.sessionId === session.id}
-                    onClick={() => revokeOne.mutate({ data: { sessionId: session.id } })}
-                  >
-                    {m.action_sign_out()}
-                  </Button>
+                  <ConfirmDialog
+                    trigger={
+                      <Button variant="ghost" size="sm">
+                        {m.action_sign_out()}
+                      </Button>
+                    }
+                    title={m.confirm_sign_out_session_title({
+                      device: m.sessions_device({ browser: session.browser, os: session.os }),
+                    })}
+                    description={m.confirm_sign_out_session_description()}
+                    confirmLabel={m.confirm_sign_out_session()}
+                    cancelLabel={m.action_cancel()}
+                    onConfirm={() => revokeOne.mutateAsync({ data: { sessionId: session.id } })}
+                  />
                 )}
               </li>
             ))}

@@ -1,5 +1,6 @@
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
+import { ConfirmDialog } from '@kit/ui/confirm-dialog';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
 import { fetchAdminUser } from '~/features/admin/admin.functions';
@@ -80,14 +81,18 @@ function AdminUserPage() {
             </CardDescription>
           </div>
           {sessions.length > 0 ? (
-            <Button
-              variant="outline"
-              size="sm"
-              isLoading={revokeAll.isPending}
-              onClick={() => revokeAll.mutate({ data: { userId: profile.id } })}
-            >
-              {m.admin_revoke_all()}
-            </Button>
+            <ConfirmDialog
+              trigger={
+                <Button variant="outline" size="sm">
+                  {m.admin_revoke_all()}
+                </Button>
+              }
+              title={m.confirm_admin_revoke_all_title({ name: profile.name })}
+              description={m.confirm_admin_revoke_all_description({ name: profile.name })}
+              confirmLabel={m.confirm_admin_revoke_all()}
+              cancelLabel={m.action_cancel()}
+              onConfirm={() => revokeAll.mutateAsync({ data: { userId: profile.id } })}
+            />
           ) : null}
         </CardHeader>
         {sessions.length > 0 ? (
@@ -105,14 +110,20 @@ function AdminUserPage() {
                   {session.impersonatedBy ? (
                     <span className="text-xs text-destructive">{m.admin_session_impersonation()}</span>
                   ) : null}
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    isLoading={revokeOne.isPending && revokeOne.variables?.data.sessionId === session.id}
-                    onClick={() => revokeOne.mutate({ data: { userId: profile.id, sessionId: session.id } })}
-                  >
-                    {m.admin_revoke()}
-                  </Button>
+                  <ConfirmDialog
+                    trigger={
+                      <Button variant="ghost" size="sm">
+                        {m.admin_revoke()}
+                      </Button>
+                    }
+                    title={m.confirm_admin_revoke_title({ name: profile.name })}
+                    description={m.confirm_admin_revoke_description()}
+                    confirmLabel={m.confirm_admin_revoke()}
+                    cancelLabel={m.action_cancel()}
+                    onConfirm={() =>
+                      revokeOne.mutateAsync({ data: { userId: profile.id, sessionId: session.id } })
+                    }
+                  />
                 </li>
               ))}
             </ul>

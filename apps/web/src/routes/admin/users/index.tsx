@@ -1,10 +1,12 @@
+import { Avatar } from '@kit/ui/avatar';
 import { Input } from '@kit/ui/input';
 import { Label } from '@kit/ui/label';
-import { NativeSelect } from '@kit/ui/native-select';
+import { SimpleSelect } from '@kit/ui/select';
 import { TableCell, TableRow } from '@kit/ui/table';
 import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { fetchAdminUsers } from '~/features/admin/admin.functions';
 import { AdminList, FilterForm } from '~/features/admin/admin-list';
+import { type CurrentSort, sortableColumn } from '~/features/admin/sortable-column';
 import { USER_SORTS, type UserSort } from '~/features/admin/user-sorts';
 import { formatDate } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
@@ -48,23 +50,29 @@ export const Route = createFileRoute('/admin/users/')({
   component: AdminUsersPage,
 });
 
+/** "Any" in a filter: Radix's select has no empty value, and the URL reader drops this word. */
+const ANY = 'any';
+
 function AdminUsersPage() {
   const { users, ...pageOf } = Route.useLoaderData();
   const search = Route.useSearch();
   const navigate = useNavigate({ from: Route.fullPath });
+  const current: CurrentSort<UserSort> = { sort: search.sort ?? 'created', order: search.order ?? 'desc' };
+  const onSort = (next: CurrentSort<UserSort>) =>
+    navigate({ search: { ...search, ...next, page: undefined } });
   return (
     <AdminList
       title={m.nav_admin_users()}
       filters={
         <FilterForm
           label={m.users_filter_label()}
-          className="grid gap-3 sm:grid-cols-[1fr_8rem_8rem_10rem_auto] sm:items-end"
+          className="grid gap-3 sm:grid-cols-[1fr_9rem_9rem_auto] sm:items-end"
           submitLabel={m.action_apply()}
           onApply={(values) =>
             navigate({
               search: {
                 ...searchSchema(values),
-                sort: searchChoice(USER_SORTS, values.sort) ?? 'created',
+                sort: search.sort,
                 order: search.order,
                 page: undefined,
               },
@@ -77,64 +85,53 @@ function AdminUsersPage() {
           </div>
           <div className="grid gap-2">
             <Label htmlFor="user-role">{m.field_role()}</Label>
-            <NativeSelect id="user-role" name="role" defaultValue={search.role ?? ''}>
-              <option value="">{m.users_any()}</option>
-              <option value="admin">{roleLabel('admin')}</option>
-              <option value="user">{roleLabel('user')}</option>
-            </NativeSelect>
+            <SimpleSelect
+              id="user-role"
+              name="role"
+              defaultValue={search.role ?? ANY}
+              options={[
+                { value: ANY, label: m.users_any() },
+                { value: 'admin', label: roleLabel('admin') },
+                { value: 'user', label: roleLabel('user') },
+              ]}
+            />
           </div>
           <div className="grid gap-2">
             <Label htmlFor="user-banned">{m.users_status()}</Label>
-            <NativeSelect id="user-banned" name="banned" defaultValue={search.banned ?? ''}>
-              <option value="">{m.users_any()}</option>
-              <option value="yes">{m.users_banned()}</option>
-              <option value="no">{m.users_not_banned()}</option>
-            </NativeSelect>
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="user-sort">{m.users_sort_by()}</Label>
-            <NativeSelect id="user-sort" name="sort" defaultValue={search.sort ?? 'created'}>
-              <option value="created">{m.users_sort_created()}</option>
-              <option value="name">{m.column_name()}</option>
-              <option value="email">{m.field_email()}</option>
-            </NativeSelect>
+            <SimpleSelect
+              id="user-banned"
+              name="banned"
+              defaultValue={search.banned ?? ANY}
+              options={[
+                { value: ANY, label: m.users_any() },
+                { value: 'yes', label: m.users_banned() },
+                { value: 'no', label: m.users_not_banned() },
+              ]}
+            />
           </div>
         </FilterForm>
       }
       rows={users}
       empty={m.users_empty()}
       columns={[
-        { label: m.column_name() },
-        { label: m.field_email() },
+        sortableColumn(m.column_name(), 'name', current, onSort),
+        sortableColumn(m.field_email(), 'email', current, onSort),
         { label: m.field_role() },
-        {
-          label: (
-            <button
-              type="button"
-              className="underline-offset-2 hover:underline"
-              onClick={() =>
-                navigate({
-                  search: { ...search, order: search.order === 'asc' ? 'desc' : 'asc', page: undefined },
-                })
-              }
-            >
-              {m.users_order({
-                order: search.order === 'asc' ? m.users_ascending() : m.users_descending(),
-              })}
-            </button>
-          ),
-        },
+        sortableColumn(m.members_column_joined(), 'created', current, onSort),
       ]}
       renderRow={(user) => (
         <TableRow key={user.id}>
           <TableCell>
-            <Link
-              to="/admin/users/$userId"
-              params={{ userId: user.id }}
-              className="font-medium underline-offset-2 hover:underline"
-            >
-              {user.name}
-            </Link>
+            <span className="flex items-center gap-2">
+              <Avatar name={user.name} email={user.email} className="size-7" />
+              <Link
+                to="/admin/users/$userId"
+                params={{ userId: user.id }}
+                className="font-medium underline-offset-2 hover:underline"
+              >
+                {user.name}
+              </Link>
+            </span>
           </TableCell>
           <TableCell>{user.email}</TableCell>
           <TableCell>

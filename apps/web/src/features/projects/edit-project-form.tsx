@@ -1,21 +1,22 @@
 import { Button } from '@kit/ui/button';
-import { FormError, FormField } from '@kit/ui/form-field';
+import { FormError, FormField, FormTextareaField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import { useServerFn } from '@tanstack/react-start';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
-import { renameProject } from './projects.functions';
-import { PROJECT_NAME_MAX, renameProjectSchema } from './projects.schemas';
+import { updateProject } from './projects.functions';
+import { PROJECT_DESCRIPTION_MAX, PROJECT_NAME_MAX, updateProjectSchema } from './projects.schemas';
 import type { Project } from './projects.service';
 import { useRefreshProjects } from './use-refresh-projects';
 
-export function RenameProjectForm({ project, onDone }: { project: Project; onDone: () => void }) {
+/** Edits a project's name and its multi-line description in place of its row. */
+export function EditProjectForm({ project, onDone }: { project: Project; onDone: () => void }) {
   const refresh = useRefreshProjects();
-  const renameFn = useServerFn(renameProject);
-  const { errors, formError, pending, onSubmit } = useFormSubmit(renameProjectSchema, async (data) => {
-    const renamed = await renameFn({ data });
+  const updateFn = useServerFn(updateProject);
+  const { errors, formError, pending, onSubmit } = useFormSubmit(updateProjectSchema, async (data) => {
+    const updated = await updateFn({ data });
     await refresh();
-    toast.success(m.projects_renamed_toast({ name: renamed.name }));
+    toast.success(m.projects_updated_toast({ name: updated.name }));
     onDone();
   });
   return (
@@ -23,13 +24,20 @@ export function RenameProjectForm({ project, onDone }: { project: Project; onDon
       <FormError message={formError} />
       <input type="hidden" name="projectId" value={project.id} />
       <FormField
-        label={m.projects_new_name()}
+        label={m.field_name()}
         name="name"
         defaultValue={project.name}
         required
         maxLength={PROJECT_NAME_MAX}
         autoFocus
         error={errors.name}
+      />
+      <FormTextareaField
+        label={m.projects_field_description()}
+        name="description"
+        defaultValue={project.description ?? ''}
+        maxLength={PROJECT_DESCRIPTION_MAX}
+        error={errors.description}
       />
       <span className="inline-flex gap-1">
         <Button type="submit" size="sm" isLoading={pending}>
