@@ -1,10 +1,13 @@
 import type { ClientIdentity, IdentityUser } from '@kit/better-auth/identity';
 import type { LinkProps } from '@tanstack/react-router';
 import { m } from '~/paraglide/messages';
+import type { NavIconName } from './nav-icons';
 
 export interface NavItem {
   to: NonNullable<LinkProps['to']>;
   label: string;
+  /** Shown before the label (decorative: the label names the link). */
+  icon?: NavIconName;
   /** Paths (prefixes) under which the item is the current page; default: `to` and below. */
   activeFor?: string[];
   exact?: boolean;
@@ -18,6 +21,7 @@ export interface NavGroup {
 /** A page of the active organization that lists itself in the sidebar (route option `staticData.nav`). */
 export interface OrganizationNavEntry {
   label: () => string;
+  icon?: NavIconName;
   /** Position in the organization's section, smallest first. */
   order: number;
   /** Listed only when this says so (Billing: only while billing is on); default: always. */
@@ -41,7 +45,7 @@ export function organizationNavItems(
       return nav && (nav.shown?.(identity) ?? true) ? [{ nav, to: route.fullPath }] : [];
     })
     .sort((a, b) => a.nav.order - b.nav.order)
-    .map(({ nav, to }) => ({ to: to as NavItem['to'], label: nav.label() }));
+    .map(({ nav, to }) => ({ to: to as NavItem['to'], label: nav.label(), icon: nav.icon }));
 }
 
 export function isNavItemActive(item: NavItem, pathname: string): boolean {
@@ -57,7 +61,7 @@ export function appNavGroups(
   activeOrganization: { name: string } | undefined,
   organizationPages: NavItem[],
 ): NavGroup[] {
-  const groups: NavGroup[] = [{ items: [{ to: '/dashboard', label: m.nav_dashboard() }] }];
+  const groups: NavGroup[] = [{ items: [{ to: '/dashboard', label: m.nav_dashboard(), icon: 'dashboard' }] }];
   if (activeOrganization) {
     groups.push({
       label: activeOrganization.name,
@@ -70,11 +74,12 @@ export function appNavGroups(
       {
         to: '/settings/profile',
         label: m.nav_settings(),
+        icon: 'settings',
         activeFor: ['/settings/profile', '/settings/security', '/settings/sessions'],
       },
     ],
   });
-  if (user.isAdmin) groups.push({ items: [{ to: '/admin', label: m.nav_admin() }] });
+  if (user.isAdmin) groups.push({ items: [{ to: '/admin', label: m.nav_admin(), icon: 'admin' }] });
   return groups;
 }
 
@@ -83,12 +88,12 @@ export function adminNavGroups(): NavGroup[] {
     {
       label: m.nav_admin(),
       items: [
-        { to: '/admin', label: m.nav_admin_overview(), exact: true },
-        { to: '/admin/users', label: m.nav_admin_users() },
-        { to: '/admin/organizations', label: m.nav_admin_organizations() },
-        { to: '/admin/audit', label: m.nav_admin_audit() },
+        { to: '/admin', label: m.nav_admin_overview(), icon: 'dashboard', exact: true },
+        { to: '/admin/users', label: m.nav_admin_users(), icon: 'users' },
+        { to: '/admin/organizations', label: m.nav_admin_organizations(), icon: 'organization' },
+        { to: '/admin/audit', label: m.nav_admin_audit(), icon: 'audit' },
       ],
     },
-    { items: [{ to: '/dashboard', label: m.nav_back_to_app() }] },
+    { items: [{ to: '/dashboard', label: m.nav_back_to_app(), icon: 'back' }] },
   ];
 }

@@ -1,5 +1,6 @@
 import { cn } from '@kit/ui/cn';
 import { Link, useLocation } from '@tanstack/react-router';
+import { NAV_ICONS } from './nav-icons';
 import { isNavItemActive, type NavGroup } from './nav-items';
 
 export function SidebarNav({
@@ -24,6 +25,7 @@ export function SidebarNav({
           <ul className="space-y-0.5">
             {group.items.map((item) => {
               const active = isNavItemActive(item, pathname);
+              const Icon = item.icon ? NAV_ICONS[item.icon] : null;
               return (
                 <li key={item.to}>
                   <Link
@@ -31,11 +33,12 @@ export function SidebarNav({
                     onClick={onNavigate}
                     aria-current={active ? 'page' : undefined}
                     className={cn(
-                      'block rounded-md px-3 py-2 text-sm text-muted-foreground hover:bg-accent hover:text-accent-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring',
+                      'flex items-center gap-2 rounded-md px-3 py-2 text-sm text-muted-foreground hover:bg-accent hover:text-accent-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring',
                       active && 'bg-accent font-medium text-foreground',
                     )}
                   >
-                    {item.label}
+                    {Icon ? <Icon aria-hidden="true" className="size-4 shrink-0" /> : null}
+                    <span className="truncate">{item.label}</span>
                   </Link>
                 </li>
               );

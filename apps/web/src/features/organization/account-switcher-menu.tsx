@@ -1,4 +1,5 @@
 import { useSession } from '@kit/better-auth/react';
+import { Avatar } from '@kit/ui/avatar';
 import { Button } from '@kit/ui/button';
 import {
   DropdownMenu,
@@ -17,19 +18,27 @@ import { useServerFn } from '@tanstack/react-start';
 import { applyIdentity } from '~/lib/auth/identity-changes';
 import { errorMessage } from '~/lib/errors';
 import { m } from '~/paraglide/messages';
+import { AccountLabel } from './account-label';
 import { switchAccount } from './organizations.functions';
 
 const PERSONAL = 'personal';
 
 interface AccountSwitcherMenuProps {
   label: string;
+  /** The active organization's id (its avatar's colour); none on the personal account. */
+  activeId: string | undefined;
   /** Open at once: the user pressed the trigger before this menu had loaded. */
   defaultOpen: boolean;
   className?: string;
 }
 
 /** The switcher's menu (Radix), loaded after the page is interactive: see `account-switcher.tsx`. */
-export default function AccountSwitcherMenu({ label, defaultOpen, className }: AccountSwitcherMenuProps) {
+export default function AccountSwitcherMenu({
+  label,
+  activeId,
+  defaultOpen,
+  className,
+}: AccountSwitcherMenuProps) {
   const navigate = useNavigate();
   const router = useRouter();
   const { organizations, activeOrganizationId } = useSession();
@@ -57,7 +66,7 @@ export default function AccountSwitcherMenu({ label, defaultOpen, className }: A
           isLoading={mutation.isPending}
           className={className}
         >
-          <span className="truncate">{label}</span>
+          <AccountLabel label={label} seed={activeId} />
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-64">
@@ -69,6 +78,7 @@ export default function AccountSwitcherMenu({ label, defaultOpen, className }: A
           <DropdownMenuRadioItem value={PERSONAL}>{m.switcher_personal()}</DropdownMenuRadioItem>
           {organizations.map((org) => (
             <DropdownMenuRadioItem key={org.id} value={org.id}>
+              <Avatar name={org.name} seed={org.id} className="size-5 rounded-md text-[10px]" />
               <span className="truncate">{org.name}</span>
               <span className="ml-auto pl-2 text-xs text-muted-foreground">{org.role}</span>
             </DropdownMenuRadioItem>

@@ -3,6 +3,7 @@ import { Button } from '@kit/ui/button';
 import { lazy, Suspense, useState } from 'react';
 import { useLoadedAfterHydration } from '~/lib/use-loaded-after-hydration';
 import { m } from '~/paraglide/messages';
+import { AccountLabel } from './account-label';
 
 // The menu's Radix code is the largest part of a signed-in page's JavaScript: it loads right after
 // hydration instead of with the page. Until then the trigger is a plain button that looks the same.
@@ -27,13 +28,18 @@ export function AccountSwitcher({ className }: { className?: string }) {
       className={className}
       onClick={() => setOpenWhenLoaded(true)}
     >
-      <span className="truncate">{label}</span>
+      <AccountLabel label={label} seed={active?.id} />
     </Button>
   );
   if (!menuLoaded) return placeholder;
   return (
     <Suspense fallback={placeholder}>
-      <AccountSwitcherMenu label={label} defaultOpen={openWhenLoaded} className={className} />
+      <AccountSwitcherMenu
+        label={label}
+        activeId={active?.id}
+        defaultOpen={openWhenLoaded}
+        className={className}
+      />
     </Suspense>
   );
 }

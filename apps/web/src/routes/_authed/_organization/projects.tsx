@@ -7,7 +7,7 @@ import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/_organization/projects')({
-  staticData: { nav: { label: () => m.nav_projects(), order: 10 } },
+  staticData: { nav: { label: () => m.nav_projects(), icon: 'projects', order: 10 } },
   loader: ({ context }) => queryClientOf(context.queries).ensureQueryData(projectsQuery()),
   head: () => ({ meta: [{ title: m.page_title({ page: m.nav_projects() }) }] }),
   component: ProjectsPage,

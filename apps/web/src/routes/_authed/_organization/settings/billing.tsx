@@ -10,7 +10,12 @@ const CHECKOUT_RETURNS = ['success', 'canceled'] as const;
 export const Route = createFileRoute('/_authed/_organization/settings/billing')({
   // Listed only while billing is on (the identity says so: no request).
   staticData: {
-    nav: { label: () => m.nav_billing(), order: 40, shown: (identity) => identity.billingEnabled },
+    nav: {
+      label: () => m.nav_billing(),
+      icon: 'billing',
+      order: 40,
+      shown: (identity) => identity.billingEnabled,
+    },
   },
   // Where the payment provider's checkout sends the browser back (`?checkout=success|canceled`).
   validateSearch: (search: Record<string, unknown>): { checkout?: (typeof CHECKOUT_RETURNS)[number] } => ({

@@ -12,7 +12,7 @@ import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/_organization/settings/members')({
-  staticData: { nav: { label: () => m.nav_members(), order: 20 } },
+  staticData: { nav: { label: () => m.nav_members(), icon: 'members', order: 20 } },
   loader: async ({ context }) => {
     const queryClient = queryClientOf(context.queries);
     await Promise.all([

@@ -8,7 +8,7 @@ import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/_organization/settings/organization')({
-  staticData: { nav: { label: () => m.nav_organization(), order: 30 } },
+  staticData: { nav: { label: () => m.nav_organization(), icon: 'organization', order: 30 } },
   loader: ({ context }) => queryClientOf(context.queries).ensureQueryData(organizationSettingsQuery()),
   head: () => ({ meta: [{ title: m.page_title({ page: m.settings_organization_title() }) }] }),
   component: OrganizationSettingsPage,
