@@ -110,6 +110,10 @@ test('a password user links the provider, signs in with it, then unlinks it and 
   // Unlinked, the provider is gone and the password is the only way left (no Unlink button any more).
   await visit(page, '/settings/security');
   await page.getByRole('button', { name: `Unlink ${OIDC_PROVIDER_NAME}` }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: `Unlink ${OIDC_PROVIDER_NAME}` })
+    .click();
   await expect(page.getByText(`${OIDC_PROVIDER_NAME} is unlinked.`)).toBeVisible();
   await expect(linkedList(page).getByRole('listitem')).toHaveCount(1);
   await expect(linkedList(page)).toContainText('Email and password');

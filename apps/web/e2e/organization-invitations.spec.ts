@@ -58,7 +58,16 @@ test('an owner invites by email; the invitee signs up from the link, accepts, an
 
   // The owner makes the invitee an admin. The invitee's tab keeps the identity it read until it comes
   // back into focus (after 30 s: the clock is moved on rather than waited for), then follows.
-  await owner.getByLabel('Role of Ivan Invitee').selectOption('admin');
+  // The role picker works like the platform's select: focus, open with the arrow key, pick, confirm.
+  const role = owner.getByRole('combobox', { name: 'Role of Ivan Invitee' });
+  await expect(role).toHaveText('member');
+  await role.focus();
+  await owner.keyboard.press('ArrowDown');
+  await expect(owner.getByRole('listbox')).toBeVisible();
+  await owner.getByRole('option', { name: 'Admin' }).press('Enter');
+  await expect(owner.getByRole('listbox')).toBeHidden();
+  await expect(role).toHaveText('admin');
+  await expect(role).toBeFocused();
   await expect(owner.getByText('Role changed.')).toBeVisible();
   await invitee.getByRole('link', { name: 'Dashboard' }).click();
   await expect(invitee.getByTestId('active-account')).toContainText('member');

@@ -84,6 +84,10 @@ test('add, rename and remove a passkey; sign in with it through autofill and thr
   await test.step('the passkey is removed; the authenticator still offers it, and the button says it failed', async () => {
     await visit(page, '/settings/security');
     await page.getByRole('button', { name: 'Remove passkey Laptop key' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Remove passkey Laptop key?' })
+      .getByRole('button', { name: 'Remove passkey Laptop key' })
+      .click();
     await expect(page.getByText('Passkey removed.')).toBeVisible();
     await expect(page.getByText('No passkeys yet.')).toBeVisible();
     await expect(passkeyList(page)).toHaveCount(0);

@@ -66,6 +66,7 @@ test('verify the email, enable two-factor, sign in with a code, see and revoke a
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: 'This device' })).toHaveCount(1);
   await rows.filter({ hasNotText: 'This device' }).getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Sign out this session' }).click();
   await expect(page.getByText('Session signed out.')).toBeVisible();
   await expect(rows).toHaveCount(1);
 

@@ -57,9 +57,17 @@ export function Avatar({
     className,
   );
   if (image) return <img src={image} alt="" className={cn(classes, 'object-cover')} />;
+  // The initials are drawn by CSS, not written as text: the disc adds nothing to the text of the
+  // button or row it sits in (a trigger's visible text must match its label for speech input).
   return (
-    <span aria-hidden="true" className={cn(classes, avatarColourOf(seed ?? email ?? name), 'text-white')}>
-      {initialsOf(name, email)}
-    </span>
+    <span
+      aria-hidden="true"
+      data-initials={initialsOf(name, email)}
+      className={cn(
+        classes,
+        avatarColourOf(seed ?? email ?? name),
+        'text-white before:content-[attr(data-initials)]',
+      )}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import * as SelectPrimitive from '@radix-ui/react-select';
-import type { ComponentProps } from 'react';
+import { type ComponentProps, useState } from 'react';
 import { cn } from './cn';
 import { selectVariants } from './select-variants';
 
@@ -146,12 +146,16 @@ export function SimpleSelect({
   'aria-invalid'?: boolean;
   'aria-describedby'?: string;
 }) {
+  const [chosen, setChosen] = useState(defaultValue);
+  const current = value ?? chosen;
   return (
     <Select
       name={name}
-      value={value}
-      defaultValue={defaultValue}
-      onValueChange={onValueChange}
+      value={current}
+      onValueChange={(next) => {
+        setChosen(next);
+        onValueChange?.(next);
+      }}
       disabled={disabled}
       required={required}
     >
@@ -163,7 +167,8 @@ export function SimpleSelect({
         aria-invalid={ariaInvalid}
         aria-describedby={ariaDescribedBy}
       >
-        <SelectValue />
+        {/* The label is given, not left to Radix: the server-rendered page shows it before hydration. */}
+        <SelectValue>{options.find((option) => option.value === current)?.label}</SelectValue>
       </SelectTrigger>
       <SelectContent>
         {options.map((option) => (

@@ -137,7 +137,6 @@ export function MembersTable({ members, viewer }: { members: MemberRow[]; viewer
                 <SimpleSelect
                   aria-label={m.members_role_of({ name: member.name })}
                   value={member.role}
-                  disabled={mutations.changeRole.isPending}
                   onValueChange={(role) =>
                     mutations.changeRole.mutate({
                       memberId: member.id,
