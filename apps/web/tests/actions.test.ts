@@ -13,6 +13,7 @@ const fn = {
   switchAccount: 'features.organization.organizations.functions.switchAccount',
   update: 'features.organization.organizations.functions.updateOrganizationSettings',
   fetchAdminUsers: 'features.admin.admin.functions.fetchAdminUsers',
+  fetchAdminOrganizations: 'features.admin.admin.functions.fetchAdminOrganizations',
 };
 
 describe('server functions behind the action builders (production build)', () => {
@@ -192,6 +193,41 @@ describe('server functions behind the action builders (production build)', () =>
       });
       expect(result.status).toBe(200);
       expect(result.body).toMatchObject({ result: { total: 1, users: [{ email: owner.email }] } });
+    });
+
+    it('sorts the organization list by the column asked for, and refuses a column or order it does not know', async () => {
+      const client = await clientFor(admin);
+      const list = (data: Record<string, unknown>) =>
+        client.serverFn(fn.fetchAdminOrganizations, { method: 'GET', data });
+      expect((await list({ sort: 'slug; drop table organization' })).status).toBe(400);
+      expect((await list({ sort: 'name', order: 'sideways' })).status).toBe(400);
+      // Two organizations of its own: Sort B has three members, Sort A one.
+      const db = getDatabase();
+      const sortA = await createTestOrganization(db, {
+        name: 'Sort A',
+        members: [{ userId: admin.id, role: 'owner' }],
+      });
+      const sortB = await createTestOrganization(db, {
+        name: 'Sort B',
+        members: [
+          { userId: owner.id, role: 'owner' },
+          { userId: plainMember.id, role: 'member' },
+          { userId: outsider.id, role: 'member' },
+        ],
+      });
+      const names = async (data: Record<string, unknown>) => {
+        const answer = await list(data);
+        expect(answer.status).toBe(200);
+        const { organizations } = (answer.body as { result: { organizations: Array<{ id: string }> } })
+          .result;
+        return organizations
+          .filter((org) => org.id === sortA.id || org.id === sortB.id)
+          .map((org) => (org.id === sortA.id ? 'Sort A' : 'Sort B'));
+      };
+      expect(await names({ sort: 'members', order: 'desc' })).toEqual(['Sort B', 'Sort A']);
+      expect(await names({ sort: 'members', order: 'asc' })).toEqual(['Sort A', 'Sort B']);
+      expect(await names({ sort: 'name', order: 'desc' })).toEqual(['Sort B', 'Sort A']);
+      expect(await names({ sort: 'name', order: 'asc' })).toEqual(['Sort A', 'Sort B']);
     });
   });
 });

@@ -13,7 +13,7 @@ import { setActiveOrganization } from './support/organization-fixtures';
 const fn = {
   list: 'features.projects.projects.functions.fetchProjects',
   create: 'features.projects.projects.functions.createProject',
-  rename: 'features.projects.projects.functions.updateProject',
+  update: 'features.projects.projects.functions.updateProject',
   delete: 'features.projects.projects.functions.deleteProject',
 } as const;
 
@@ -82,7 +82,7 @@ describe('projects of the active organization (production build)', () => {
   });
   afterAll(() => app.stop());
 
-  it('an owner creates, lists, renames and deletes a project', async () => {
+  it('an owner creates, lists, edits and deletes a project', async () => {
     const created = await owner.serverFn(fn.create, {
       data: { name: '  Website relaunch ', description: 'New design' },
     });
@@ -96,16 +96,29 @@ describe('projects of the active organization (production build)', () => {
       result: { canManage: true, projects: [{ id, name: 'Website relaunch' }] },
     });
 
-    const renamed = await owner.serverFn(fn.rename, { data: { projectId: id, name: 'Relaunch 2027' } });
+    // Without a description the stored one stays; with one it is replaced (several lines kept); empty clears it.
+    const renamed = await owner.serverFn(fn.update, { data: { projectId: id, name: 'Relaunch 2027' } });
     expect(renamed.status).toBe(200);
     expect(await projectsOf(orgId)).toEqual([{ id, name: 'Relaunch 2027', description: 'New design' }]);
+    const described = await owner.serverFn(fn.update, {
+      data: { projectId: id, name: 'Relaunch 2027', description: 'Goals\n- faster\n- clearer ' },
+    });
+    expect(described.status).toBe(200);
+    expect(await projectsOf(orgId)).toEqual([
+      { id, name: 'Relaunch 2027', description: 'Goals\n- faster\n- clearer' },
+    ]);
+    const cleared = await owner.serverFn(fn.update, {
+      data: { projectId: id, name: 'Relaunch 2027', description: '' },
+    });
+    expect(cleared.status).toBe(200);
+    expect(await projectsOf(orgId)).toEqual([{ id, name: 'Relaunch 2027', description: null }]);
 
     const deleted = await owner.serverFn(fn.delete, { data: { projectId: id } });
     expect(deleted.status).toBe(200);
     expect(await projectsOf(orgId)).toEqual([]);
   });
 
-  it('a member lists projects but gets 403 on create, rename and delete, with nothing changed', async () => {
+  it('a member lists projects but gets 403 on create, edit and delete, with nothing changed', async () => {
     const id = await insertProject(orgId, 'Read only');
     const before = await projectsOf(orgId);
 
@@ -117,7 +130,7 @@ describe('projects of the active organization (production build)', () => {
     expect((listed.body as { result: { projects: unknown[] } }).result.projects).toHaveLength(before.length);
 
     expect((await member.serverFn(fn.create, { data: { name: 'Sneaky' } })).status).toBe(403);
-    expect((await member.serverFn(fn.rename, { data: { projectId: id, name: 'Sneaky' } })).status).toBe(403);
+    expect((await member.serverFn(fn.update, { data: { projectId: id, name: 'Sneaky' } })).status).toBe(403);
     expect((await member.serverFn(fn.delete, { data: { projectId: id } })).status).toBe(403);
     expect(await projectsOf(orgId)).toEqual(before);
   });
@@ -133,7 +146,7 @@ describe('projects of the active organization (production build)', () => {
     const id = await insertProject(orgId, 'Not yours');
     const before = await projectsOf(orgId);
 
-    const renamed = await otherOwner.serverFn(fn.rename, { data: { projectId: id, name: 'Taken over' } });
+    const renamed = await otherOwner.serverFn(fn.update, { data: { projectId: id, name: 'Taken over' } });
     expect(renamed.status).toBe(404);
     const deleted = await otherOwner.serverFn(fn.delete, { data: { projectId: id } });
     expect(deleted.status).toBe(404);
@@ -161,7 +174,7 @@ describe('projects of the active organization (production build)', () => {
     });
 
     const id = await insertProject(orgId, 'Keep my name');
-    const tooLong = await owner.serverFn(fn.rename, { data: { projectId: id, name: 'n'.repeat(81) } });
+    const tooLong = await owner.serverFn(fn.update, { data: { projectId: id, name: 'n'.repeat(81) } });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body).toMatchObject({ error: { fieldErrors: { name: expect.any(Array) } } });
     expect(await projectsOf(orgId)).toEqual(
