@@ -4,7 +4,7 @@ import { cn } from './cn';
  * Backgrounds for initials, each dark enough for white text (contrast above 4.5:1) and distinct from
  * the page in light and dark themes. Full class names: Tailwind only generates what it finds written.
  */
-const COLOURS = [
+export const AVATAR_COLOURS = [
   'bg-sky-700',
   'bg-emerald-700',
   'bg-violet-700',
@@ -27,12 +27,12 @@ export function initialsOf(name: string, email?: string | null): string {
 }
 
 /** The same seed always picks the same colour (a small string hash, FNV-1a). */
-export function avatarColourOf(seed: string): (typeof COLOURS)[number] {
+export function avatarColourOf(seed: string): (typeof AVATAR_COLOURS)[number] {
   let hash = 0x811c9dc5;
   for (let index = 0; index < seed.length; index++) {
     hash = Math.imul(hash ^ seed.charCodeAt(index), 0x01000193);
   }
-  return COLOURS[(hash >>> 0) % COLOURS.length] ?? COLOURS[0];
+  return AVATAR_COLOURS[(hash >>> 0) % AVATAR_COLOURS.length] ?? AVATAR_COLOURS[0];
 }
 
 /**
