@@ -37,7 +37,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // An open select and an open confirmation dialog.
       await page.setViewportSize({ width: 1280, height: 800 });
       await visit(page, '/settings/members');
-      await page.getByRole('combobox', { name: 'Role' }).click();
+      await page.getByRole('combobox', { name: 'Role', exact: true }).click();
       await expect(page.getByRole('listbox')).toBeVisible();
       violations.push(...(await seriousViolations(page, 'role select open')));
       await page.keyboard.press('Escape');
