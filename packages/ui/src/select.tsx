@@ -1,5 +1,5 @@
 import * as SelectPrimitive from '@radix-ui/react-select';
-import { type ComponentProps, useState } from 'react';
+import { type ComponentProps, useCallback, useEffect, useRef, useState } from 'react';
 import { cn } from './cn';
 import { selectVariants } from './select-variants';
 
@@ -107,6 +107,33 @@ export function SelectItem({ className, children, ...props }: ComponentProps<typ
   );
 }
 
+/**
+ * While the list is open, Radix hides the rest of the page from assistive technology (`aria-hidden`)
+ * and traps focus, but leaves the hidden links and buttons focusable, which axe reports
+ * (aria-hidden-focus: it excuses this for dialogs, not listboxes). Making them `inert` as well says
+ * what the focus trap already does. Applied after Radix has hidden them (the next frame) and lifted
+ * as the list closes, before focus returns to the trigger.
+ */
+function useInertWhileOpen(open: boolean) {
+  const made = useRef<Element[]>([]);
+  const lift = useCallback(() => {
+    for (const element of made.current) element.removeAttribute('inert');
+    made.current = [];
+  }, []);
+  useEffect(() => {
+    if (!open) return;
+    const frame = requestAnimationFrame(() => {
+      made.current = [...document.querySelectorAll('[data-aria-hidden="true"]:not([inert])')];
+      for (const element of made.current) element.setAttribute('inert', '');
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      lift();
+    };
+  }, [open, lift]);
+  return lift;
+}
+
 export interface SelectOption {
   value: string;
   label: string;
@@ -147,11 +174,18 @@ export function SimpleSelect({
   'aria-describedby'?: string;
 }) {
   const [chosen, setChosen] = useState(defaultValue);
+  const [open, setOpen] = useState(false);
+  const liftInert = useInertWhileOpen(open);
   const current = value ?? chosen;
   return (
     <Select
       name={name}
       value={current}
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) liftInert();
+        setOpen(next);
+      }}
       onValueChange={(next) => {
         setChosen(next);
         onValueChange?.(next);
