@@ -13,6 +13,7 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as AuthedRouteRouteImport } from './routes/_authed/route'
 import { Route as AdminRouteRouteImport } from './routes/admin/route'
 import { Route as AuthRouteRouteImport } from './routes/auth/route'
+import { Route as OnboardingRouteRouteImport } from './routes/onboarding/route'
 import { Route as AuthedOrganizationRouteRouteImport } from './routes/_authed/_organization/route'
 import { Route as AuthedDashboardRouteImport } from './routes/_authed/dashboard'
 import { Route as AuthedSettingsRouteRouteImport } from './routes/_authed/settings/route'
@@ -27,6 +28,10 @@ import { Route as AuthSignInRouteImport } from './routes/auth/sign-in'
 import { Route as AuthSignUpRouteImport } from './routes/auth/sign-up'
 import { Route as AuthTwoFactorRouteImport } from './routes/auth/two-factor'
 import { Route as AuthVerifyEmailRouteImport } from './routes/auth/verify-email'
+import { Route as OnboardingIndexRouteImport } from './routes/onboarding/index'
+import { Route as OnboardingInviteRouteImport } from './routes/onboarding/invite'
+import { Route as OnboardingNameRouteImport } from './routes/onboarding/name'
+import { Route as OnboardingOrganizationRouteImport } from './routes/onboarding/organization'
 import { Route as AuthedOrganizationProjectsRouteImport } from './routes/_authed/_organization/projects'
 import { Route as AuthedInvitationsInvitationIdRouteImport } from './routes/_authed/invitations/$invitationId'
 import { Route as AuthedOrganizationsNewRouteImport } from './routes/_authed/organizations/new'
@@ -61,6 +66,11 @@ const AdminRouteRoute = AdminRouteRouteImport.update({
 const AuthRouteRoute = AuthRouteRouteImport.update({
   id: '/auth',
   path: '/auth',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const OnboardingRouteRoute = OnboardingRouteRouteImport.update({
+  id: '/onboarding',
+  path: '/onboarding',
   getParentRoute: () => rootRouteImport,
 } as any)
 const AuthedOrganizationRouteRoute = AuthedOrganizationRouteRouteImport.update({
@@ -131,6 +141,26 @@ const AuthVerifyEmailRoute = AuthVerifyEmailRouteImport.update({
   id: '/verify-email',
   path: '/verify-email',
   getParentRoute: () => AuthRouteRoute,
+} as any)
+const OnboardingIndexRoute = OnboardingIndexRouteImport.update({
+  id: '/',
+  path: '/',
+  getParentRoute: () => OnboardingRouteRoute,
+} as any)
+const OnboardingInviteRoute = OnboardingInviteRouteImport.update({
+  id: '/invite',
+  path: '/invite',
+  getParentRoute: () => OnboardingRouteRoute,
+} as any)
+const OnboardingNameRoute = OnboardingNameRouteImport.update({
+  id: '/name',
+  path: '/name',
+  getParentRoute: () => OnboardingRouteRoute,
+} as any)
+const OnboardingOrganizationRoute = OnboardingOrganizationRouteImport.update({
+  id: '/organization',
+  path: '/organization',
+  getParentRoute: () => OnboardingRouteRoute,
 } as any)
 const AuthedOrganizationProjectsRoute =
   AuthedOrganizationProjectsRouteImport.update({
@@ -223,6 +253,7 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/admin': typeof AdminRouteRouteWithChildren
   '/auth': typeof AuthRouteRouteWithChildren
+  '/onboarding': typeof OnboardingRouteRouteWithChildren
   '/settings': typeof AuthedSettingsRouteRouteWithChildren
   '/dashboard': typeof AuthedDashboardRoute
   '/admin/audit': typeof AdminAuditRoute
@@ -235,7 +266,11 @@ export interface FileRoutesByFullPath {
   '/auth/sign-up': typeof AuthSignUpRoute
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
+  '/onboarding/invite': typeof OnboardingInviteRoute
+  '/onboarding/name': typeof OnboardingNameRoute
+  '/onboarding/organization': typeof OnboardingOrganizationRoute
   '/admin/': typeof AdminIndexRoute
+  '/onboarding/': typeof OnboardingIndexRoute
   '/projects': typeof AuthedOrganizationProjectsRoute
   '/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/organizations/new': typeof AuthedOrganizationsNewRoute
@@ -267,7 +302,11 @@ export interface FileRoutesByTo {
   '/auth/sign-up': typeof AuthSignUpRoute
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
+  '/onboarding/invite': typeof OnboardingInviteRoute
+  '/onboarding/name': typeof OnboardingNameRoute
+  '/onboarding/organization': typeof OnboardingOrganizationRoute
   '/admin': typeof AdminIndexRoute
+  '/onboarding': typeof OnboardingIndexRoute
   '/projects': typeof AuthedOrganizationProjectsRoute
   '/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/organizations/new': typeof AuthedOrganizationsNewRoute
@@ -291,6 +330,7 @@ export interface FileRoutesById {
   '/_authed': typeof AuthedRouteRouteWithChildren
   '/admin': typeof AdminRouteRouteWithChildren
   '/auth': typeof AuthRouteRouteWithChildren
+  '/onboarding': typeof OnboardingRouteRouteWithChildren
   '/_authed/_organization': typeof AuthedOrganizationRouteRouteWithChildren
   '/_authed/settings': typeof AuthedSettingsRouteRouteWithChildren
   '/_authed/dashboard': typeof AuthedDashboardRoute
@@ -304,7 +344,11 @@ export interface FileRoutesById {
   '/auth/sign-up': typeof AuthSignUpRoute
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
+  '/onboarding/invite': typeof OnboardingInviteRoute
+  '/onboarding/name': typeof OnboardingNameRoute
+  '/onboarding/organization': typeof OnboardingOrganizationRoute
   '/admin/': typeof AdminIndexRoute
+  '/onboarding/': typeof OnboardingIndexRoute
   '/_authed/_organization/projects': typeof AuthedOrganizationProjectsRoute
   '/_authed/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/_authed/organizations/new': typeof AuthedOrganizationsNewRoute
@@ -328,6 +372,7 @@ export interface FileRouteTypes {
     | '/'
     | '/admin'
     | '/auth'
+    | '/onboarding'
     | '/settings'
     | '/dashboard'
     | '/admin/audit'
@@ -340,7 +385,11 @@ export interface FileRouteTypes {
     | '/auth/sign-up'
     | '/auth/two-factor'
     | '/auth/verify-email'
+    | '/onboarding/invite'
+    | '/onboarding/name'
+    | '/onboarding/organization'
     | '/admin/'
+    | '/onboarding/'
     | '/projects'
     | '/invitations/$invitationId'
     | '/organizations/new'
@@ -372,7 +421,11 @@ export interface FileRouteTypes {
     | '/auth/sign-up'
     | '/auth/two-factor'
     | '/auth/verify-email'
+    | '/onboarding/invite'
+    | '/onboarding/name'
+    | '/onboarding/organization'
     | '/admin'
+    | '/onboarding'
     | '/projects'
     | '/invitations/$invitationId'
     | '/organizations/new'
@@ -395,6 +448,7 @@ export interface FileRouteTypes {
     | '/_authed'
     | '/admin'
     | '/auth'
+    | '/onboarding'
     | '/_authed/_organization'
     | '/_authed/settings'
     | '/_authed/dashboard'
@@ -408,7 +462,11 @@ export interface FileRouteTypes {
     | '/auth/sign-up'
     | '/auth/two-factor'
     | '/auth/verify-email'
+    | '/onboarding/invite'
+    | '/onboarding/name'
+    | '/onboarding/organization'
     | '/admin/'
+    | '/onboarding/'
     | '/_authed/_organization/projects'
     | '/_authed/invitations/$invitationId'
     | '/_authed/organizations/new'
@@ -432,6 +490,7 @@ export interface RootRouteChildren {
   AuthedRouteRoute: typeof AuthedRouteRouteWithChildren
   AdminRouteRoute: typeof AdminRouteRouteWithChildren
   AuthRouteRoute: typeof AuthRouteRouteWithChildren
+  OnboardingRouteRoute: typeof OnboardingRouteRouteWithChildren
   ApiHealthRoute: typeof ApiHealthRoute
   ApiReadyRoute: typeof ApiReadyRoute
   ApiAuthSplatRoute: typeof ApiAuthSplatRoute
@@ -466,6 +525,13 @@ declare module '@tanstack/react-router' {
       path: '/auth'
       fullPath: '/auth'
       preLoaderRoute: typeof AuthRouteRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/onboarding': {
+      id: '/onboarding'
+      path: '/onboarding'
+      fullPath: '/onboarding'
+      preLoaderRoute: typeof OnboardingRouteRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/_authed/_organization': {
@@ -565,6 +631,34 @@ declare module '@tanstack/react-router' {
       fullPath: '/auth/verify-email'
       preLoaderRoute: typeof AuthVerifyEmailRouteImport
       parentRoute: typeof AuthRouteRoute
+    }
+    '/onboarding/': {
+      id: '/onboarding/'
+      path: '/'
+      fullPath: '/onboarding/'
+      preLoaderRoute: typeof OnboardingIndexRouteImport
+      parentRoute: typeof OnboardingRouteRoute
+    }
+    '/onboarding/invite': {
+      id: '/onboarding/invite'
+      path: '/invite'
+      fullPath: '/onboarding/invite'
+      preLoaderRoute: typeof OnboardingInviteRouteImport
+      parentRoute: typeof OnboardingRouteRoute
+    }
+    '/onboarding/name': {
+      id: '/onboarding/name'
+      path: '/name'
+      fullPath: '/onboarding/name'
+      preLoaderRoute: typeof OnboardingNameRouteImport
+      parentRoute: typeof OnboardingRouteRoute
+    }
+    '/onboarding/organization': {
+      id: '/onboarding/organization'
+      path: '/organization'
+      fullPath: '/onboarding/organization'
+      preLoaderRoute: typeof OnboardingOrganizationRouteImport
+      parentRoute: typeof OnboardingRouteRoute
     }
     '/_authed/_organization/projects': {
       id: '/_authed/_organization/projects'
@@ -787,11 +881,30 @@ const AuthRouteRouteWithChildren = AuthRouteRoute._addFileChildren(
   AuthRouteRouteChildren,
 )
 
+interface OnboardingRouteRouteChildren {
+  OnboardingInviteRoute: typeof OnboardingInviteRoute
+  OnboardingNameRoute: typeof OnboardingNameRoute
+  OnboardingOrganizationRoute: typeof OnboardingOrganizationRoute
+  OnboardingIndexRoute: typeof OnboardingIndexRoute
+}
+
+const OnboardingRouteRouteChildren: OnboardingRouteRouteChildren = {
+  OnboardingInviteRoute: OnboardingInviteRoute,
+  OnboardingNameRoute: OnboardingNameRoute,
+  OnboardingOrganizationRoute: OnboardingOrganizationRoute,
+  OnboardingIndexRoute: OnboardingIndexRoute,
+}
+
+const OnboardingRouteRouteWithChildren = OnboardingRouteRoute._addFileChildren(
+  OnboardingRouteRouteChildren,
+)
+
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   AuthedRouteRoute: AuthedRouteRouteWithChildren,
   AdminRouteRoute: AdminRouteRouteWithChildren,
   AuthRouteRoute: AuthRouteRouteWithChildren,
+  OnboardingRouteRoute: OnboardingRouteRouteWithChildren,
   ApiHealthRoute: ApiHealthRoute,
   ApiReadyRoute: ApiReadyRoute,
   ApiAuthSplatRoute: ApiAuthSplatRoute,

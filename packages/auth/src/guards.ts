@@ -36,6 +36,32 @@ export function requireAuth({ context, location }: GuardInput) {
   return { user: context.identity.user };
 }
 
+/** Where a signed-in user who has not finished onboarding may still go: the flow, and invitation links. */
+function reachableBeforeOnboarding(pathname: string): boolean {
+  return (
+    pathname === '/onboarding' || pathname.startsWith('/onboarding/') || pathname.startsWith('/invitations/')
+  );
+}
+
+/**
+ * requireAuth, and a user who has not finished onboarding goes to it (/onboarding picks the first
+ * unfinished step). An admin impersonating the user is let through: onboarding is the user's to do.
+ */
+export function requireOnboarded({ context, location }: GuardInput) {
+  const { user } = requireAuth({ context, location });
+  if (!user.onboarded && !context.identity.impersonatedBy && !reachableBeforeOnboarding(location.pathname)) {
+    throw redirect({ href: '/onboarding' });
+  }
+  return { user };
+}
+
+/** For the onboarding pages: a signed-in user who has not finished it; once done, the dashboard. */
+export function requireOnboardingPending({ context, location }: GuardInput) {
+  const { user } = requireAuth({ context, location });
+  if (user.onboarded) throw redirect({ href: '/dashboard' });
+  return { user };
+}
+
 /** Anonymous → sign-in; signed in but not an admin → 404, so the admin area stays hidden. */
 export function requireAdminAuth({ context, location }: GuardInput) {
   if (!context.identity.user) throw signInRedirect(location);
