@@ -13,7 +13,6 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as AuthedRouteRouteImport } from './routes/_authed/route'
 import { Route as AdminRouteRouteImport } from './routes/admin/route'
 import { Route as AuthRouteRouteImport } from './routes/auth/route'
-import { Route as OnboardingRouteRouteImport } from './routes/onboarding/route'
 import { Route as AuthedOrganizationRouteRouteImport } from './routes/_authed/_organization/route'
 import { Route as AuthedDashboardRouteImport } from './routes/_authed/dashboard'
 import { Route as AuthedSettingsRouteRouteImport } from './routes/_authed/settings/route'
@@ -28,10 +27,7 @@ import { Route as AuthSignInRouteImport } from './routes/auth/sign-in'
 import { Route as AuthSignUpRouteImport } from './routes/auth/sign-up'
 import { Route as AuthTwoFactorRouteImport } from './routes/auth/two-factor'
 import { Route as AuthVerifyEmailRouteImport } from './routes/auth/verify-email'
-import { Route as OnboardingIndexRouteImport } from './routes/onboarding/index'
-import { Route as OnboardingInviteRouteImport } from './routes/onboarding/invite'
-import { Route as OnboardingNameRouteImport } from './routes/onboarding/name'
-import { Route as OnboardingOrganizationRouteImport } from './routes/onboarding/organization'
+import { Route as OnboardingChar123StepChar125RouteImport } from './routes/onboarding/{-$step}'
 import { Route as AuthedOrganizationProjectsRouteImport } from './routes/_authed/_organization/projects'
 import { Route as AuthedInvitationsInvitationIdRouteImport } from './routes/_authed/invitations/$invitationId'
 import { Route as AuthedOrganizationsNewRouteImport } from './routes/_authed/organizations/new'
@@ -66,11 +62,6 @@ const AdminRouteRoute = AdminRouteRouteImport.update({
 const AuthRouteRoute = AuthRouteRouteImport.update({
   id: '/auth',
   path: '/auth',
-  getParentRoute: () => rootRouteImport,
-} as any)
-const OnboardingRouteRoute = OnboardingRouteRouteImport.update({
-  id: '/onboarding',
-  path: '/onboarding',
   getParentRoute: () => rootRouteImport,
 } as any)
 const AuthedOrganizationRouteRoute = AuthedOrganizationRouteRouteImport.update({
@@ -142,26 +133,12 @@ const AuthVerifyEmailRoute = AuthVerifyEmailRouteImport.update({
   path: '/verify-email',
   getParentRoute: () => AuthRouteRoute,
 } as any)
-const OnboardingIndexRoute = OnboardingIndexRouteImport.update({
-  id: '/',
-  path: '/',
-  getParentRoute: () => OnboardingRouteRoute,
-} as any)
-const OnboardingInviteRoute = OnboardingInviteRouteImport.update({
-  id: '/invite',
-  path: '/invite',
-  getParentRoute: () => OnboardingRouteRoute,
-} as any)
-const OnboardingNameRoute = OnboardingNameRouteImport.update({
-  id: '/name',
-  path: '/name',
-  getParentRoute: () => OnboardingRouteRoute,
-} as any)
-const OnboardingOrganizationRoute = OnboardingOrganizationRouteImport.update({
-  id: '/organization',
-  path: '/organization',
-  getParentRoute: () => OnboardingRouteRoute,
-} as any)
+const OnboardingChar123StepChar125Route =
+  OnboardingChar123StepChar125RouteImport.update({
+    id: '/onboarding/{-$step}',
+    path: '/onboarding/{-$step}',
+    getParentRoute: () => rootRouteImport,
+  } as any)
 const AuthedOrganizationProjectsRoute =
   AuthedOrganizationProjectsRouteImport.update({
     id: '/projects',
@@ -253,7 +230,6 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/admin': typeof AdminRouteRouteWithChildren
   '/auth': typeof AuthRouteRouteWithChildren
-  '/onboarding': typeof OnboardingRouteRouteWithChildren
   '/settings': typeof AuthedSettingsRouteRouteWithChildren
   '/dashboard': typeof AuthedDashboardRoute
   '/admin/audit': typeof AdminAuditRoute
@@ -266,11 +242,8 @@ export interface FileRoutesByFullPath {
   '/auth/sign-up': typeof AuthSignUpRoute
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
-  '/onboarding/invite': typeof OnboardingInviteRoute
-  '/onboarding/name': typeof OnboardingNameRoute
-  '/onboarding/organization': typeof OnboardingOrganizationRoute
+  '/onboarding/{-$step}': typeof OnboardingChar123StepChar125Route
   '/admin/': typeof AdminIndexRoute
-  '/onboarding/': typeof OnboardingIndexRoute
   '/projects': typeof AuthedOrganizationProjectsRoute
   '/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/organizations/new': typeof AuthedOrganizationsNewRoute
@@ -302,11 +275,8 @@ export interface FileRoutesByTo {
   '/auth/sign-up': typeof AuthSignUpRoute
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
-  '/onboarding/invite': typeof OnboardingInviteRoute
-  '/onboarding/name': typeof OnboardingNameRoute
-  '/onboarding/organization': typeof OnboardingOrganizationRoute
+  '/onboarding/{-$step}': typeof OnboardingChar123StepChar125Route
   '/admin': typeof AdminIndexRoute
-  '/onboarding': typeof OnboardingIndexRoute
   '/projects': typeof AuthedOrganizationProjectsRoute
   '/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/organizations/new': typeof AuthedOrganizationsNewRoute
@@ -330,7 +300,6 @@ export interface FileRoutesById {
   '/_authed': typeof AuthedRouteRouteWithChildren
   '/admin': typeof AdminRouteRouteWithChildren
   '/auth': typeof AuthRouteRouteWithChildren
-  '/onboarding': typeof OnboardingRouteRouteWithChildren
   '/_authed/_organization': typeof AuthedOrganizationRouteRouteWithChildren
   '/_authed/settings': typeof AuthedSettingsRouteRouteWithChildren
   '/_authed/dashboard': typeof AuthedDashboardRoute
@@ -344,11 +313,8 @@ export interface FileRoutesById {
   '/auth/sign-up': typeof AuthSignUpRoute
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
-  '/onboarding/invite': typeof OnboardingInviteRoute
-  '/onboarding/name': typeof OnboardingNameRoute
-  '/onboarding/organization': typeof OnboardingOrganizationRoute
+  '/onboarding/{-$step}': typeof OnboardingChar123StepChar125Route
   '/admin/': typeof AdminIndexRoute
-  '/onboarding/': typeof OnboardingIndexRoute
   '/_authed/_organization/projects': typeof AuthedOrganizationProjectsRoute
   '/_authed/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/_authed/organizations/new': typeof AuthedOrganizationsNewRoute
@@ -372,7 +338,6 @@ export interface FileRouteTypes {
     | '/'
     | '/admin'
     | '/auth'
-    | '/onboarding'
     | '/settings'
     | '/dashboard'
     | '/admin/audit'
@@ -385,11 +350,8 @@ export interface FileRouteTypes {
     | '/auth/sign-up'
     | '/auth/two-factor'
     | '/auth/verify-email'
-    | '/onboarding/invite'
-    | '/onboarding/name'
-    | '/onboarding/organization'
+    | '/onboarding/{-$step}'
     | '/admin/'
-    | '/onboarding/'
     | '/projects'
     | '/invitations/$invitationId'
     | '/organizations/new'
@@ -421,11 +383,8 @@ export interface FileRouteTypes {
     | '/auth/sign-up'
     | '/auth/two-factor'
     | '/auth/verify-email'
-    | '/onboarding/invite'
-    | '/onboarding/name'
-    | '/onboarding/organization'
+    | '/onboarding/{-$step}'
     | '/admin'
-    | '/onboarding'
     | '/projects'
     | '/invitations/$invitationId'
     | '/organizations/new'
@@ -448,7 +407,6 @@ export interface FileRouteTypes {
     | '/_authed'
     | '/admin'
     | '/auth'
-    | '/onboarding'
     | '/_authed/_organization'
     | '/_authed/settings'
     | '/_authed/dashboard'
@@ -462,11 +420,8 @@ export interface FileRouteTypes {
     | '/auth/sign-up'
     | '/auth/two-factor'
     | '/auth/verify-email'
-    | '/onboarding/invite'
-    | '/onboarding/name'
-    | '/onboarding/organization'
+    | '/onboarding/{-$step}'
     | '/admin/'
-    | '/onboarding/'
     | '/_authed/_organization/projects'
     | '/_authed/invitations/$invitationId'
     | '/_authed/organizations/new'
@@ -490,9 +445,9 @@ export interface RootRouteChildren {
   AuthedRouteRoute: typeof AuthedRouteRouteWithChildren
   AdminRouteRoute: typeof AdminRouteRouteWithChildren
   AuthRouteRoute: typeof AuthRouteRouteWithChildren
-  OnboardingRouteRoute: typeof OnboardingRouteRouteWithChildren
   ApiHealthRoute: typeof ApiHealthRoute
   ApiReadyRoute: typeof ApiReadyRoute
+  OnboardingChar123StepChar125Route: typeof OnboardingChar123StepChar125Route
   ApiAuthSplatRoute: typeof ApiAuthSplatRoute
   ApiBillingWebhookRoute: typeof ApiBillingWebhookRoute
 }
@@ -525,13 +480,6 @@ declare module '@tanstack/react-router' {
       path: '/auth'
       fullPath: '/auth'
       preLoaderRoute: typeof AuthRouteRouteImport
-      parentRoute: typeof rootRouteImport
-    }
-    '/onboarding': {
-      id: '/onboarding'
-      path: '/onboarding'
-      fullPath: '/onboarding'
-      preLoaderRoute: typeof OnboardingRouteRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/_authed/_organization': {
@@ -632,33 +580,12 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthVerifyEmailRouteImport
       parentRoute: typeof AuthRouteRoute
     }
-    '/onboarding/': {
-      id: '/onboarding/'
-      path: '/'
-      fullPath: '/onboarding/'
-      preLoaderRoute: typeof OnboardingIndexRouteImport
-      parentRoute: typeof OnboardingRouteRoute
-    }
-    '/onboarding/invite': {
-      id: '/onboarding/invite'
-      path: '/invite'
-      fullPath: '/onboarding/invite'
-      preLoaderRoute: typeof OnboardingInviteRouteImport
-      parentRoute: typeof OnboardingRouteRoute
-    }
-    '/onboarding/name': {
-      id: '/onboarding/name'
-      path: '/name'
-      fullPath: '/onboarding/name'
-      preLoaderRoute: typeof OnboardingNameRouteImport
-      parentRoute: typeof OnboardingRouteRoute
-    }
-    '/onboarding/organization': {
-      id: '/onboarding/organization'
-      path: '/organization'
-      fullPath: '/onboarding/organization'
-      preLoaderRoute: typeof OnboardingOrganizationRouteImport
-      parentRoute: typeof OnboardingRouteRoute
+    '/onboarding/{-$step}': {
+      id: '/onboarding/{-$step}'
+      path: '/onboarding/{-$step}'
+      fullPath: '/onboarding/{-$step}'
+      preLoaderRoute: typeof OnboardingChar123StepChar125RouteImport
+      parentRoute: typeof rootRouteImport
     }
     '/_authed/_organization/projects': {
       id: '/_authed/_organization/projects'
@@ -881,32 +808,14 @@ const AuthRouteRouteWithChildren = AuthRouteRoute._addFileChildren(
   AuthRouteRouteChildren,
 )
 
-interface OnboardingRouteRouteChildren {
-  OnboardingInviteRoute: typeof OnboardingInviteRoute
-  OnboardingNameRoute: typeof OnboardingNameRoute
-  OnboardingOrganizationRoute: typeof OnboardingOrganizationRoute
-  OnboardingIndexRoute: typeof OnboardingIndexRoute
-}
-
-const OnboardingRouteRouteChildren: OnboardingRouteRouteChildren = {
-  OnboardingInviteRoute: OnboardingInviteRoute,
-  OnboardingNameRoute: OnboardingNameRoute,
-  OnboardingOrganizationRoute: OnboardingOrganizationRoute,
-  OnboardingIndexRoute: OnboardingIndexRoute,
-}
-
-const OnboardingRouteRouteWithChildren = OnboardingRouteRoute._addFileChildren(
-  OnboardingRouteRouteChildren,
-)
-
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   AuthedRouteRoute: AuthedRouteRouteWithChildren,
   AdminRouteRoute: AdminRouteRouteWithChildren,
   AuthRouteRoute: AuthRouteRouteWithChildren,
-  OnboardingRouteRoute: OnboardingRouteRouteWithChildren,
   ApiHealthRoute: ApiHealthRoute,
   ApiReadyRoute: ApiReadyRoute,
+  OnboardingChar123StepChar125Route: OnboardingChar123StepChar125Route,
   ApiAuthSplatRoute: ApiAuthSplatRoute,
   ApiBillingWebhookRoute: ApiBillingWebhookRoute,
 }

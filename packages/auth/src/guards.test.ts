@@ -6,7 +6,6 @@ import {
   requireAdminAuth,
   requireAuth,
   requireOnboarded,
-  requireOnboardingPending,
   safeRedirectPath,
 } from './guards';
 
@@ -69,23 +68,6 @@ describe('route guards', () => {
     expect(
       isRedirect(thrownBy(() => requireOnboarded({ context: { identity: anonymous }, location: at }))),
     ).toBe(true);
-  });
-
-  it('requireOnboardingPending sends a user who finished onboarding to the dashboard', () => {
-    const onboarding = { pathname: '/onboarding/name', searchStr: '' };
-    const done = thrownBy(() =>
-      requireOnboardingPending({ context: { identity: signedIn(false) }, location: onboarding }),
-    );
-    expect(hrefOf(done)).toBe('/dashboard');
-    const newcomer = signedIn(false, false);
-    expect(requireOnboardingPending({ context: { identity: newcomer }, location: onboarding }).user.id).toBe(
-      'u1',
-    );
-    expect(
-      hrefOf(
-        thrownBy(() => requireOnboardingPending({ context: { identity: anonymous }, location: onboarding })),
-      ),
-    ).toBe('/auth/sign-in?redirect=%2Fonboarding%2Fname');
   });
 
   it('redirectIfAuthenticated follows only same-origin paths', () => {

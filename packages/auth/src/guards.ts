@@ -36,29 +36,19 @@ export function requireAuth({ context, location }: GuardInput) {
   return { user: context.identity.user };
 }
 
-/** Where a signed-in user who has not finished onboarding may still go: the flow, and invitation links. */
-function reachableBeforeOnboarding(pathname: string): boolean {
-  return (
-    pathname === '/onboarding' || pathname.startsWith('/onboarding/') || pathname.startsWith('/invitations/')
-  );
-}
-
 /**
- * requireAuth, and a user who has not finished onboarding goes to it (/onboarding picks the first
- * unfinished step). An admin impersonating the user is let through: onboarding is the user's to do.
+ * requireAuth, and a user who has not finished onboarding goes to it (/onboarding picks the step); the
+ * flow lives outside the guarded pages, and an invitation link still opens (joining ends onboarding). An
+ * admin impersonating the user is let through: onboarding is the user's own to do.
  */
-export function requireOnboarded({ context, location }: GuardInput) {
-  const { user } = requireAuth({ context, location });
-  if (!user.onboarded && !context.identity.impersonatedBy && !reachableBeforeOnboarding(location.pathname)) {
+export function requireOnboarded(input: GuardInput) {
+  const { user } = requireAuth(input);
+  if (
+    !user.onboarded &&
+    !input.context.identity.impersonatedBy &&
+    !input.location.pathname.startsWith('/invitations/')
+  )
     throw redirect({ href: '/onboarding' });
-  }
-  return { user };
-}
-
-/** For the onboarding pages: a signed-in user who has not finished it; once done, the dashboard. */
-export function requireOnboardingPending({ context, location }: GuardInput) {
-  const { user } = requireAuth({ context, location });
-  if (user.onboarded) throw redirect({ href: '/dashboard' });
   return { user };
 }
 

@@ -28,7 +28,7 @@ export function OnboardingProgress({ current }: { current: OnboardingStep }) {
             className={cn(position === index ? 'font-medium' : 'text-muted-foreground')}
           >
             {position < index && entry.step === 'name' ? (
-              <Link to="/onboarding/name" className="underline">
+              <Link to="/onboarding/{-$step}" params={{ step: 'name' }} className="underline">
                 {entry.label()}
               </Link>
             ) : (
