@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient, signedInClient } from './support/http-client';
+import { createOrganizationFixture, orgFn } from './support/organization-fixtures';
 
 const FINISH = 'features.onboarding.onboarding.functions.finishMyOnboarding';
 const IMPERSONATE = 'features.admin.user-actions.functions.impersonateUser';
@@ -115,5 +116,30 @@ describe('finishing onboarding', () => {
     expect((await client.request('/onboarding/invite')).headers.get('location')).toBe(
       '/onboarding/organization',
     );
+  });
+});
+
+describe('joining through an invitation', () => {
+  it('counts as onboarding for the invited user, not when an admin impersonating them accepts', async () => {
+    const owner = await createTestUser(getDatabase());
+    const invited = await newcomer();
+    const fixture = await createOrganizationFixture([{ user: owner, role: 'owner' }], invited.email);
+    const admin = await createTestUser(getDatabase(), { role: 'admin' });
+    const adminClient = await signedInClient(app.baseUrl, admin);
+    expect((await adminClient.serverFn(IMPERSONATE, { data: { userId: invited.id } })).status).toBe(200);
+    const asAdmin = await adminClient.serverFn(orgFn.accept, {
+      data: { invitationId: fixture.invitationId },
+    });
+    expect(asAdmin.status).toBe(200);
+    expect(await onboardedAtOf(invited.email)).toBeNull();
+
+    const second = await createOrganizationFixture([{ user: owner, role: 'owner' }], invited.email);
+    const client = await signedInClient(app.baseUrl, invited);
+    // The invitation link opens before onboarding is done.
+    expect((await client.request(`/invitations/${second.invitationId}`)).status).toBe(200);
+    const accepted = await client.serverFn(orgFn.accept, { data: { invitationId: second.invitationId } });
+    expect(accepted.status).toBe(200);
+    expect(await onboardedAtOf(invited.email)).toBeInstanceOf(Date);
+    expect((await client.request('/dashboard')).status).toBe(200);
   });
 });

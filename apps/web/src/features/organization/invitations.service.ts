@@ -350,9 +350,8 @@ async function refusalFor(invitationId: string, viewer: Viewer): Promise<HttpErr
 
 /**
  * Accepts: membership with the invited role, the organization becomes the session's active one, and the
- * viewer counts as onboarded (unless an admin impersonates them). The
- * claim and the membership are one transaction: if the membership cannot be created, the invitation
- * stays pending.
+ * viewer counts as onboarded (unless an admin impersonates them). The claim and the membership are one
+ * transaction: if the membership cannot be created, the invitation stays pending.
  */
 export async function acceptInvitation(invitationId: string, viewer: Viewer) {
   if (!viewer.emailVerified) {
