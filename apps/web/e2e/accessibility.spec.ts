@@ -48,6 +48,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       expect(violations).toEqual([]);
     });
+
+    test('axe: the onboarding steps, in English and German', async ({ browser }) => {
+      test.setTimeout(120_000);
+      const violations: string[] = [];
+      for (const locale of ['en-US', 'de-DE']) {
+        const newcomer = await createUser({
+          name: 'Nell Newcomer',
+          organization: 'Axe Onboarding',
+          onboarded: false,
+        });
+        const page = await signedInPage(browser, newcomer, { colorScheme, locale });
+        const steps = ['/onboarding/name', '/onboarding/organization', '/onboarding/invite'];
+        violations.push(...(await seriousViolationsOf(page, steps)).map((line) => `${locale} ${line}`));
+        // The invitation form, once the step switched to the organization.
+        await page.getByRole('button', { name: /Axe Onboarding/ }).click();
+        await expect(page.getByRole('textbox', { name: /E-?Mail/i })).toBeVisible();
+        violations.push(...(await seriousViolations(page, `${locale} onboarding invitation form`)));
+      }
+      expect(violations).toEqual([]);
+    });
   });
 }
 

@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { addSsoAccount, OIDC_PROVIDER_NAME, signInAtProvider } from './support/oidc';
 import { sessionEmail } from './support/session';
 import { signOut, visit } from './support/shell';
-import { signUpAndVerify } from './support/sign-up';
+import { signUpAndVerify, skipOnboarding } from './support/sign-up';
 
 // "Continue with Test SSO" against a real OpenID provider (oidc-provider on 127.0.0.1, started by the
 // global setup), in Chromium: the provider's login page, the way back, and linking from the settings.
@@ -25,7 +25,7 @@ test('a new person continues with the provider and comes back signed in', async 
   });
   await continueWithSso(page);
   await signInAtProvider(page, account);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await skipOnboarding(page);
   await expect(page.getByTestId('user-menu')).toContainText(account.name);
   await expect(page.getByTestId('user-menu')).toContainText(account.email);
   expect(await sessionEmail(page)).toBe(account.email);
@@ -81,7 +81,7 @@ test('a password user links the provider, signs in with it, then unlinks it and 
   const account = await addSsoAccount({ email, emailVerified: true, name: 'Provider Name' });
   await page.goto('/auth/sign-up');
   await signUpAndVerify(page, { name: 'Lee Linker', email, password });
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await skipOnboarding(page);
 
   // Only the password so far: it cannot be unlinked; the provider can be linked.
   await visit(page, '/settings/security');

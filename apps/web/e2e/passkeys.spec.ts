@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoReload, markDocument, sessionEmail } from './support/session';
 import { signOut, visit } from './support/shell';
-import { signUpAndVerify } from './support/sign-up';
+import { signUpAndVerify, skipOnboarding } from './support/sign-up';
 import {
   addVirtualAuthenticator,
   credentialRequests,
@@ -27,7 +27,7 @@ test('add, rename and remove a passkey; sign in with it through autofill and thr
   await test.step('a fresh session adds a passkey with a name, then renames it', async () => {
     await page.goto('/auth/sign-up');
     await signUpAndVerify(page, { name: 'Pat Passkey', email, password: 'e2e-password-123' });
-    await expect(page).toHaveURL(/\/dashboard$/);
+    await skipOnboarding(page);
     await visit(page, '/settings/security');
     await expect(page.getByText('No passkeys yet.')).toBeVisible();
     const add = page.getByRole('form', { name: 'Add a passkey' });

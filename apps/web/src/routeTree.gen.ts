@@ -27,6 +27,7 @@ import { Route as AuthSignInRouteImport } from './routes/auth/sign-in'
 import { Route as AuthSignUpRouteImport } from './routes/auth/sign-up'
 import { Route as AuthTwoFactorRouteImport } from './routes/auth/two-factor'
 import { Route as AuthVerifyEmailRouteImport } from './routes/auth/verify-email'
+import { Route as OnboardingChar123StepChar125RouteImport } from './routes/onboarding/{-$step}'
 import { Route as AuthedOrganizationProjectsRouteImport } from './routes/_authed/_organization/projects'
 import { Route as AuthedInvitationsInvitationIdRouteImport } from './routes/_authed/invitations/$invitationId'
 import { Route as AuthedOrganizationsNewRouteImport } from './routes/_authed/organizations/new'
@@ -132,6 +133,12 @@ const AuthVerifyEmailRoute = AuthVerifyEmailRouteImport.update({
   path: '/verify-email',
   getParentRoute: () => AuthRouteRoute,
 } as any)
+const OnboardingChar123StepChar125Route =
+  OnboardingChar123StepChar125RouteImport.update({
+    id: '/onboarding/{-$step}',
+    path: '/onboarding/{-$step}',
+    getParentRoute: () => rootRouteImport,
+  } as any)
 const AuthedOrganizationProjectsRoute =
   AuthedOrganizationProjectsRouteImport.update({
     id: '/projects',
@@ -235,6 +242,7 @@ export interface FileRoutesByFullPath {
   '/auth/sign-up': typeof AuthSignUpRoute
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
+  '/onboarding/{-$step}': typeof OnboardingChar123StepChar125Route
   '/admin/': typeof AdminIndexRoute
   '/projects': typeof AuthedOrganizationProjectsRoute
   '/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
@@ -267,6 +275,7 @@ export interface FileRoutesByTo {
   '/auth/sign-up': typeof AuthSignUpRoute
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
+  '/onboarding/{-$step}': typeof OnboardingChar123StepChar125Route
   '/admin': typeof AdminIndexRoute
   '/projects': typeof AuthedOrganizationProjectsRoute
   '/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
@@ -304,6 +313,7 @@ export interface FileRoutesById {
   '/auth/sign-up': typeof AuthSignUpRoute
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
+  '/onboarding/{-$step}': typeof OnboardingChar123StepChar125Route
   '/admin/': typeof AdminIndexRoute
   '/_authed/_organization/projects': typeof AuthedOrganizationProjectsRoute
   '/_authed/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
@@ -340,6 +350,7 @@ export interface FileRouteTypes {
     | '/auth/sign-up'
     | '/auth/two-factor'
     | '/auth/verify-email'
+    | '/onboarding/{-$step}'
     | '/admin/'
     | '/projects'
     | '/invitations/$invitationId'
@@ -372,6 +383,7 @@ export interface FileRouteTypes {
     | '/auth/sign-up'
     | '/auth/two-factor'
     | '/auth/verify-email'
+    | '/onboarding/{-$step}'
     | '/admin'
     | '/projects'
     | '/invitations/$invitationId'
@@ -408,6 +420,7 @@ export interface FileRouteTypes {
     | '/auth/sign-up'
     | '/auth/two-factor'
     | '/auth/verify-email'
+    | '/onboarding/{-$step}'
     | '/admin/'
     | '/_authed/_organization/projects'
     | '/_authed/invitations/$invitationId'
@@ -434,6 +447,7 @@ export interface RootRouteChildren {
   AuthRouteRoute: typeof AuthRouteRouteWithChildren
   ApiHealthRoute: typeof ApiHealthRoute
   ApiReadyRoute: typeof ApiReadyRoute
+  OnboardingChar123StepChar125Route: typeof OnboardingChar123StepChar125Route
   ApiAuthSplatRoute: typeof ApiAuthSplatRoute
   ApiBillingWebhookRoute: typeof ApiBillingWebhookRoute
 }
@@ -565,6 +579,13 @@ declare module '@tanstack/react-router' {
       fullPath: '/auth/verify-email'
       preLoaderRoute: typeof AuthVerifyEmailRouteImport
       parentRoute: typeof AuthRouteRoute
+    }
+    '/onboarding/{-$step}': {
+      id: '/onboarding/{-$step}'
+      path: '/onboarding/{-$step}'
+      fullPath: '/onboarding/{-$step}'
+      preLoaderRoute: typeof OnboardingChar123StepChar125RouteImport
+      parentRoute: typeof rootRouteImport
     }
     '/_authed/_organization/projects': {
       id: '/_authed/_organization/projects'
@@ -794,6 +815,7 @@ const rootRouteChildren: RootRouteChildren = {
   AuthRouteRoute: AuthRouteRouteWithChildren,
   ApiHealthRoute: ApiHealthRoute,
   ApiReadyRoute: ApiReadyRoute,
+  OnboardingChar123StepChar125Route: OnboardingChar123StepChar125Route,
   ApiAuthSplatRoute: ApiAuthSplatRoute,
   ApiBillingWebhookRoute: ApiBillingWebhookRoute,
 }

@@ -136,7 +136,9 @@ describe('sign-in with the OpenID provider', () => {
     expect(back.headers.get('location')).toBe('/dashboard');
     expect(client.cookie).toContain('kit.session_token=');
     expect(await signedInEmail(client)).toBe(person.email);
-    expect((await client.request('/dashboard')).status).toBe(200);
+    // Signed in as a new user: the app's pages send them through onboarding first.
+    expect((await client.request('/dashboard')).headers.get('location')).toBe('/onboarding');
+    expect((await client.request('/onboarding/organization')).status).toBe(200);
 
     const [created] = await usersWithEmail(person.email);
     expect(created).toMatchObject({ emailVerified: true, name: person.name });

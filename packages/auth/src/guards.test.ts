@@ -1,12 +1,26 @@
 import { type ClientIdentity, SIGNED_OUT } from '@kit/better-auth/identity';
 import { isNotFound, isRedirect } from '@tanstack/react-router';
 import { describe, expect, it } from 'vitest';
-import { redirectIfAuthenticated, requireAdminAuth, requireAuth, safeRedirectPath } from './guards';
+import {
+  redirectIfAuthenticated,
+  requireAdminAuth,
+  requireAuth,
+  requireOnboarded,
+  safeRedirectPath,
+} from './guards';
 
 const anonymous: ClientIdentity = SIGNED_OUT;
-const signedIn = (isAdmin: boolean): ClientIdentity => ({
+const signedIn = (isAdmin: boolean, onboarded = true): ClientIdentity => ({
   ...anonymous,
-  user: { id: 'u1', name: 'U', email: 'u@example.test', image: null, isAdmin, twoFactorEnabled: false },
+  user: {
+    id: 'u1',
+    name: 'U',
+    email: 'u@example.test',
+    image: null,
+    isAdmin,
+    twoFactorEnabled: false,
+    onboarded,
+  },
 });
 const at = { pathname: '/admin/users', searchStr: '?page=2' };
 const thrownBy = (run: () => unknown) => {
@@ -35,6 +49,25 @@ describe('route guards', () => {
       isNotFound(thrownBy(() => requireAdminAuth({ context: { identity: signedIn(false) }, location: at }))),
     ).toBe(true);
     expect(requireAdminAuth({ context: { identity: signedIn(true) }, location: at }).user.isAdmin).toBe(true);
+  });
+
+  it('requireOnboarded sends a user who has not finished onboarding to it, except to invitations', () => {
+    const newcomer = signedIn(false, false);
+    const dashboard = { pathname: '/dashboard', searchStr: '' };
+    const sent = thrownBy(() => requireOnboarded({ context: { identity: newcomer }, location: dashboard }));
+    expect(isRedirect(sent)).toBe(true);
+    expect(hrefOf(sent)).toBe('/onboarding');
+    const invitation = { pathname: '/invitations/abc', searchStr: '' };
+    expect(requireOnboarded({ context: { identity: newcomer }, location: invitation }).user.id).toBe('u1');
+    // An admin impersonating the newcomer sees the app as it is: the onboarding is the user's to do.
+    const impersonated = { ...newcomer, impersonatedBy: 'admin-1' };
+    expect(requireOnboarded({ context: { identity: impersonated }, location: dashboard }).user.id).toBe('u1');
+    expect(requireOnboarded({ context: { identity: signedIn(false) }, location: dashboard }).user.id).toBe(
+      'u1',
+    );
+    expect(
+      isRedirect(thrownBy(() => requireOnboarded({ context: { identity: anonymous }, location: at }))),
+    ).toBe(true);
   });
 
   it('redirectIfAuthenticated follows only same-origin paths', () => {

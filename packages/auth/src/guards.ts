@@ -36,6 +36,22 @@ export function requireAuth({ context, location }: GuardInput) {
   return { user: context.identity.user };
 }
 
+/**
+ * requireAuth, and a user who has not finished onboarding goes to it (/onboarding picks the step); the
+ * flow lives outside the guarded pages, and an invitation link still opens (joining ends onboarding). An
+ * admin impersonating the user is let through: onboarding is the user's own to do.
+ */
+export function requireOnboarded(input: GuardInput) {
+  const { user } = requireAuth(input);
+  if (
+    !user.onboarded &&
+    !input.context.identity.impersonatedBy &&
+    !input.location.pathname.startsWith('/invitations/')
+  )
+    throw redirect({ href: '/onboarding' });
+  return { user };
+}
+
 /** Anonymous → sign-in; signed in but not an admin → 404, so the admin area stays hidden. */
 export function requireAdminAuth({ context, location }: GuardInput) {
   if (!context.identity.user) throw signInRedirect(location);

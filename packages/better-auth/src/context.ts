@@ -112,6 +112,7 @@ export function toClientIdentity(
       image: user.image ?? null,
       isAdmin: isAdminRole(user.role),
       twoFactorEnabled: Boolean(user.twoFactorEnabled),
+      onboarded: Boolean(user.onboardedAt),
     },
     impersonatedBy: session.impersonatedBy ?? null,
     activeOrganizationId: identity.activeOrganizationId,

@@ -27,6 +27,8 @@ export interface IdentityUser {
   image: string | null;
   isAdmin: boolean;
   twoFactorEnabled: boolean;
+  /** Finished (or skipped) onboarding: the `_authed` guard sends a user without it to /onboarding. */
+  onboarded: boolean;
 }
 
 /**

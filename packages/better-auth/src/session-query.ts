@@ -49,8 +49,9 @@ const preparedByDatabase = new WeakMap<Database, ReturnType<typeof prepareSessio
 
 /**
  * Everything a signed-in request needs to know about its caller, in one statement: the session, its
- * user, the admin impersonating (if any), and every organization the user belongs to with their role and
- * its subscription as the webhooks last stored it.
+ * user (every column: `onboarded_at` too, for the onboarding guard), the admin impersonating (if any),
+ * and every organization the user belongs to with their role and its subscription as the webhooks last
+ * stored it.
  */
 export async function selectSessionByToken(db: Database, token: string) {
   let prepared = preparedByDatabase.get(db);

@@ -1,12 +1,15 @@
 import type { GenericEndpointContext, User } from 'better-auth';
 
 /**
- * The user's stored language (column `locale`), declared so better-auth's adapter writes and reads it.
- * `input: false`: no sign-up or update-user body may set it; the server sets it (sign-up, the app's
- * language switch).
+ * The app's own user columns, declared so better-auth's adapter writes and reads them. `input: false`: no
+ * sign-up or update-user body may set them; only the server does.
+ * - `locale`: the user's stored language (sign-up, the app's language switch).
+ * - `onboardedAt`: when the user finished or skipped onboarding (null: still to show); set by the
+ *   onboarding's finish action and by accepting an invitation.
  */
 export const userFields = {
   locale: { type: 'string', required: false, input: false },
+  onboardedAt: { type: 'date', required: false, input: false },
 } as const;
 
 /** An admin creating a user speaks the admin's language, not the new user's. */

@@ -8,6 +8,8 @@ export interface NewPasswordUser {
   name: string;
   role?: 'admin' | 'user';
   emailVerified?: boolean;
+  /** Counts as having finished onboarding (default true: seeded and test users skip it). */
+  onboarded?: boolean;
 }
 
 /** Inserts a user with an email+password credential, as better-auth's sign-up would. */
@@ -21,6 +23,7 @@ export async function insertPasswordUser(db: Database, input: NewPasswordUser): 
       name: input.name,
       emailVerified: input.emailVerified ?? true,
       role: input.role ?? 'user',
+      onboardedAt: (input.onboarded ?? true) ? new Date() : null,
     });
     await tx.insert(account).values({
       id: crypto.randomUUID(),

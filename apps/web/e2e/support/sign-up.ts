@@ -14,3 +14,13 @@ export async function signUpAndVerify(page: Page, user: { name: string; email: s
   if (!link) throw new Error(`no confirmation link in the email to ${user.email}`);
   await page.goto(link);
 }
+
+/**
+ * A new user lands in onboarding (their name came with the sign-up, so at the organization step):
+ * continues on the personal account, which ends it, and arrives on the dashboard.
+ */
+export async function skipOnboarding(page: Page) {
+  await expect(page).toHaveURL(/\/onboarding\/organization$/);
+  await page.getByRole('button', { name: 'Continue on my personal account' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+}

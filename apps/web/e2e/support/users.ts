@@ -4,13 +4,20 @@ import { createTestOrganization, createTestUser, type TestUser } from '@kit/data
 import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
 import { eq } from 'drizzle-orm';
 
-/** A fresh user (an admin with `role: 'admin'`), optionally owning an organization, straight in the database. */
+/**
+ * A fresh user (an admin with `role: 'admin'`), optionally owning an organization, straight in the
+ * database; past onboarding unless `onboarded: false`.
+ */
 export async function createUser(
-  options: { role?: 'admin' | 'user'; name?: string; organization?: string } = {},
+  options: { role?: 'admin' | 'user'; name?: string; organization?: string; onboarded?: boolean } = {},
 ): Promise<TestUser & { organizationId?: string }> {
   const handle = createDatabase({ url: process.env.DATABASE_URL });
   try {
-    const user = await createTestUser(handle.db, { role: options.role, name: options.name });
+    const user = await createTestUser(handle.db, {
+      role: options.role,
+      name: options.name,
+      onboarded: options.onboarded,
+    });
     if (!options.organization) return user;
     const organization = await createTestOrganization(handle.db, {
       name: options.organization,

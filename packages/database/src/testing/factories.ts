@@ -13,7 +13,14 @@ export interface TestUser {
 
 export async function createTestUser(
   db: Database,
-  overrides: { email?: string; name?: string; password?: string; role?: 'admin' | 'user' } = {},
+  overrides: {
+    email?: string;
+    name?: string;
+    password?: string;
+    role?: 'admin' | 'user';
+    /** false: a user who has not been through onboarding yet (the app sends them to it). */
+    onboarded?: boolean;
+  } = {},
 ): Promise<TestUser> {
   const suffix = crypto.randomUUID().slice(0, 8);
   const input = {
@@ -21,6 +28,7 @@ export async function createTestUser(
     name: overrides.name ?? `Test User ${suffix}`,
     password: overrides.password ?? TEST_PASSWORD,
     role: overrides.role ?? 'user',
+    onboarded: overrides.onboarded ?? true,
   };
   const id = await insertPasswordUser(db, input);
   return { id, email: input.email, password: input.password, name: input.name };

@@ -6,7 +6,7 @@ import { consumeAllowance } from '@kit/database/rate-limits';
 import { invitation, member, organization, session, user } from '@kit/database/schema';
 import { ForbiddenError, HttpError, NotFoundError, ValidationError } from '@kit/errors';
 import { sendEmail } from '@kit/mailers';
-import { and, count, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { requireRoomForOneMore, storedSubscriptionOf } from '~/features/billing/plan-limits';
 import { syncSeats } from '~/features/billing/seats.service';
 import { localizedActionEmail } from '~/features/emails/action-email';
@@ -252,6 +252,8 @@ interface Viewer {
   /** Only a confirmed address proves the viewer owns the mailbox the invitation went to. */
   emailVerified: boolean;
   sessionId: string;
+  /** An admin impersonating the viewer: joining does not count as the viewer's onboarding. */
+  impersonating: boolean;
 }
 
 async function loadInvitation(invitationId: string) {
@@ -347,9 +349,9 @@ async function refusalFor(invitationId: string, viewer: Viewer): Promise<HttpErr
 }
 
 /**
- * Accepts: membership with the invited role, and the organization becomes the session's active one. The
- * claim and the membership are one transaction: if the membership cannot be created, the invitation
- * stays pending.
+ * Accepts: membership with the invited role, the organization becomes the session's active one, and the
+ * viewer counts as onboarded (unless an admin impersonates them). The claim and the membership are one
+ * transaction: if the membership cannot be created, the invitation stays pending.
  */
 export async function acceptInvitation(invitationId: string, viewer: Viewer) {
   if (!viewer.emailVerified) {
@@ -376,6 +378,13 @@ export async function acceptInvitation(invitationId: string, viewer: Viewer) {
       .update(session)
       .set({ activeOrganizationId: claimed.organizationId })
       .where(eq(session.id, viewer.sessionId));
+    // Joining a team is the invited person's onboarding: they land in the organization, not in the flow.
+    if (!viewer.impersonating) {
+      await tx
+        .update(user)
+        .set({ onboardedAt: new Date() })
+        .where(and(eq(user.id, viewer.userId), isNull(user.onboardedAt)));
+    }
     return claimed;
   });
   if (!accepted) throw await refusalFor(invitationId, viewer);

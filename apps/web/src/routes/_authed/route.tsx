@@ -1,4 +1,4 @@
-import { requireAuth } from '@kit/auth/guards';
+import { requireOnboarded } from '@kit/auth/guards';
 import { createFileRoute, Outlet, useRouter } from '@tanstack/react-router';
 import { AppShell } from '~/components/shell/app-shell';
 import { appNavGroups, organizationNavItems } from '~/components/shell/nav-items';
@@ -10,7 +10,7 @@ import { useIdentityRevalidation } from '~/lib/auth/use-identity-revalidation';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed')({
-  beforeLoad: requireAuth,
+  beforeLoad: requireOnboarded,
   component: AuthedLayout,
 });
 
