@@ -36,9 +36,9 @@ function Bar({ className }: { className?: string }) {
 }
 
 /** A card's frame with grey bars where its number, rows and button will be. */
-export function SkeletonCard({ title, rows = 3 }: { title: string; rows?: number }) {
+export function SkeletonCard({ title, rows = 3, testId }: { title: string; rows?: number; testId?: string }) {
   return (
-    <DashboardCard title={title} action={<Bar className="h-9 w-36" />}>
+    <DashboardCard title={title} action={<Bar className="h-9 w-36" />} testId={testId}>
       <Bar className="h-9 w-16" />
       <div className="mt-4 space-y-2">
         {Array.from({ length: rows }, (_, index) => (

@@ -18,7 +18,7 @@ export function OrganizationDashboard({ billingEnabled }: { billingEnabled: bool
   const skeleton = (
     <DashboardLoading>
       <SkeletonCard title={m.nav_members()} rows={5} />
-      <SkeletonCard title={m.nav_projects()} />
+      <SkeletonCard title={m.nav_projects()} testId="dashboard-projects-loading" />
       <SkeletonCard title={m.dashboard_invitations_title()} />
       {billingEnabled ? <SkeletonCard title={m.dashboard_plan_title()} rows={2} /> : null}
     </DashboardLoading>
