@@ -1,6 +1,5 @@
 // The frame every dashboard card shares, and its loading and error states. The frame reserves the same
 // height with or without data, so the cards do not move when the summary arrives after hydration.
-import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
 import { cn } from '@kit/ui/cn';
 import type { ReactNode } from 'react';
@@ -58,21 +57,6 @@ export function DashboardLoading({ children }: { children: ReactNode }) {
       </p>
       {children}
     </div>
-  );
-}
-
-export function DashboardError({ onRetry, className }: { onRetry: () => void; className?: string }) {
-  return (
-    <Card className={className} data-testid="dashboard-error">
-      <CardContent className="flex flex-col items-start gap-3 pt-6">
-        <p role="alert" className="text-sm">
-          {m.dashboard_error()}
-        </p>
-        <Button variant="outline" onClick={onRetry}>
-          {m.dashboard_retry()}
-        </Button>
-      </CardContent>
-    </Card>
   );
 }
 

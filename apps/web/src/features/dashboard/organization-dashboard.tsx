@@ -1,21 +1,17 @@
 // The organization's dashboard: its summary comes from one server function after hydration, so the page's
 // own render costs only the session statement. The cards' code loads while the summary is on its way.
-import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { m } from '~/paraglide/messages';
 import { dashboardSummaryQuery } from './dashboard.queries';
-import { DashboardError, DashboardLoading, SkeletonCard } from './dashboard-card';
+import { DashboardLoading, SkeletonCard } from './dashboard-card';
+import { useDashboardLoading } from './use-dashboard-loading';
 
 const loadCards = () => import('./organization-dashboard-cards');
 const OrganizationDashboardCards = lazy(loadCards);
 
-export function OrganizationDashboard({ billingEnabled }: { billingEnabled: boolean }) {
-  useEffect(() => {
-    void loadCards();
-  }, []);
-  const summary = useQuery(dashboardSummaryQuery());
-
-  const skeleton = (
+/** The cards' frames as they will stand, so nothing moves when the summary arrives. */
+export function OrganizationDashboardSkeleton({ billingEnabled }: { billingEnabled: boolean }) {
+  return (
     <DashboardLoading>
       <SkeletonCard title={m.nav_members()} rows={5} />
       <SkeletonCard title={m.nav_projects()} testId="dashboard-projects-loading" />
@@ -23,16 +19,18 @@ export function OrganizationDashboard({ billingEnabled }: { billingEnabled: bool
       {billingEnabled ? <SkeletonCard title={m.dashboard_plan_title()} rows={2} /> : null}
     </DashboardLoading>
   );
+}
 
+export function OrganizationDashboard({ billingEnabled }: { billingEnabled: boolean }) {
+  const hydrated = useDashboardLoading(dashboardSummaryQuery, loadCards);
+  const skeleton = <OrganizationDashboardSkeleton billingEnabled={billingEnabled} />;
   return (
     <div className="space-y-6">
       <div className="grid gap-6 lg:grid-cols-2">
-        {summary.data ? (
+        {hydrated ? (
           <Suspense fallback={skeleton}>
-            <OrganizationDashboardCards summary={summary.data} />
+            <OrganizationDashboardCards billingEnabled={billingEnabled} />
           </Suspense>
-        ) : summary.isError ? (
-          <DashboardError className="lg:col-span-2" onRetry={() => void summary.refetch()} />
         ) : (
           skeleton
         )}

@@ -3,23 +3,29 @@
 // and the invitations waiting for the user.
 import { buttonVariants } from '@kit/ui/button-variants';
 import { cn } from '@kit/ui/cn';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { formatDate, formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
 import { m } from '~/paraglide/messages';
 import { signInMethods } from '~/sign-in-methods';
 import type { PersonalDashboard } from './dashboard.functions';
+import { myDashboardSummaryQuery } from './dashboard.queries';
 import { BigNumber, DashboardCard } from './dashboard-card';
+import { DashboardError } from './dashboard-error';
+import { PersonalDashboardSkeleton } from './personal-dashboard';
 
 const linkClass = 'text-sm font-medium underline underline-offset-4';
 
-export default function PersonalDashboardCards({
-  summary,
-  email,
-}: {
-  summary: PersonalDashboard;
-  email: string;
-}) {
+export default function PersonalDashboardCards({ email }: { email: string }) {
+  // The page prefetched it on mount (use-dashboard-loading.ts): no second request here.
+  const query = useQuery({ ...myDashboardSummaryQuery(), refetchOnMount: false });
+  if (query.data) return <Cards summary={query.data} email={email} />;
+  if (query.isError) return <DashboardError onRetry={() => void query.refetch()} />;
+  return <PersonalDashboardSkeleton />;
+}
+
+function Cards({ summary, email }: { summary: PersonalDashboard; email: string }) {
   return (
     <>
       <SecurityCard summary={summary} email={email} />

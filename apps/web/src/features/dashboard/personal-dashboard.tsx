@@ -3,14 +3,14 @@
 // after hydration, their cards' code loading meanwhile.
 import type { ClientIdentity } from '@kit/better-auth/identity';
 import { buttonVariants } from '@kit/ui/button-variants';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
 import { m } from '~/paraglide/messages';
 import { myDashboardSummaryQuery } from './dashboard.queries';
-import { BigNumber, DashboardCard, DashboardError, DashboardLoading, SkeletonCard } from './dashboard-card';
+import { BigNumber, DashboardCard, DashboardLoading, SkeletonCard } from './dashboard-card';
+import { useDashboardLoading } from './use-dashboard-loading';
 
 const loadCards = () => import('./personal-dashboard-cards');
 const PersonalDashboardCards = lazy(loadCards);
@@ -18,31 +18,26 @@ const PersonalDashboardCards = lazy(loadCards);
 /** How many organizations the card lists; the count says how many there are. */
 const LISTED_ORGANIZATIONS = 5;
 
-export function PersonalDashboard({ identity }: { identity: ClientIdentity }) {
-  useEffect(() => {
-    void loadCards();
-  }, []);
-  const summary = useQuery(myDashboardSummaryQuery());
-  const email = identity.user?.email ?? '';
-
-  const skeleton = (
+export function PersonalDashboardSkeleton() {
+  return (
     <DashboardLoading>
       <SkeletonCard title={m.dashboard_security_title()} rows={4} />
       <SkeletonCard title={m.dashboard_my_invitations_title()} />
     </DashboardLoading>
   );
+}
 
+export function PersonalDashboard({ identity }: { identity: ClientIdentity }) {
+  const hydrated = useDashboardLoading(myDashboardSummaryQuery, loadCards);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <OrganizationsCard organizations={identity.organizations} />
-      {summary.data ? (
-        <Suspense fallback={skeleton}>
-          <PersonalDashboardCards summary={summary.data} email={email} />
+      {hydrated ? (
+        <Suspense fallback={<PersonalDashboardSkeleton />}>
+          <PersonalDashboardCards email={identity.user?.email ?? ''} />
         </Suspense>
-      ) : summary.isError ? (
-        <DashboardError onRetry={() => void summary.refetch()} />
       ) : (
-        skeleton
+        <PersonalDashboardSkeleton />
       )}
     </div>
   );
