@@ -35,8 +35,9 @@ async function fillOrganization(organizationId: string, ownerId: string, stamp: 
   }
 }
 
+/** The summary came and the cards show (a slow machine may take a while to hydrate). */
 async function loaded(page: Page) {
-  await expect(page.getByTestId('dashboard-members')).toBeVisible();
+  await expect(page.getByTestId('dashboard-members')).toBeVisible({ timeout: 30_000 });
 }
 
 test("an organization's dashboard shows its members, projects, invitations and where to go next", async ({
@@ -64,15 +65,19 @@ test("an organization's dashboard shows its members, projects, invitations and w
   const invitations = page.getByTestId('dashboard-invitations');
   await expect(invitations.getByTestId('dashboard-invitation-count')).toHaveText('1');
   await expect(invitations).toContainText(`newcomer-${stamp}@example.test`);
-  // Billing is off in the browser suite: no plan card.
-  await expect(page.getByTestId('dashboard-plan')).toHaveCount(0);
+  // Billing is on in the browser suite; the organization never subscribed: the free plan's limits.
+  const plan = page.getByTestId('dashboard-plan');
+  await expect(plan.getByTestId('dashboard-plan-name')).toHaveText('Free plan');
+  await expect(plan.getByTestId('dashboard-usage-projects')).toContainText('2 of 3');
+  await expect(plan.getByTestId('dashboard-usage-members')).toContainText('2 of 3');
 
   await projectsCard.getByRole('link', { name: `Gemini ${stamp}` }).click();
   await expect(page).toHaveURL(/\/projects$/);
-  await expect(page.getByRole('heading', { name: 'Projects' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Projects', level: 1 })).toBeVisible();
 });
 
 test('empty states say what to do next, with the button to do it', async ({ browser }) => {
+  test.setTimeout(120_000);
   const stamp = Date.now();
   const owner = await createUser({ organization: `Blank Slate ${stamp}` });
   const page = await signedInPage(browser, owner);
@@ -85,7 +90,9 @@ test('empty states say what to do next, with the button to do it', async ({ brow
   await expect(security.getByTestId('dashboard-security-two-factor')).toContainText('Off');
   await expect(security.getByTestId('dashboard-security-passkeys')).toContainText('0');
   await expect(security.getByTestId('dashboard-security-sessions')).toContainText('1');
-  await expect(page.getByTestId('dashboard-my-invitations')).toContainText('No invitations are waiting for you.');
+  await expect(page.getByTestId('dashboard-my-invitations')).toContainText(
+    'No invitations are waiting for you.',
+  );
   await security.getByRole('link', { name: 'Turn on two-factor' }).click();
   await expect(page).toHaveURL(/\/settings\/security/);
 
@@ -139,9 +146,14 @@ test('the cards hold their place while the summary loads, and a failed load offe
   });
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Loading the dashboard' })).toBeAttached();
-  const skeleton = page.getByTestId('dashboard-projects-loading');
+  // React keeps a hidden copy while the cards' code arrives: the one on screen.
+  const skeleton = page.getByTestId('dashboard-projects-loading').filter({ visible: true });
   await expect(skeleton).toBeVisible();
-  const loadingBox = await skeleton.boundingBox();
+  // Measured in one go: the skeleton is re-rendered while the cards' code arrives.
+  const loadingBox = await skeleton.evaluate((element) => {
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return { x, y, width, height };
+  });
   release();
   await loaded(page);
   const afterBox = await page.getByTestId('dashboard-projects').boundingBox();
@@ -151,9 +163,11 @@ test('the cards hold their place while the summary loads, and a failed load offe
 
   await page.route(SUMMARY, (route) => route.abort());
   await page.reload();
-  await expect(page.getByRole('alert').filter({ hasText: 'The dashboard could not be loaded.' })).toBeVisible({
-    timeout: 20_000,
-  });
+  await expect(page.getByRole('alert').filter({ hasText: 'The dashboard could not be loaded.' })).toBeVisible(
+    {
+      timeout: 20_000,
+    },
+  );
   await page.unroute(SUMMARY);
   await page.getByRole('button', { name: 'Try again' }).click();
   await loaded(page);
@@ -163,20 +177,23 @@ test('the cards hold their place while the summary loads, and a failed load offe
 for (const locale of ['en-US', 'de-DE'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe: the dashboards with content and empty, ${locale}, ${colorScheme}`, async ({ browser }) => {
+      test.setTimeout(180_000);
       const stamp = Date.now();
       const owner = await createUser({ name: 'Axel Dash', organization: `Axe Dash ${stamp}` });
       await fillOrganization(owner.organizationId ?? '', owner.id, stamp);
       const page = await signedInPage(browser, owner, { colorScheme, locale });
       await visit(page, '/dashboard');
-      await expect(page.getByTestId('dashboard-security')).toBeVisible();
+      await expect(page.getByTestId('dashboard-security')).toBeVisible({ timeout: 30_000 });
       const violations = await seriousViolations(page, `personal dashboard ${locale} ${colorScheme}`);
       await activateOrganization(page, `Axe Dash ${stamp}`);
+      // Loaded afresh: the switcher's toast, fading out, is no part of the page.
+      await visit(page, '/dashboard');
       await loaded(page);
       violations.push(...(await seriousViolations(page, `organization dashboard ${locale} ${colorScheme}`)));
 
       const empty = await signedInPage(browser, await createUser(), { colorScheme, locale });
       await visit(empty, '/dashboard');
-      await expect(empty.getByTestId('dashboard-security')).toBeVisible();
+      await expect(empty.getByTestId('dashboard-security')).toBeVisible({ timeout: 30_000 });
       violations.push(...(await seriousViolations(empty, `empty dashboard ${locale} ${colorScheme}`)));
       expect(violations).toEqual([]);
     });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projects } from '../src/features/projects/projects.table';
 import { type AppServer, startAppServer } from './support/app-server';
 import { type BillingApp, createSubscribedOrganization, startBillingApp } from './support/billing';
-import { HttpClient, signedInClient } from './support/http-client';
+import { type HttpClient, signedInClient } from './support/http-client';
 import { setActiveOrganization } from './support/organization-fixtures';
 import { openStatementLog, type StatementLog } from './support/statement-log';
 
@@ -68,7 +68,10 @@ async function invite(organizationId: string, email: string, inviterId: string, 
 describe('dashboard summaries (production build)', () => {
   let app: AppServer;
   let log: StatementLog;
-  const people = {} as Record<'ownerA' | 'memberA' | 'ownerB' | 'invitee' | 'unverified' | 'outsider', TestUser>;
+  const people = {} as Record<
+    'ownerA' | 'memberA' | 'ownerB' | 'invitee' | 'unverified' | 'outsider',
+    TestUser
+  >;
   let orgA: { id: string; name: string };
   let orgB: { id: string; name: string };
   let inviteeInvitationId: string;
@@ -128,7 +131,11 @@ describe('dashboard summaries (production build)', () => {
       [people.ownerA.id, people.memberA.id].sort(),
     );
     // The newest three, newest first.
-    expect(result?.projects.map((project) => project.name)).toEqual(['A project 4', 'A project 3', 'A project 2']);
+    expect(result?.projects.map((project) => project.name)).toEqual([
+      'A project 4',
+      'A project 3',
+      'A project 2',
+    ]);
     expect(result?.invitations?.count).toBe(2);
     expect(result?.invitations?.recent.map((entry) => entry.email).sort()).toEqual(
       [people.invitee.email, people.unverified.email].sort(),

@@ -24,7 +24,7 @@ export function DashboardCard({
       <CardHeader className="pb-3">
         <CardTitle className="text-base">{title}</CardTitle>
       </CardHeader>
-      <CardContent className="min-h-60 flex-1">{children}</CardContent>
+      <CardContent className="min-h-68 flex-1">{children}</CardContent>
       <CardFooter className="min-h-15 flex-wrap gap-2">{action}</CardFooter>
     </Card>
   );

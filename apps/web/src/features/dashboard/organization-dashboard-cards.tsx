@@ -186,18 +186,17 @@ function PlanCard({ summary, plan }: { summary: OrganizationDashboard; plan: Das
       </p>
       <dl className="mt-4 space-y-3 text-sm">
         {usage.map((entry) => (
-          <div key={entry.id} data-testid={`dashboard-usage-${entry.id}`}>
-            <div className="flex justify-between gap-3">
-              <dt>{entry.label}</dt>
-              <dd className="tabular-nums">
-                {entry.limit === null
-                  ? m.dashboard_usage_no_limit({ used: formatNumber(entry.used) })
-                  : m.dashboard_usage_of({
-                      used: formatNumber(entry.used),
-                      limit: formatNumber(entry.limit),
-                    })}
-              </dd>
-            </div>
+          <div
+            key={entry.id}
+            data-testid={`dashboard-usage-${entry.id}`}
+            className="flex flex-wrap justify-between gap-x-3"
+          >
+            <dt>{entry.label}</dt>
+            <dd className="tabular-nums">
+              {entry.limit === null
+                ? m.dashboard_usage_no_limit({ used: formatNumber(entry.used) })
+                : m.dashboard_usage_of({ used: formatNumber(entry.used), limit: formatNumber(entry.limit) })}
+            </dd>
             <UsageBar used={entry.used} limit={entry.limit} />
           </div>
         ))}
@@ -213,8 +212,8 @@ function PlanCard({ summary, plan }: { summary: OrganizationDashboard; plan: Das
 function UsageBar({ used, limit }: { used: number; limit: number | null }) {
   const share = limit === null || limit === 0 ? 0 : Math.min(1, used / limit);
   return (
-    <div aria-hidden="true" className="mt-1 h-2 overflow-hidden rounded-full bg-muted">
+    <dd aria-hidden="true" className="mt-1 h-2 w-full overflow-hidden rounded-full bg-muted">
       <div className="h-full rounded-full bg-primary" style={{ width: `${Math.round(share * 100)}%` }} />
-    </div>
+    </dd>
   );
 }

@@ -37,8 +37,7 @@ function Cards({ summary, email }: { summary: PersonalDashboard; email: string }
 function SecurityCard({ summary, email }: { summary: PersonalDashboard; email: string }) {
   return (
     <DashboardCard title={m.dashboard_security_title()} testId="dashboard-security">
-      <p className="text-sm text-muted-foreground">{m.dashboard_security_description()}</p>
-      <dl className="mt-4 divide-y divide-border text-sm">
+      <dl className="divide-y divide-border text-sm">
         <SecurityRow
           label={m.dashboard_security_email()}
           good={summary.emailVerified}
