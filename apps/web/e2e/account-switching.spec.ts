@@ -44,8 +44,12 @@ test('sign up, create an organization, switch to it and back, sign out', async (
   await expect(page.getByTestId('active-account')).toContainText('Personal account');
   await page.waitForLoadState('networkidle');
   page.off('request', countRequest);
-  expect(requests).toHaveLength(1);
-  expect(requests[0]).toContain('/_serverFn/features.organization.organizations.functions.switchAccount');
+  // The switch is one request; the dashboard then reads the new account's summary, its content.
+  const summaries = requests.filter((url) => url.includes('/_serverFn/features.dashboard.'));
+  const others = requests.filter((url) => !summaries.includes(url));
+  expect(others).toHaveLength(1);
+  expect(others[0]).toContain('/_serverFn/features.organization.organizations.functions.switchAccount');
+  expect(summaries).toEqual([expect.stringContaining('dashboard.functions.fetchMyDashboardSummary')]);
 
   await page.getByTestId('account-switcher').click();
   await page.getByRole('menuitemradio', { name: /Rocket Labs/ }).click();

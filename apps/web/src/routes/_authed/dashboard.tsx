@@ -1,8 +1,12 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { createFileRoute, Link } from '@tanstack/react-router';
+import { OrganizationDashboard } from '~/features/dashboard/organization-dashboard';
+import { PersonalDashboard } from '~/features/dashboard/personal-dashboard';
 import { roleLabel } from '~/lib/i18n/role-label';
 import { m } from '~/paraglide/messages';
 
+// No loader: the page renders from the identity (the one session statement); each dashboard reads its
+// summary after hydration.
 export const Route = createFileRoute('/_authed/dashboard')({
   head: () => ({ meta: [{ title: m.page_title({ page: m.nav_dashboard() }) }] }),
   component: DashboardPage,
@@ -42,6 +46,12 @@ function DashboardPage() {
           )}
         </CardContent>
       </Card>
+      {active ? (
+        // Keyed: another organization starts from its own loading state, never the previous one's cards.
+        <OrganizationDashboard key={active.id} billingEnabled={identity.billingEnabled} />
+      ) : (
+        <PersonalDashboard identity={identity} />
+      )}
     </div>
   );
 }
