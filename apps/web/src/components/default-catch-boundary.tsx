@@ -1,6 +1,13 @@
 import { HttpError } from '@kit/errors';
 import { buttonVariants } from '@kit/ui/button-variants';
-import { type ErrorComponentProps, Link, useMatch, useMatches, useRouteContext, useRouter } from '@tanstack/react-router';
+import {
+  type ErrorComponentProps,
+  Link,
+  useMatch,
+  useMatches,
+  useRouteContext,
+  useRouter,
+} from '@tanstack/react-router';
 import { m } from '~/paraglide/messages';
 import { MarketingLayout } from './marketing-layout';
 
@@ -18,7 +25,9 @@ export function DefaultCatchBoundary({ error }: ErrorComponentProps) {
   const content = (
     <div role="alert" className="mx-auto max-w-md py-16 text-center">
       {error instanceof HttpError ? (
-        <p className="text-sm font-semibold text-muted-foreground">{m.error_code({ status: error.status })}</p>
+        <p className="text-sm font-semibold text-muted-foreground">
+          {m.error_code({ status: error.status })}
+        </p>
       ) : null}
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{m.error_title()}</h1>
       <p className="mt-4 text-muted-foreground">

@@ -9,7 +9,10 @@ export const Route = createFileRoute('/sitemap.xml')({
           import('~/lib/server/site-origin'),
         ]);
         return new Response(sitemapXml(siteOrigin()), {
-          headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+          headers: {
+            'Content-Type': 'application/xml; charset=utf-8',
+            'Cache-Control': 'public, max-age=3600',
+          },
         });
       },
     },

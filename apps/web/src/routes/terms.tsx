@@ -11,7 +11,10 @@ export const Route = createFileRoute('/terms')({
 function TermsPage() {
   return (
     <MarketingLayout>
-      <LegalPage title={m.terms_title()} paragraphs={[m.terms_intro(), m.terms_accounts(), m.terms_changes()]} />
+      <LegalPage
+        title={m.terms_title()}
+        paragraphs={[m.terms_intro(), m.terms_accounts(), m.terms_changes()]}
+      />
     </MarketingLayout>
   );
 }

@@ -11,7 +11,9 @@ export function PricingSection() {
     <section
       id="pricing"
       aria-labelledby="pricing-title"
-      className="mx-auto max-w-4xl pb-16" data-testid="pricing">
+      className="mx-auto max-w-4xl pb-16"
+      data-testid="pricing"
+    >
       <h2 id="pricing-title" className="text-center text-2xl font-bold tracking-tight">
         {m.pricing_title()}
       </h2>

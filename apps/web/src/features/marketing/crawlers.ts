@@ -7,8 +7,7 @@ export const PUBLIC_PAGES = ['/', '/terms', '/privacy', '/auth/sign-in', '/auth/
 /** Paths that need a session or are machine interfaces: nothing to index there. */
 export const PRIVATE_PREFIXES = ['/admin', '/settings', '/dashboard', '/api'] as const;
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
+const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
 
 export function sitemapXml(origin: string): string {
   const urls = PUBLIC_PAGES.map((path) => `  <url><loc>${escapeXml(`${origin}${path}`)}</loc></url>`);
