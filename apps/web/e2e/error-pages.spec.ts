@@ -58,3 +58,22 @@ test('the 404 page leads a signed-in user back to the dashboard', async ({ brows
   await page.getByRole('main').getByRole('link', { name: 'Go to your dashboard' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
 });
+
+test('a signed-in page that fails to load shows the error inside the app shell, with the way to the dashboard', async ({
+  browser,
+}) => {
+  const user = await createUser();
+  const page = await signedInPage(browser, user);
+  await page.route('**/_serverFn/features.user.users.functions.fetchMySessions**', (route) =>
+    route.fulfill({ status: 500, body: 'Internal Server Error' }),
+  );
+  await visit(page, '/settings/profile');
+  await page.getByRole('link', { name: 'Sessions' }).first().click();
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
+  // The shell stays: its navigation is there, the public pages' footer is not.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toHaveCount(0);
+  await alert.getByRole('link', { name: 'Go to your dashboard' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
