@@ -97,6 +97,7 @@ export default defineConfig({
       routeRules: {
         '/assets/**': { headers: staticFileSecurityHeaders() },
         '/favicon.svg': { headers: staticFileSecurityHeaders() },
+        '/og-image.png': { headers: staticFileSecurityHeaders() },
       },
     }),
     viteReact(),

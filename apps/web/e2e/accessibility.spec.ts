@@ -94,3 +94,29 @@ test('form errors are announced and tied to their fields; focus is visible', asy
   });
   expect(focusStyle.outline !== 'none' || focusStyle.shadow !== 'none').toBe(true);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const locale of ['en-US', 'de-DE']) {
+    test(`axe: the landing, legal, 404 and error pages, ${colorScheme} theme, ${locale}`, async ({
+      browser,
+    }) => {
+      test.setTimeout(120_000);
+      const context = await browser.newContext({ colorScheme, locale });
+      const page = await context.newPage();
+      const violations = await seriousViolationsOf(page, ['/', '/terms', '/privacy', '/no-such-page']);
+      // The error page, from a failing page load (the sign-in page's data).
+      await page.route('**/_serverFn/lib.auth.sign-in-methods.functions.fetchSignInMethods**', (route) =>
+        route.fulfill({ status: 500, body: 'Internal Server Error' }),
+      );
+      await visit(page, '/');
+      await page
+        .locator('header')
+        .getByRole('link', { name: /^(Sign in|Anmelden)$/ })
+        .click();
+      await expect(page.getByRole('alert')).toBeVisible();
+      violations.push(...(await seriousViolations(page, 'error page')));
+      await context.close();
+      expect(violations).toEqual([]);
+    });
+  }
+}

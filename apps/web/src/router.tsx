@@ -1,7 +1,6 @@
 import type { ClientIdentity } from '@kit/better-auth/identity';
 import { createIdentityCache, storeIdentity } from '@kit/better-auth/identity-cache';
 import { createRouter, lazyRouteComponent } from '@tanstack/react-router';
-import { DefaultCatchBoundary } from './components/default-catch-boundary';
 import { RoutePending } from './components/route-pending';
 import { getCspNonce } from './lib/csp-nonce';
 import { localizeServerMessages } from './lib/i18n/request-locale';
@@ -18,8 +17,12 @@ export function getRouter() {
     context: { queries, identityCache },
     scrollRestoration: true,
     defaultPreload: 'intent',
-    defaultErrorComponent: DefaultCatchBoundary,
-    // Rare: the 404 page loads when one is shown, not in every page's entry (the landing page's budget).
+    // Rare: the error and 404 pages load when one is shown, not in every page's entry (the landing page's
+    // budget). A chunk that cannot load (a new deployment) makes lazyRouteComponent reload the page.
+    defaultErrorComponent: lazyRouteComponent(
+      () => import('./components/default-catch-boundary'),
+      'DefaultCatchBoundary',
+    ),
     defaultNotFoundComponent: lazyRouteComponent(() => import('./components/not-found'), 'NotFound'),
     defaultPendingComponent: RoutePending,
     defaultPendingMs: 300,

@@ -87,6 +87,9 @@ describe('billing pages with billing on', () => {
   it('lists every plan of the plan file on the landing page, in the visitor’s language', async () => {
     const english = await (await new HttpClient(app.baseUrl).request('/')).text();
     expect(english).toContain('data-testid="pricing"');
+    // The hero's call to see the plans leads to the section.
+    expect(english).toContain('id="pricing"');
+    expect(english).toContain('href="#pricing"');
     expect(english).toContain('€19.00 per month');
     expect(english).toContain('€9.00 per member per month');
     expect(english).toContain('Projects: 3');

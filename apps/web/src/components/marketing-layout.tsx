@@ -5,8 +5,9 @@ import { m } from '~/paraglide/messages';
 import { LocaleSelect } from './locale-select';
 
 /**
- * The light frame of public pages: a top bar and a centred column. No shell code loads here; it reads the
- * session from the route context directly (what `useSession()` wraps) to keep the landing entry small.
+ * The light frame of public pages: a top bar, a centred column and a footer. No shell code loads here; it
+ * reads the session from the route context directly (what `useSession()` wraps) to keep the landing entry
+ * small. The identity is missing when the root's own loading failed (the error page).
  */
 export function MarketingLayout({ children }: { children: ReactNode }) {
   const { identity } = useRouteContext({ from: '__root__' });
@@ -18,7 +19,7 @@ export function MarketingLayout({ children }: { children: ReactNode }) {
             {m.app_name()}
           </Link>
           <LocaleSelect />
-          {identity.user ? (
+          {identity?.user ? (
             <Link to="/dashboard" className={buttonVariants({ size: 'sm' })}>
               {m.nav_dashboard()}
             </Link>
@@ -37,6 +38,20 @@ export function MarketingLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
         {children}
       </main>
+      <footer className="border-t border-border">
+        <nav
+          aria-label={m.footer_label()}
+          className="mx-auto flex w-full max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-sm text-muted-foreground"
+        >
+          <span className="mr-auto">{m.app_name()}</span>
+          <Link to="/terms" className="hover:text-foreground hover:underline">
+            {m.footer_terms()}
+          </Link>
+          <Link to="/privacy" className="hover:text-foreground hover:underline">
+            {m.footer_privacy()}
+          </Link>
+        </nav>
+      </footer>
     </div>
   );
 }

@@ -1,6 +1,12 @@
 /// <reference types="vite/client" />
 import { type IdentityCache, readIdentity } from '@kit/better-auth/identity-cache';
-import { createRootRouteWithContext, HeadContent, Outlet, ScriptOnce, Scripts } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  HeadContent,
+  lazyRouteComponent,
+  ScriptOnce,
+  Scripts,
+} from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { QueryClientSlot } from '~/lib/query/query-client-slot';
 import { serverPrePaintScript } from '~/lib/theme/pre-paint-script';
@@ -31,17 +37,13 @@ export const Route = createRootRouteWithContext<{ queries: QueryClientSlot; iden
         { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' },
       ],
     }),
-    component: RootComponent,
+    // The document renders around every page, also around the error page when the root's own loading
+    // failed (a component would be replaced by it, leaving no <html>).
+    shellComponent: RootDocument,
+    // An address no route matches: the 404 page framed as the public pages, loaded when it is shown.
+    notFoundComponent: lazyRouteComponent(() => import('~/components/not-found'), 'SiteNotFound'),
   },
 );
-
-function RootComponent() {
-  return (
-    <RootDocument>
-      <Outlet />
-    </RootDocument>
-  );
-}
 
 function RootDocument({ children }: { children: ReactNode }) {
   return (

@@ -1,5 +1,5 @@
-// The landing page's pricing, generated from the plan file. Rendered to static markup on the server
-// (pricing.functions.ts): no code of it reaches the browser, which keeps the landing page in its budget.
+// The landing page's pricing, generated from the plan file. Rendered to static markup on the server with
+// the rest of the page (features/marketing/landing.functions.ts): no code of it reaches the browser.
 import { billingPlans } from '~/billing-plans';
 import { formatNumber } from '~/lib/i18n/format';
 import { m } from '~/paraglide/messages';
@@ -8,7 +8,12 @@ import { limitTexts, priceText } from './plan-text';
 export function PricingSection() {
   const plans = Object.entries(billingPlans.plans);
   return (
-    <section aria-labelledby="pricing-title" className="mx-auto max-w-4xl pb-16" data-testid="pricing">
+    <section
+      id="pricing"
+      aria-labelledby="pricing-title"
+      className="mx-auto max-w-4xl pb-16"
+      data-testid="pricing"
+    >
       <h2 id="pricing-title" className="text-center text-2xl font-bold tracking-tight">
         {m.pricing_title()}
       </h2>

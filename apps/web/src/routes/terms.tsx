@@ -1,0 +1,20 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { MarketingLayout } from '~/components/marketing-layout';
+import { LegalPage } from '~/features/marketing/legal-page';
+import { m } from '~/paraglide/messages';
+
+export const Route = createFileRoute('/terms')({
+  head: () => ({ meta: [{ title: m.page_title({ page: m.terms_title() }) }] }),
+  component: TermsPage,
+});
+
+function TermsPage() {
+  return (
+    <MarketingLayout>
+      <LegalPage
+        title={m.terms_title()}
+        paragraphs={[m.terms_intro(), m.terms_accounts(), m.terms_changes()]}
+      />
+    </MarketingLayout>
+  );
+}
