@@ -13,9 +13,9 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as AuthedRouteRouteImport } from './routes/_authed/route'
 import { Route as AdminRouteRouteImport } from './routes/admin/route'
 import { Route as AuthRouteRouteImport } from './routes/auth/route'
+import { Route as AuthedAccountRouteRouteImport } from './routes/_authed/_account/route'
 import { Route as AuthedOrganizationRouteRouteImport } from './routes/_authed/_organization/route'
 import { Route as AuthedDashboardRouteImport } from './routes/_authed/dashboard'
-import { Route as AuthedSettingsRouteRouteImport } from './routes/_authed/settings/route'
 import { Route as AdminIndexRouteImport } from './routes/admin/index'
 import { Route as AdminAuditRouteImport } from './routes/admin/audit'
 import { Route as ApiHealthRouteImport } from './routes/api/health'
@@ -27,22 +27,24 @@ import { Route as AuthSignInRouteImport } from './routes/auth/sign-in'
 import { Route as AuthSignUpRouteImport } from './routes/auth/sign-up'
 import { Route as AuthTwoFactorRouteImport } from './routes/auth/two-factor'
 import { Route as AuthVerifyEmailRouteImport } from './routes/auth/verify-email'
+import { Route as AuthedOrganizationOrganizationSettingsRouteRouteImport } from './routes/_authed/_organization/_organizationSettings/route'
 import { Route as AuthedOrganizationProjectsRouteImport } from './routes/_authed/_organization/projects'
 import { Route as AuthedInvitationsInvitationIdRouteImport } from './routes/_authed/invitations/$invitationId'
 import { Route as AuthedOrganizationsNewRouteImport } from './routes/_authed/organizations/new'
 import { Route as AuthedSettingsIndexRouteImport } from './routes/_authed/settings/index'
-import { Route as AuthedSettingsProfileRouteImport } from './routes/_authed/settings/profile'
-import { Route as AuthedSettingsSecurityRouteImport } from './routes/_authed/settings/security'
-import { Route as AuthedSettingsSessionsRouteImport } from './routes/_authed/settings/sessions'
 import { Route as AdminOrganizationsIndexRouteImport } from './routes/admin/organizations/index'
 import { Route as AdminOrganizationsOrganizationIdRouteImport } from './routes/admin/organizations/$organizationId'
 import { Route as AdminUsersIndexRouteImport } from './routes/admin/users/index'
 import { Route as AdminUsersUserIdRouteImport } from './routes/admin/users/$userId'
 import { Route as ApiAuthSplatRouteImport } from './routes/api/auth/$'
 import { Route as ApiBillingWebhookRouteImport } from './routes/api/billing/webhook'
-import { Route as AuthedOrganizationSettingsBillingRouteImport } from './routes/_authed/_organization/settings/billing'
-import { Route as AuthedOrganizationSettingsMembersRouteImport } from './routes/_authed/_organization/settings/members'
-import { Route as AuthedOrganizationSettingsOrganizationRouteImport } from './routes/_authed/_organization/settings/organization'
+import { Route as AuthedAccountSettingsProfileRouteImport } from './routes/_authed/_account/settings/profile'
+import { Route as AuthedAccountSettingsSecurityRouteImport } from './routes/_authed/_account/settings/security'
+import { Route as AuthedAccountSettingsSessionsRouteImport } from './routes/_authed/_account/settings/sessions'
+import { Route as AuthedOrganizationOrganizationSettingsSettingsActivityRouteImport } from './routes/_authed/_organization/_organizationSettings/settings/activity'
+import { Route as AuthedOrganizationOrganizationSettingsSettingsBillingRouteImport } from './routes/_authed/_organization/_organizationSettings/settings/billing'
+import { Route as AuthedOrganizationOrganizationSettingsSettingsMembersRouteImport } from './routes/_authed/_organization/_organizationSettings/settings/members'
+import { Route as AuthedOrganizationOrganizationSettingsSettingsOrganizationRouteImport } from './routes/_authed/_organization/_organizationSettings/settings/organization'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -63,6 +65,10 @@ const AuthRouteRoute = AuthRouteRouteImport.update({
   path: '/auth',
   getParentRoute: () => rootRouteImport,
 } as any)
+const AuthedAccountRouteRoute = AuthedAccountRouteRouteImport.update({
+  id: '/_account',
+  getParentRoute: () => AuthedRouteRoute,
+} as any)
 const AuthedOrganizationRouteRoute = AuthedOrganizationRouteRouteImport.update({
   id: '/_organization',
   getParentRoute: () => AuthedRouteRoute,
@@ -70,11 +76,6 @@ const AuthedOrganizationRouteRoute = AuthedOrganizationRouteRouteImport.update({
 const AuthedDashboardRoute = AuthedDashboardRouteImport.update({
   id: '/dashboard',
   path: '/dashboard',
-  getParentRoute: () => AuthedRouteRoute,
-} as any)
-const AuthedSettingsRouteRoute = AuthedSettingsRouteRouteImport.update({
-  id: '/settings',
-  path: '/settings',
   getParentRoute: () => AuthedRouteRoute,
 } as any)
 const AdminIndexRoute = AdminIndexRouteImport.update({
@@ -132,6 +133,11 @@ const AuthVerifyEmailRoute = AuthVerifyEmailRouteImport.update({
   path: '/verify-email',
   getParentRoute: () => AuthRouteRoute,
 } as any)
+const AuthedOrganizationOrganizationSettingsRouteRoute =
+  AuthedOrganizationOrganizationSettingsRouteRouteImport.update({
+    id: '/_organizationSettings',
+    getParentRoute: () => AuthedOrganizationRouteRoute,
+  } as any)
 const AuthedOrganizationProjectsRoute =
   AuthedOrganizationProjectsRouteImport.update({
     id: '/projects',
@@ -150,24 +156,9 @@ const AuthedOrganizationsNewRoute = AuthedOrganizationsNewRouteImport.update({
   getParentRoute: () => AuthedRouteRoute,
 } as any)
 const AuthedSettingsIndexRoute = AuthedSettingsIndexRouteImport.update({
-  id: '/',
-  path: '/',
-  getParentRoute: () => AuthedSettingsRouteRoute,
-} as any)
-const AuthedSettingsProfileRoute = AuthedSettingsProfileRouteImport.update({
-  id: '/profile',
-  path: '/profile',
-  getParentRoute: () => AuthedSettingsRouteRoute,
-} as any)
-const AuthedSettingsSecurityRoute = AuthedSettingsSecurityRouteImport.update({
-  id: '/security',
-  path: '/security',
-  getParentRoute: () => AuthedSettingsRouteRoute,
-} as any)
-const AuthedSettingsSessionsRoute = AuthedSettingsSessionsRouteImport.update({
-  id: '/sessions',
-  path: '/sessions',
-  getParentRoute: () => AuthedSettingsRouteRoute,
+  id: '/settings/',
+  path: '/settings/',
+  getParentRoute: () => AuthedRouteRoute,
 } as any)
 const AdminOrganizationsIndexRoute = AdminOrganizationsIndexRouteImport.update({
   id: '/organizations/',
@@ -200,30 +191,53 @@ const ApiBillingWebhookRoute = ApiBillingWebhookRouteImport.update({
   path: '/api/billing/webhook',
   getParentRoute: () => rootRouteImport,
 } as any)
-const AuthedOrganizationSettingsBillingRoute =
-  AuthedOrganizationSettingsBillingRouteImport.update({
+const AuthedAccountSettingsProfileRoute =
+  AuthedAccountSettingsProfileRouteImport.update({
+    id: '/settings/profile',
+    path: '/settings/profile',
+    getParentRoute: () => AuthedAccountRouteRoute,
+  } as any)
+const AuthedAccountSettingsSecurityRoute =
+  AuthedAccountSettingsSecurityRouteImport.update({
+    id: '/settings/security',
+    path: '/settings/security',
+    getParentRoute: () => AuthedAccountRouteRoute,
+  } as any)
+const AuthedAccountSettingsSessionsRoute =
+  AuthedAccountSettingsSessionsRouteImport.update({
+    id: '/settings/sessions',
+    path: '/settings/sessions',
+    getParentRoute: () => AuthedAccountRouteRoute,
+  } as any)
+const AuthedOrganizationOrganizationSettingsSettingsActivityRoute =
+  AuthedOrganizationOrganizationSettingsSettingsActivityRouteImport.update({
+    id: '/settings/activity',
+    path: '/settings/activity',
+    getParentRoute: () => AuthedOrganizationOrganizationSettingsRouteRoute,
+  } as any)
+const AuthedOrganizationOrganizationSettingsSettingsBillingRoute =
+  AuthedOrganizationOrganizationSettingsSettingsBillingRouteImport.update({
     id: '/settings/billing',
     path: '/settings/billing',
-    getParentRoute: () => AuthedOrganizationRouteRoute,
+    getParentRoute: () => AuthedOrganizationOrganizationSettingsRouteRoute,
   } as any)
-const AuthedOrganizationSettingsMembersRoute =
-  AuthedOrganizationSettingsMembersRouteImport.update({
+const AuthedOrganizationOrganizationSettingsSettingsMembersRoute =
+  AuthedOrganizationOrganizationSettingsSettingsMembersRouteImport.update({
     id: '/settings/members',
     path: '/settings/members',
-    getParentRoute: () => AuthedOrganizationRouteRoute,
+    getParentRoute: () => AuthedOrganizationOrganizationSettingsRouteRoute,
   } as any)
-const AuthedOrganizationSettingsOrganizationRoute =
-  AuthedOrganizationSettingsOrganizationRouteImport.update({
+const AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute =
+  AuthedOrganizationOrganizationSettingsSettingsOrganizationRouteImport.update({
     id: '/settings/organization',
     path: '/settings/organization',
-    getParentRoute: () => AuthedOrganizationRouteRoute,
+    getParentRoute: () => AuthedOrganizationOrganizationSettingsRouteRoute,
   } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/admin': typeof AdminRouteRouteWithChildren
   '/auth': typeof AuthRouteRouteWithChildren
-  '/settings': typeof AuthedSettingsRouteRouteWithChildren
   '/dashboard': typeof AuthedDashboardRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
@@ -239,9 +253,6 @@ export interface FileRoutesByFullPath {
   '/projects': typeof AuthedOrganizationProjectsRoute
   '/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/organizations/new': typeof AuthedOrganizationsNewRoute
-  '/settings/profile': typeof AuthedSettingsProfileRoute
-  '/settings/security': typeof AuthedSettingsSecurityRoute
-  '/settings/sessions': typeof AuthedSettingsSessionsRoute
   '/admin/organizations/$organizationId': typeof AdminOrganizationsOrganizationIdRoute
   '/admin/users/$userId': typeof AdminUsersUserIdRoute
   '/api/auth/$': typeof ApiAuthSplatRoute
@@ -249,9 +260,13 @@ export interface FileRoutesByFullPath {
   '/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
-  '/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
-  '/settings/members': typeof AuthedOrganizationSettingsMembersRoute
-  '/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
+  '/settings/profile': typeof AuthedAccountSettingsProfileRoute
+  '/settings/security': typeof AuthedAccountSettingsSecurityRoute
+  '/settings/sessions': typeof AuthedAccountSettingsSessionsRoute
+  '/settings/activity': typeof AuthedOrganizationOrganizationSettingsSettingsActivityRoute
+  '/settings/billing': typeof AuthedOrganizationOrganizationSettingsSettingsBillingRoute
+  '/settings/members': typeof AuthedOrganizationOrganizationSettingsSettingsMembersRoute
+  '/settings/organization': typeof AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
@@ -271,9 +286,6 @@ export interface FileRoutesByTo {
   '/projects': typeof AuthedOrganizationProjectsRoute
   '/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/organizations/new': typeof AuthedOrganizationsNewRoute
-  '/settings/profile': typeof AuthedSettingsProfileRoute
-  '/settings/security': typeof AuthedSettingsSecurityRoute
-  '/settings/sessions': typeof AuthedSettingsSessionsRoute
   '/admin/organizations/$organizationId': typeof AdminOrganizationsOrganizationIdRoute
   '/admin/users/$userId': typeof AdminUsersUserIdRoute
   '/api/auth/$': typeof ApiAuthSplatRoute
@@ -281,9 +293,13 @@ export interface FileRoutesByTo {
   '/settings': typeof AuthedSettingsIndexRoute
   '/admin/organizations': typeof AdminOrganizationsIndexRoute
   '/admin/users': typeof AdminUsersIndexRoute
-  '/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
-  '/settings/members': typeof AuthedOrganizationSettingsMembersRoute
-  '/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
+  '/settings/profile': typeof AuthedAccountSettingsProfileRoute
+  '/settings/security': typeof AuthedAccountSettingsSecurityRoute
+  '/settings/sessions': typeof AuthedAccountSettingsSessionsRoute
+  '/settings/activity': typeof AuthedOrganizationOrganizationSettingsSettingsActivityRoute
+  '/settings/billing': typeof AuthedOrganizationOrganizationSettingsSettingsBillingRoute
+  '/settings/members': typeof AuthedOrganizationOrganizationSettingsSettingsMembersRoute
+  '/settings/organization': typeof AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -291,8 +307,8 @@ export interface FileRoutesById {
   '/_authed': typeof AuthedRouteRouteWithChildren
   '/admin': typeof AdminRouteRouteWithChildren
   '/auth': typeof AuthRouteRouteWithChildren
+  '/_authed/_account': typeof AuthedAccountRouteRouteWithChildren
   '/_authed/_organization': typeof AuthedOrganizationRouteRouteWithChildren
-  '/_authed/settings': typeof AuthedSettingsRouteRouteWithChildren
   '/_authed/dashboard': typeof AuthedDashboardRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
@@ -305,12 +321,10 @@ export interface FileRoutesById {
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
   '/admin/': typeof AdminIndexRoute
+  '/_authed/_organization/_organizationSettings': typeof AuthedOrganizationOrganizationSettingsRouteRouteWithChildren
   '/_authed/_organization/projects': typeof AuthedOrganizationProjectsRoute
   '/_authed/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/_authed/organizations/new': typeof AuthedOrganizationsNewRoute
-  '/_authed/settings/profile': typeof AuthedSettingsProfileRoute
-  '/_authed/settings/security': typeof AuthedSettingsSecurityRoute
-  '/_authed/settings/sessions': typeof AuthedSettingsSessionsRoute
   '/admin/organizations/$organizationId': typeof AdminOrganizationsOrganizationIdRoute
   '/admin/users/$userId': typeof AdminUsersUserIdRoute
   '/api/auth/$': typeof ApiAuthSplatRoute
@@ -318,9 +332,13 @@ export interface FileRoutesById {
   '/_authed/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
-  '/_authed/_organization/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
-  '/_authed/_organization/settings/members': typeof AuthedOrganizationSettingsMembersRoute
-  '/_authed/_organization/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
+  '/_authed/_account/settings/profile': typeof AuthedAccountSettingsProfileRoute
+  '/_authed/_account/settings/security': typeof AuthedAccountSettingsSecurityRoute
+  '/_authed/_account/settings/sessions': typeof AuthedAccountSettingsSessionsRoute
+  '/_authed/_organization/_organizationSettings/settings/activity': typeof AuthedOrganizationOrganizationSettingsSettingsActivityRoute
+  '/_authed/_organization/_organizationSettings/settings/billing': typeof AuthedOrganizationOrganizationSettingsSettingsBillingRoute
+  '/_authed/_organization/_organizationSettings/settings/members': typeof AuthedOrganizationOrganizationSettingsSettingsMembersRoute
+  '/_authed/_organization/_organizationSettings/settings/organization': typeof AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -328,7 +346,6 @@ export interface FileRouteTypes {
     | '/'
     | '/admin'
     | '/auth'
-    | '/settings'
     | '/dashboard'
     | '/admin/audit'
     | '/api/health'
@@ -344,9 +361,6 @@ export interface FileRouteTypes {
     | '/projects'
     | '/invitations/$invitationId'
     | '/organizations/new'
-    | '/settings/profile'
-    | '/settings/security'
-    | '/settings/sessions'
     | '/admin/organizations/$organizationId'
     | '/admin/users/$userId'
     | '/api/auth/$'
@@ -354,6 +368,10 @@ export interface FileRouteTypes {
     | '/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
+    | '/settings/profile'
+    | '/settings/security'
+    | '/settings/sessions'
+    | '/settings/activity'
     | '/settings/billing'
     | '/settings/members'
     | '/settings/organization'
@@ -376,9 +394,6 @@ export interface FileRouteTypes {
     | '/projects'
     | '/invitations/$invitationId'
     | '/organizations/new'
-    | '/settings/profile'
-    | '/settings/security'
-    | '/settings/sessions'
     | '/admin/organizations/$organizationId'
     | '/admin/users/$userId'
     | '/api/auth/$'
@@ -386,6 +401,10 @@ export interface FileRouteTypes {
     | '/settings'
     | '/admin/organizations'
     | '/admin/users'
+    | '/settings/profile'
+    | '/settings/security'
+    | '/settings/sessions'
+    | '/settings/activity'
     | '/settings/billing'
     | '/settings/members'
     | '/settings/organization'
@@ -395,8 +414,8 @@ export interface FileRouteTypes {
     | '/_authed'
     | '/admin'
     | '/auth'
+    | '/_authed/_account'
     | '/_authed/_organization'
-    | '/_authed/settings'
     | '/_authed/dashboard'
     | '/admin/audit'
     | '/api/health'
@@ -409,12 +428,10 @@ export interface FileRouteTypes {
     | '/auth/two-factor'
     | '/auth/verify-email'
     | '/admin/'
+    | '/_authed/_organization/_organizationSettings'
     | '/_authed/_organization/projects'
     | '/_authed/invitations/$invitationId'
     | '/_authed/organizations/new'
-    | '/_authed/settings/profile'
-    | '/_authed/settings/security'
-    | '/_authed/settings/sessions'
     | '/admin/organizations/$organizationId'
     | '/admin/users/$userId'
     | '/api/auth/$'
@@ -422,9 +439,13 @@ export interface FileRouteTypes {
     | '/_authed/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
-    | '/_authed/_organization/settings/billing'
-    | '/_authed/_organization/settings/members'
-    | '/_authed/_organization/settings/organization'
+    | '/_authed/_account/settings/profile'
+    | '/_authed/_account/settings/security'
+    | '/_authed/_account/settings/sessions'
+    | '/_authed/_organization/_organizationSettings/settings/activity'
+    | '/_authed/_organization/_organizationSettings/settings/billing'
+    | '/_authed/_organization/_organizationSettings/settings/members'
+    | '/_authed/_organization/_organizationSettings/settings/organization'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -468,6 +489,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthRouteRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/_authed/_account': {
+      id: '/_authed/_account'
+      path: ''
+      fullPath: '/'
+      preLoaderRoute: typeof AuthedAccountRouteRouteImport
+      parentRoute: typeof AuthedRouteRoute
+    }
     '/_authed/_organization': {
       id: '/_authed/_organization'
       path: ''
@@ -480,13 +508,6 @@ declare module '@tanstack/react-router' {
       path: '/dashboard'
       fullPath: '/dashboard'
       preLoaderRoute: typeof AuthedDashboardRouteImport
-      parentRoute: typeof AuthedRouteRoute
-    }
-    '/_authed/settings': {
-      id: '/_authed/settings'
-      path: '/settings'
-      fullPath: '/settings'
-      preLoaderRoute: typeof AuthedSettingsRouteRouteImport
       parentRoute: typeof AuthedRouteRoute
     }
     '/admin/': {
@@ -566,6 +587,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthVerifyEmailRouteImport
       parentRoute: typeof AuthRouteRoute
     }
+    '/_authed/_organization/_organizationSettings': {
+      id: '/_authed/_organization/_organizationSettings'
+      path: ''
+      fullPath: '/'
+      preLoaderRoute: typeof AuthedOrganizationOrganizationSettingsRouteRouteImport
+      parentRoute: typeof AuthedOrganizationRouteRoute
+    }
     '/_authed/_organization/projects': {
       id: '/_authed/_organization/projects'
       path: '/projects'
@@ -589,31 +617,10 @@ declare module '@tanstack/react-router' {
     }
     '/_authed/settings/': {
       id: '/_authed/settings/'
-      path: '/'
+      path: '/settings'
       fullPath: '/settings/'
       preLoaderRoute: typeof AuthedSettingsIndexRouteImport
-      parentRoute: typeof AuthedSettingsRouteRoute
-    }
-    '/_authed/settings/profile': {
-      id: '/_authed/settings/profile'
-      path: '/profile'
-      fullPath: '/settings/profile'
-      preLoaderRoute: typeof AuthedSettingsProfileRouteImport
-      parentRoute: typeof AuthedSettingsRouteRoute
-    }
-    '/_authed/settings/security': {
-      id: '/_authed/settings/security'
-      path: '/security'
-      fullPath: '/settings/security'
-      preLoaderRoute: typeof AuthedSettingsSecurityRouteImport
-      parentRoute: typeof AuthedSettingsRouteRoute
-    }
-    '/_authed/settings/sessions': {
-      id: '/_authed/settings/sessions'
-      path: '/sessions'
-      fullPath: '/settings/sessions'
-      preLoaderRoute: typeof AuthedSettingsSessionsRouteImport
-      parentRoute: typeof AuthedSettingsRouteRoute
+      parentRoute: typeof AuthedRouteRoute
     }
     '/admin/organizations/': {
       id: '/admin/organizations/'
@@ -657,46 +664,107 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ApiBillingWebhookRouteImport
       parentRoute: typeof rootRouteImport
     }
-    '/_authed/_organization/settings/billing': {
-      id: '/_authed/_organization/settings/billing'
+    '/_authed/_account/settings/profile': {
+      id: '/_authed/_account/settings/profile'
+      path: '/settings/profile'
+      fullPath: '/settings/profile'
+      preLoaderRoute: typeof AuthedAccountSettingsProfileRouteImport
+      parentRoute: typeof AuthedAccountRouteRoute
+    }
+    '/_authed/_account/settings/security': {
+      id: '/_authed/_account/settings/security'
+      path: '/settings/security'
+      fullPath: '/settings/security'
+      preLoaderRoute: typeof AuthedAccountSettingsSecurityRouteImport
+      parentRoute: typeof AuthedAccountRouteRoute
+    }
+    '/_authed/_account/settings/sessions': {
+      id: '/_authed/_account/settings/sessions'
+      path: '/settings/sessions'
+      fullPath: '/settings/sessions'
+      preLoaderRoute: typeof AuthedAccountSettingsSessionsRouteImport
+      parentRoute: typeof AuthedAccountRouteRoute
+    }
+    '/_authed/_organization/_organizationSettings/settings/activity': {
+      id: '/_authed/_organization/_organizationSettings/settings/activity'
+      path: '/settings/activity'
+      fullPath: '/settings/activity'
+      preLoaderRoute: typeof AuthedOrganizationOrganizationSettingsSettingsActivityRouteImport
+      parentRoute: typeof AuthedOrganizationOrganizationSettingsRouteRoute
+    }
+    '/_authed/_organization/_organizationSettings/settings/billing': {
+      id: '/_authed/_organization/_organizationSettings/settings/billing'
       path: '/settings/billing'
       fullPath: '/settings/billing'
-      preLoaderRoute: typeof AuthedOrganizationSettingsBillingRouteImport
-      parentRoute: typeof AuthedOrganizationRouteRoute
+      preLoaderRoute: typeof AuthedOrganizationOrganizationSettingsSettingsBillingRouteImport
+      parentRoute: typeof AuthedOrganizationOrganizationSettingsRouteRoute
     }
-    '/_authed/_organization/settings/members': {
-      id: '/_authed/_organization/settings/members'
+    '/_authed/_organization/_organizationSettings/settings/members': {
+      id: '/_authed/_organization/_organizationSettings/settings/members'
       path: '/settings/members'
       fullPath: '/settings/members'
-      preLoaderRoute: typeof AuthedOrganizationSettingsMembersRouteImport
-      parentRoute: typeof AuthedOrganizationRouteRoute
+      preLoaderRoute: typeof AuthedOrganizationOrganizationSettingsSettingsMembersRouteImport
+      parentRoute: typeof AuthedOrganizationOrganizationSettingsRouteRoute
     }
-    '/_authed/_organization/settings/organization': {
-      id: '/_authed/_organization/settings/organization'
+    '/_authed/_organization/_organizationSettings/settings/organization': {
+      id: '/_authed/_organization/_organizationSettings/settings/organization'
       path: '/settings/organization'
       fullPath: '/settings/organization'
-      preLoaderRoute: typeof AuthedOrganizationSettingsOrganizationRouteImport
-      parentRoute: typeof AuthedOrganizationRouteRoute
+      preLoaderRoute: typeof AuthedOrganizationOrganizationSettingsSettingsOrganizationRouteImport
+      parentRoute: typeof AuthedOrganizationOrganizationSettingsRouteRoute
     }
   }
 }
 
+interface AuthedAccountRouteRouteChildren {
+  AuthedAccountSettingsProfileRoute: typeof AuthedAccountSettingsProfileRoute
+  AuthedAccountSettingsSecurityRoute: typeof AuthedAccountSettingsSecurityRoute
+  AuthedAccountSettingsSessionsRoute: typeof AuthedAccountSettingsSessionsRoute
+}
+
+const AuthedAccountRouteRouteChildren: AuthedAccountRouteRouteChildren = {
+  AuthedAccountSettingsProfileRoute: AuthedAccountSettingsProfileRoute,
+  AuthedAccountSettingsSecurityRoute: AuthedAccountSettingsSecurityRoute,
+  AuthedAccountSettingsSessionsRoute: AuthedAccountSettingsSessionsRoute,
+}
+
+const AuthedAccountRouteRouteWithChildren =
+  AuthedAccountRouteRoute._addFileChildren(AuthedAccountRouteRouteChildren)
+
+interface AuthedOrganizationOrganizationSettingsRouteRouteChildren {
+  AuthedOrganizationOrganizationSettingsSettingsActivityRoute: typeof AuthedOrganizationOrganizationSettingsSettingsActivityRoute
+  AuthedOrganizationOrganizationSettingsSettingsBillingRoute: typeof AuthedOrganizationOrganizationSettingsSettingsBillingRoute
+  AuthedOrganizationOrganizationSettingsSettingsMembersRoute: typeof AuthedOrganizationOrganizationSettingsSettingsMembersRoute
+  AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute: typeof AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute
+}
+
+const AuthedOrganizationOrganizationSettingsRouteRouteChildren: AuthedOrganizationOrganizationSettingsRouteRouteChildren =
+  {
+    AuthedOrganizationOrganizationSettingsSettingsActivityRoute:
+      AuthedOrganizationOrganizationSettingsSettingsActivityRoute,
+    AuthedOrganizationOrganizationSettingsSettingsBillingRoute:
+      AuthedOrganizationOrganizationSettingsSettingsBillingRoute,
+    AuthedOrganizationOrganizationSettingsSettingsMembersRoute:
+      AuthedOrganizationOrganizationSettingsSettingsMembersRoute,
+    AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute:
+      AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute,
+  }
+
+const AuthedOrganizationOrganizationSettingsRouteRouteWithChildren =
+  AuthedOrganizationOrganizationSettingsRouteRoute._addFileChildren(
+    AuthedOrganizationOrganizationSettingsRouteRouteChildren,
+  )
+
 interface AuthedOrganizationRouteRouteChildren {
+  AuthedOrganizationOrganizationSettingsRouteRoute: typeof AuthedOrganizationOrganizationSettingsRouteRouteWithChildren
   AuthedOrganizationProjectsRoute: typeof AuthedOrganizationProjectsRoute
-  AuthedOrganizationSettingsBillingRoute: typeof AuthedOrganizationSettingsBillingRoute
-  AuthedOrganizationSettingsMembersRoute: typeof AuthedOrganizationSettingsMembersRoute
-  AuthedOrganizationSettingsOrganizationRoute: typeof AuthedOrganizationSettingsOrganizationRoute
 }
 
 const AuthedOrganizationRouteRouteChildren: AuthedOrganizationRouteRouteChildren =
   {
+    AuthedOrganizationOrganizationSettingsRouteRoute:
+      AuthedOrganizationOrganizationSettingsRouteRouteWithChildren,
     AuthedOrganizationProjectsRoute: AuthedOrganizationProjectsRoute,
-    AuthedOrganizationSettingsBillingRoute:
-      AuthedOrganizationSettingsBillingRoute,
-    AuthedOrganizationSettingsMembersRoute:
-      AuthedOrganizationSettingsMembersRoute,
-    AuthedOrganizationSettingsOrganizationRoute:
-      AuthedOrganizationSettingsOrganizationRoute,
   }
 
 const AuthedOrganizationRouteRouteWithChildren =
@@ -704,37 +772,22 @@ const AuthedOrganizationRouteRouteWithChildren =
     AuthedOrganizationRouteRouteChildren,
   )
 
-interface AuthedSettingsRouteRouteChildren {
-  AuthedSettingsProfileRoute: typeof AuthedSettingsProfileRoute
-  AuthedSettingsSecurityRoute: typeof AuthedSettingsSecurityRoute
-  AuthedSettingsSessionsRoute: typeof AuthedSettingsSessionsRoute
-  AuthedSettingsIndexRoute: typeof AuthedSettingsIndexRoute
-}
-
-const AuthedSettingsRouteRouteChildren: AuthedSettingsRouteRouteChildren = {
-  AuthedSettingsProfileRoute: AuthedSettingsProfileRoute,
-  AuthedSettingsSecurityRoute: AuthedSettingsSecurityRoute,
-  AuthedSettingsSessionsRoute: AuthedSettingsSessionsRoute,
-  AuthedSettingsIndexRoute: AuthedSettingsIndexRoute,
-}
-
-const AuthedSettingsRouteRouteWithChildren =
-  AuthedSettingsRouteRoute._addFileChildren(AuthedSettingsRouteRouteChildren)
-
 interface AuthedRouteRouteChildren {
+  AuthedAccountRouteRoute: typeof AuthedAccountRouteRouteWithChildren
   AuthedOrganizationRouteRoute: typeof AuthedOrganizationRouteRouteWithChildren
-  AuthedSettingsRouteRoute: typeof AuthedSettingsRouteRouteWithChildren
   AuthedDashboardRoute: typeof AuthedDashboardRoute
   AuthedInvitationsInvitationIdRoute: typeof AuthedInvitationsInvitationIdRoute
   AuthedOrganizationsNewRoute: typeof AuthedOrganizationsNewRoute
+  AuthedSettingsIndexRoute: typeof AuthedSettingsIndexRoute
 }
 
 const AuthedRouteRouteChildren: AuthedRouteRouteChildren = {
+  AuthedAccountRouteRoute: AuthedAccountRouteRouteWithChildren,
   AuthedOrganizationRouteRoute: AuthedOrganizationRouteRouteWithChildren,
-  AuthedSettingsRouteRoute: AuthedSettingsRouteRouteWithChildren,
   AuthedDashboardRoute: AuthedDashboardRoute,
   AuthedInvitationsInvitationIdRoute: AuthedInvitationsInvitationIdRoute,
   AuthedOrganizationsNewRoute: AuthedOrganizationsNewRoute,
+  AuthedSettingsIndexRoute: AuthedSettingsIndexRoute,
 }
 
 const AuthedRouteRouteWithChildren = AuthedRouteRoute._addFileChildren(

@@ -29,9 +29,9 @@ export const createProject = organizationAction
 export const renameProject = organizationAction
   .middleware([withOrganizationPermission(manageProjects), withWriteAccess])
   .validator(validateInput(renameProjectSchema))
-  .handler(({ data, context }) => service.renameProject(context.activeOrganizationId, data));
+  .handler(({ data, context }) => service.renameProject(context, data));
 
 export const deleteProject = organizationAction
   .middleware([withOrganizationPermission(manageProjects), withWriteAccess])
   .validator(validateInput(projectIdSchema))
-  .handler(({ data, context }) => service.deleteProject(context.activeOrganizationId, data.projectId));
+  .handler(({ data, context }) => service.deleteProject(context, data.projectId));

@@ -9,7 +9,7 @@ import { fetchMyCredentials, fetchMyDeletionBlockers } from '~/features/user/use
 import { searchText } from '~/lib/search-params';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/settings/security')({
+export const Route = createFileRoute('/_authed/_account/settings/security')({
   // `?error=` is what a provider sent back when linking it failed.
   validateSearch: (search: Record<string, unknown>) => ({ error: searchText(search.error) }),
   loader: async () => {
@@ -30,7 +30,6 @@ function SecuritySettingsPage() {
   const hasPassword = credentials.linkedAccounts.some((linked) => linked.providerId === PASSWORD_PROVIDER_ID);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{m.settings_security()}</h1>
       {hasPassword ? <ChangePasswordCard email={user.email} /> : null}
       <LinkedAccountsCard
         email={user.email}

@@ -13,7 +13,7 @@ import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/settings/profile')({
+export const Route = createFileRoute('/_authed/_account/settings/profile')({
   head: () => ({ meta: [{ title: m.page_title({ page: m.settings_profile() }) }] }),
   component: ProfileSettingsPage,
 });
@@ -22,7 +22,6 @@ function ProfileSettingsPage() {
   const { user } = Route.useRouteContext();
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{m.settings_profile()}</h1>
       <ProfileForm name={user.name} image={user.image} />
       <ChangeEmailForm email={user.email} />
     </div>

@@ -7,8 +7,15 @@ import { organizationSettingsQuery } from '~/features/organization/organizations
 import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/_organization/settings/organization')({
-  staticData: { nav: { label: () => m.nav_organization(), order: 30 } },
+export const Route = createFileRoute('/_authed/_organization/_organizationSettings/settings/organization')({
+  // The organization's settings section in the sidebar: one link, current on each of its tabs.
+  staticData: {
+    nav: {
+      label: () => m.settings_organization_title(),
+      order: 50,
+      activeFor: ['/settings/organization', '/settings/activity'],
+    },
+  },
   loader: ({ context }) => queryClientOf(context.queries).ensureQueryData(organizationSettingsQuery()),
   head: () => ({ meta: [{ title: m.page_title({ page: m.settings_organization_title() }) }] }),
   component: OrganizationSettingsPage,
@@ -18,7 +25,6 @@ function OrganizationSettingsPage() {
   const { data } = useSuspenseQuery(organizationSettingsQuery());
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{m.nav_organization()}</h1>
       <OrganizationSettingsForm
         organization={data.organization}
         canEdit={organizationRoleCan(data.role, { organization: ['update'] })}

@@ -11,7 +11,7 @@ import { roleLabel } from '~/lib/i18n/role-label';
 import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/_organization/settings/members')({
+export const Route = createFileRoute('/_authed/_organization/_organizationSettings/settings/members')({
   staticData: { nav: { label: () => m.nav_members(), order: 20 } },
   loader: async ({ context }) => {
     const queryClient = queryClientOf(context.queries);
@@ -30,7 +30,6 @@ function MembersPage() {
   const canInvite = organizationRoleCan(viewer.role, { invitation: ['create'] });
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{m.nav_members()}</h1>
       <Card>
         <CardHeader>
           <CardTitle>{m.members_people_title()}</CardTitle>

@@ -7,7 +7,7 @@ import { formatDateTime } from '~/lib/i18n/format';
 import { useReloadingMutation } from '~/lib/use-reloading-mutation';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/settings/sessions')({
+export const Route = createFileRoute('/_authed/_account/settings/sessions')({
   loader: () => fetchMySessions(),
   head: () => ({ meta: [{ title: m.page_title({ page: m.settings_sessions() }) }] }),
   component: SessionsPage,
@@ -20,7 +20,6 @@ function SessionsPage() {
   const others = sessions.filter((session) => !session.isCurrent);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{m.settings_sessions()}</h1>
       <Card>
         <CardHeader className="flex-row items-center justify-between gap-4">
           <div>

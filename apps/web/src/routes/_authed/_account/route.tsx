@@ -1,0 +1,25 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { SettingsSection } from '~/components/settings-section';
+import { m } from '~/paraglide/messages';
+
+/**
+ * The person's own settings (/settings/profile, /security, /sessions), with their tabs only. The
+ * organization's settings are a section of their own (_organization/_organizationSettings); the two used
+ * to share the `/settings` layout, which put these tabs above the organization's pages.
+ */
+export const Route = createFileRoute('/_authed/_account')({
+  component: AccountSettingsLayout,
+});
+
+function AccountSettingsLayout() {
+  return (
+    <SettingsSection
+      label={m.settings_account_title()}
+      tabs={[
+        { to: '/settings/profile', label: m.settings_profile() },
+        { to: '/settings/security', label: m.settings_security() },
+        { to: '/settings/sessions', label: m.settings_sessions() },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,50 @@
+import { organizationRoleCan } from '@kit/better-auth/permissions';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
+import { createFileRoute, Link } from '@tanstack/react-router';
+import { activityQuery } from '~/features/activity/activity.queries';
+import { ActivityList } from '~/features/activity/activity-list';
+import { queryClientOf } from '~/lib/query/query-client';
+import { m } from '~/paraglide/messages';
+
+export const Route = createFileRoute('/_authed/_organization/_organizationSettings/settings/activity')({
+  beforeLoad: ({ context }) => ({
+    canReadActivity: organizationRoleCan(context.organization.role, { activity: ['read'] }),
+  }),
+  // Members get the page that says why there is nothing for them, without asking the server (a 403).
+  loader: async ({ context }) => {
+    if (context.canReadActivity) await queryClientOf(context.queries).ensureQueryData(activityQuery());
+  },
+  head: () => ({ meta: [{ title: m.page_title({ page: m.activity_title() }) }] }),
+  component: ActivityPage,
+});
+
+function ActivityPage() {
+  const { canReadActivity, identity, organization } = Route.useRouteContext();
+  const name = identity.organizations.find((org) => org.id === organization.id)?.name ?? '';
+  if (!canReadActivity) {
+    return (
+      <Card data-testid="activity-forbidden">
+        <CardHeader>
+          <CardTitle>{m.activity_forbidden_title()}</CardTitle>
+          <CardDescription>{m.activity_forbidden_text({ organization: name })}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <Link to="/dashboard" className="text-sm font-medium underline underline-offset-4">
+            {m.activity_back_to_dashboard()}
+          </Link>
+        </CardContent>
+      </Card>
+    );
+  }
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{m.activity_title()}</CardTitle>
+        <CardDescription>{m.activity_description({ organization: name })}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <ActivityList />
+      </CardContent>
+    </Card>
+  );
+}
