@@ -7,19 +7,21 @@ import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/_organization/_organizationSettings/settings/activity')({
-  beforeLoad: ({ context }) => ({
-    canReadActivity: organizationRoleCan(context.organization.role, { activity: ['read'] }),
-  }),
   // Members get the page that says why there is nothing for them, without asking the server (a 403).
+  // (The role check stays out of beforeLoad: that runs in the entry chunk, and the access-control code
+  // would then load on every page, the landing page included.)
   loader: async ({ context }) => {
-    if (context.canReadActivity) await queryClientOf(context.queries).ensureQueryData(activityQuery());
+    if (organizationRoleCan(context.organization.role, { activity: ['read'] })) {
+      await queryClientOf(context.queries).ensureQueryData(activityQuery());
+    }
   },
   head: () => ({ meta: [{ title: m.page_title({ page: m.activity_title() }) }] }),
   component: ActivityPage,
 });
 
 function ActivityPage() {
-  const { canReadActivity, identity, organization } = Route.useRouteContext();
+  const { identity, organization } = Route.useRouteContext();
+  const canReadActivity = organizationRoleCan(organization.role, { activity: ['read'] });
   const name = identity.organizations.find((org) => org.id === organization.id)?.name ?? '';
   if (!canReadActivity) {
     return (
@@ -37,14 +39,9 @@ function ActivityPage() {
     );
   }
   return (
-    <Card>
-      <CardHeader>
-        <CardTitle>{m.activity_title()}</CardTitle>
-        <CardDescription>{m.activity_description({ organization: name })}</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <ActivityList />
-      </CardContent>
-    </Card>
+    <div className="space-y-4">
+      <p className="text-sm text-muted-foreground">{m.activity_description({ organization: name })}</p>
+      <ActivityList />
+    </div>
   );
 }
