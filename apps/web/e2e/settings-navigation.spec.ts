@@ -48,12 +48,12 @@ test('personal and organization settings are two sections with their own tabs, b
   // The person's section: Profile, Security, Sessions, and nothing of the organization's.
   await visit(page, '/settings');
   await expect(page).toHaveURL(/\/settings\/profile$/);
-  const personal = page.getByRole('navigation', { name: 'Account settings' });
+  const personal = page.getByRole('navigation', { name: 'Your settings' });
   await expect(personal.getByRole('link')).toHaveText(['Profile', 'Security', 'Sessions']);
   await expect(page.getByRole('navigation', { name: 'Organization settings' })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Profile');
   const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
-  await expect(crumbs.getByRole('listitem')).toHaveText(['Account settings', '/Profile']);
+  await expect(crumbs.getByRole('listitem')).toHaveText(['Your settings', '/Profile']);
   await expect(crumbs.locator('[aria-current="page"]')).toHaveText('Profile');
 
   // The tabs are reached and followed with the keyboard.
@@ -69,7 +69,7 @@ test('personal and organization settings are two sections with their own tabs, b
   await expect(page).toHaveURL(/\/settings\/organization$/);
   const organizationTabs = page.getByRole('navigation', { name: 'Organization settings' });
   await expect(organizationTabs.getByRole('link')).toHaveText(['General', 'Members', 'Activity', 'Billing']);
-  await expect(page.getByRole('navigation', { name: 'Account settings' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Your settings' })).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('General');
 
   // The members page (which used to show the personal tabs) has the organization's tabs only.
@@ -77,7 +77,7 @@ test('personal and organization settings are two sections with their own tabs, b
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/settings\/members$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Members');
-  await expect(page.getByRole('navigation', { name: 'Account settings' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Your settings' })).toHaveCount(0);
   for (const personalTab of ['Profile', 'Security', 'Sessions']) {
     await expect(page.getByRole('main').getByRole('link', { name: personalTab, exact: true })).toHaveCount(0);
   }

@@ -13,8 +13,8 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as AuthedRouteRouteImport } from './routes/_authed/route'
 import { Route as AdminRouteRouteImport } from './routes/admin/route'
 import { Route as AuthRouteRouteImport } from './routes/auth/route'
-import { Route as AuthedAccountRouteRouteImport } from './routes/_authed/_account/route'
 import { Route as AuthedOrganizationRouteRouteImport } from './routes/_authed/_organization/route'
+import { Route as AuthedUserRouteRouteImport } from './routes/_authed/_user/route'
 import { Route as AuthedDashboardRouteImport } from './routes/_authed/dashboard'
 import { Route as AdminIndexRouteImport } from './routes/admin/index'
 import { Route as AdminAuditRouteImport } from './routes/admin/audit'
@@ -38,9 +38,9 @@ import { Route as AdminUsersIndexRouteImport } from './routes/admin/users/index'
 import { Route as AdminUsersUserIdRouteImport } from './routes/admin/users/$userId'
 import { Route as ApiAuthSplatRouteImport } from './routes/api/auth/$'
 import { Route as ApiBillingWebhookRouteImport } from './routes/api/billing/webhook'
-import { Route as AuthedAccountSettingsProfileRouteImport } from './routes/_authed/_account/settings/profile'
-import { Route as AuthedAccountSettingsSecurityRouteImport } from './routes/_authed/_account/settings/security'
-import { Route as AuthedAccountSettingsSessionsRouteImport } from './routes/_authed/_account/settings/sessions'
+import { Route as AuthedUserSettingsProfileRouteImport } from './routes/_authed/_user/settings/profile'
+import { Route as AuthedUserSettingsSecurityRouteImport } from './routes/_authed/_user/settings/security'
+import { Route as AuthedUserSettingsSessionsRouteImport } from './routes/_authed/_user/settings/sessions'
 import { Route as AuthedOrganizationOrganizationSettingsSettingsActivityRouteImport } from './routes/_authed/_organization/_organizationSettings/settings/activity'
 import { Route as AuthedOrganizationOrganizationSettingsSettingsBillingRouteImport } from './routes/_authed/_organization/_organizationSettings/settings/billing'
 import { Route as AuthedOrganizationOrganizationSettingsSettingsMembersRouteImport } from './routes/_authed/_organization/_organizationSettings/settings/members'
@@ -65,12 +65,12 @@ const AuthRouteRoute = AuthRouteRouteImport.update({
   path: '/auth',
   getParentRoute: () => rootRouteImport,
 } as any)
-const AuthedAccountRouteRoute = AuthedAccountRouteRouteImport.update({
-  id: '/_account',
-  getParentRoute: () => AuthedRouteRoute,
-} as any)
 const AuthedOrganizationRouteRoute = AuthedOrganizationRouteRouteImport.update({
   id: '/_organization',
+  getParentRoute: () => AuthedRouteRoute,
+} as any)
+const AuthedUserRouteRoute = AuthedUserRouteRouteImport.update({
+  id: '/_user',
   getParentRoute: () => AuthedRouteRoute,
 } as any)
 const AuthedDashboardRoute = AuthedDashboardRouteImport.update({
@@ -191,23 +191,23 @@ const ApiBillingWebhookRoute = ApiBillingWebhookRouteImport.update({
   path: '/api/billing/webhook',
   getParentRoute: () => rootRouteImport,
 } as any)
-const AuthedAccountSettingsProfileRoute =
-  AuthedAccountSettingsProfileRouteImport.update({
+const AuthedUserSettingsProfileRoute =
+  AuthedUserSettingsProfileRouteImport.update({
     id: '/settings/profile',
     path: '/settings/profile',
-    getParentRoute: () => AuthedAccountRouteRoute,
+    getParentRoute: () => AuthedUserRouteRoute,
   } as any)
-const AuthedAccountSettingsSecurityRoute =
-  AuthedAccountSettingsSecurityRouteImport.update({
+const AuthedUserSettingsSecurityRoute =
+  AuthedUserSettingsSecurityRouteImport.update({
     id: '/settings/security',
     path: '/settings/security',
-    getParentRoute: () => AuthedAccountRouteRoute,
+    getParentRoute: () => AuthedUserRouteRoute,
   } as any)
-const AuthedAccountSettingsSessionsRoute =
-  AuthedAccountSettingsSessionsRouteImport.update({
+const AuthedUserSettingsSessionsRoute =
+  AuthedUserSettingsSessionsRouteImport.update({
     id: '/settings/sessions',
     path: '/settings/sessions',
-    getParentRoute: () => AuthedAccountRouteRoute,
+    getParentRoute: () => AuthedUserRouteRoute,
   } as any)
 const AuthedOrganizationOrganizationSettingsSettingsActivityRoute =
   AuthedOrganizationOrganizationSettingsSettingsActivityRouteImport.update({
@@ -260,9 +260,9 @@ export interface FileRoutesByFullPath {
   '/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
-  '/settings/profile': typeof AuthedAccountSettingsProfileRoute
-  '/settings/security': typeof AuthedAccountSettingsSecurityRoute
-  '/settings/sessions': typeof AuthedAccountSettingsSessionsRoute
+  '/settings/profile': typeof AuthedUserSettingsProfileRoute
+  '/settings/security': typeof AuthedUserSettingsSecurityRoute
+  '/settings/sessions': typeof AuthedUserSettingsSessionsRoute
   '/settings/activity': typeof AuthedOrganizationOrganizationSettingsSettingsActivityRoute
   '/settings/billing': typeof AuthedOrganizationOrganizationSettingsSettingsBillingRoute
   '/settings/members': typeof AuthedOrganizationOrganizationSettingsSettingsMembersRoute
@@ -293,9 +293,9 @@ export interface FileRoutesByTo {
   '/settings': typeof AuthedSettingsIndexRoute
   '/admin/organizations': typeof AdminOrganizationsIndexRoute
   '/admin/users': typeof AdminUsersIndexRoute
-  '/settings/profile': typeof AuthedAccountSettingsProfileRoute
-  '/settings/security': typeof AuthedAccountSettingsSecurityRoute
-  '/settings/sessions': typeof AuthedAccountSettingsSessionsRoute
+  '/settings/profile': typeof AuthedUserSettingsProfileRoute
+  '/settings/security': typeof AuthedUserSettingsSecurityRoute
+  '/settings/sessions': typeof AuthedUserSettingsSessionsRoute
   '/settings/activity': typeof AuthedOrganizationOrganizationSettingsSettingsActivityRoute
   '/settings/billing': typeof AuthedOrganizationOrganizationSettingsSettingsBillingRoute
   '/settings/members': typeof AuthedOrganizationOrganizationSettingsSettingsMembersRoute
@@ -307,8 +307,8 @@ export interface FileRoutesById {
   '/_authed': typeof AuthedRouteRouteWithChildren
   '/admin': typeof AdminRouteRouteWithChildren
   '/auth': typeof AuthRouteRouteWithChildren
-  '/_authed/_account': typeof AuthedAccountRouteRouteWithChildren
   '/_authed/_organization': typeof AuthedOrganizationRouteRouteWithChildren
+  '/_authed/_user': typeof AuthedUserRouteRouteWithChildren
   '/_authed/dashboard': typeof AuthedDashboardRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
@@ -332,9 +332,9 @@ export interface FileRoutesById {
   '/_authed/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
-  '/_authed/_account/settings/profile': typeof AuthedAccountSettingsProfileRoute
-  '/_authed/_account/settings/security': typeof AuthedAccountSettingsSecurityRoute
-  '/_authed/_account/settings/sessions': typeof AuthedAccountSettingsSessionsRoute
+  '/_authed/_user/settings/profile': typeof AuthedUserSettingsProfileRoute
+  '/_authed/_user/settings/security': typeof AuthedUserSettingsSecurityRoute
+  '/_authed/_user/settings/sessions': typeof AuthedUserSettingsSessionsRoute
   '/_authed/_organization/_organizationSettings/settings/activity': typeof AuthedOrganizationOrganizationSettingsSettingsActivityRoute
   '/_authed/_organization/_organizationSettings/settings/billing': typeof AuthedOrganizationOrganizationSettingsSettingsBillingRoute
   '/_authed/_organization/_organizationSettings/settings/members': typeof AuthedOrganizationOrganizationSettingsSettingsMembersRoute
@@ -414,8 +414,8 @@ export interface FileRouteTypes {
     | '/_authed'
     | '/admin'
     | '/auth'
-    | '/_authed/_account'
     | '/_authed/_organization'
+    | '/_authed/_user'
     | '/_authed/dashboard'
     | '/admin/audit'
     | '/api/health'
@@ -439,9 +439,9 @@ export interface FileRouteTypes {
     | '/_authed/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
-    | '/_authed/_account/settings/profile'
-    | '/_authed/_account/settings/security'
-    | '/_authed/_account/settings/sessions'
+    | '/_authed/_user/settings/profile'
+    | '/_authed/_user/settings/security'
+    | '/_authed/_user/settings/sessions'
     | '/_authed/_organization/_organizationSettings/settings/activity'
     | '/_authed/_organization/_organizationSettings/settings/billing'
     | '/_authed/_organization/_organizationSettings/settings/members'
@@ -489,18 +489,18 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthRouteRouteImport
       parentRoute: typeof rootRouteImport
     }
-    '/_authed/_account': {
-      id: '/_authed/_account'
-      path: ''
-      fullPath: '/'
-      preLoaderRoute: typeof AuthedAccountRouteRouteImport
-      parentRoute: typeof AuthedRouteRoute
-    }
     '/_authed/_organization': {
       id: '/_authed/_organization'
       path: ''
       fullPath: '/'
       preLoaderRoute: typeof AuthedOrganizationRouteRouteImport
+      parentRoute: typeof AuthedRouteRoute
+    }
+    '/_authed/_user': {
+      id: '/_authed/_user'
+      path: ''
+      fullPath: '/'
+      preLoaderRoute: typeof AuthedUserRouteRouteImport
       parentRoute: typeof AuthedRouteRoute
     }
     '/_authed/dashboard': {
@@ -664,26 +664,26 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ApiBillingWebhookRouteImport
       parentRoute: typeof rootRouteImport
     }
-    '/_authed/_account/settings/profile': {
-      id: '/_authed/_account/settings/profile'
+    '/_authed/_user/settings/profile': {
+      id: '/_authed/_user/settings/profile'
       path: '/settings/profile'
       fullPath: '/settings/profile'
-      preLoaderRoute: typeof AuthedAccountSettingsProfileRouteImport
-      parentRoute: typeof AuthedAccountRouteRoute
+      preLoaderRoute: typeof AuthedUserSettingsProfileRouteImport
+      parentRoute: typeof AuthedUserRouteRoute
     }
-    '/_authed/_account/settings/security': {
-      id: '/_authed/_account/settings/security'
+    '/_authed/_user/settings/security': {
+      id: '/_authed/_user/settings/security'
       path: '/settings/security'
       fullPath: '/settings/security'
-      preLoaderRoute: typeof AuthedAccountSettingsSecurityRouteImport
-      parentRoute: typeof AuthedAccountRouteRoute
+      preLoaderRoute: typeof AuthedUserSettingsSecurityRouteImport
+      parentRoute: typeof AuthedUserRouteRoute
     }
-    '/_authed/_account/settings/sessions': {
-      id: '/_authed/_account/settings/sessions'
+    '/_authed/_user/settings/sessions': {
+      id: '/_authed/_user/settings/sessions'
       path: '/settings/sessions'
       fullPath: '/settings/sessions'
-      preLoaderRoute: typeof AuthedAccountSettingsSessionsRouteImport
-      parentRoute: typeof AuthedAccountRouteRoute
+      preLoaderRoute: typeof AuthedUserSettingsSessionsRouteImport
+      parentRoute: typeof AuthedUserRouteRoute
     }
     '/_authed/_organization/_organizationSettings/settings/activity': {
       id: '/_authed/_organization/_organizationSettings/settings/activity'
@@ -715,21 +715,6 @@ declare module '@tanstack/react-router' {
     }
   }
 }
-
-interface AuthedAccountRouteRouteChildren {
-  AuthedAccountSettingsProfileRoute: typeof AuthedAccountSettingsProfileRoute
-  AuthedAccountSettingsSecurityRoute: typeof AuthedAccountSettingsSecurityRoute
-  AuthedAccountSettingsSessionsRoute: typeof AuthedAccountSettingsSessionsRoute
-}
-
-const AuthedAccountRouteRouteChildren: AuthedAccountRouteRouteChildren = {
-  AuthedAccountSettingsProfileRoute: AuthedAccountSettingsProfileRoute,
-  AuthedAccountSettingsSecurityRoute: AuthedAccountSettingsSecurityRoute,
-  AuthedAccountSettingsSessionsRoute: AuthedAccountSettingsSessionsRoute,
-}
-
-const AuthedAccountRouteRouteWithChildren =
-  AuthedAccountRouteRoute._addFileChildren(AuthedAccountRouteRouteChildren)
 
 interface AuthedOrganizationOrganizationSettingsRouteRouteChildren {
   AuthedOrganizationOrganizationSettingsSettingsActivityRoute: typeof AuthedOrganizationOrganizationSettingsSettingsActivityRoute
@@ -772,9 +757,25 @@ const AuthedOrganizationRouteRouteWithChildren =
     AuthedOrganizationRouteRouteChildren,
   )
 
+interface AuthedUserRouteRouteChildren {
+  AuthedUserSettingsProfileRoute: typeof AuthedUserSettingsProfileRoute
+  AuthedUserSettingsSecurityRoute: typeof AuthedUserSettingsSecurityRoute
+  AuthedUserSettingsSessionsRoute: typeof AuthedUserSettingsSessionsRoute
+}
+
+const AuthedUserRouteRouteChildren: AuthedUserRouteRouteChildren = {
+  AuthedUserSettingsProfileRoute: AuthedUserSettingsProfileRoute,
+  AuthedUserSettingsSecurityRoute: AuthedUserSettingsSecurityRoute,
+  AuthedUserSettingsSessionsRoute: AuthedUserSettingsSessionsRoute,
+}
+
+const AuthedUserRouteRouteWithChildren = AuthedUserRouteRoute._addFileChildren(
+  AuthedUserRouteRouteChildren,
+)
+
 interface AuthedRouteRouteChildren {
-  AuthedAccountRouteRoute: typeof AuthedAccountRouteRouteWithChildren
   AuthedOrganizationRouteRoute: typeof AuthedOrganizationRouteRouteWithChildren
+  AuthedUserRouteRoute: typeof AuthedUserRouteRouteWithChildren
   AuthedDashboardRoute: typeof AuthedDashboardRoute
   AuthedInvitationsInvitationIdRoute: typeof AuthedInvitationsInvitationIdRoute
   AuthedOrganizationsNewRoute: typeof AuthedOrganizationsNewRoute
@@ -782,8 +783,8 @@ interface AuthedRouteRouteChildren {
 }
 
 const AuthedRouteRouteChildren: AuthedRouteRouteChildren = {
-  AuthedAccountRouteRoute: AuthedAccountRouteRouteWithChildren,
   AuthedOrganizationRouteRoute: AuthedOrganizationRouteRouteWithChildren,
+  AuthedUserRouteRoute: AuthedUserRouteRouteWithChildren,
   AuthedDashboardRoute: AuthedDashboardRoute,
   AuthedInvitationsInvitationIdRoute: AuthedInvitationsInvitationIdRoute,
   AuthedOrganizationsNewRoute: AuthedOrganizationsNewRoute,

@@ -9,7 +9,7 @@ import { fetchMyCredentials, fetchMyDeletionBlockers } from '~/features/user/use
 import { searchText } from '~/lib/search-params';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/_account/settings/security')({
+export const Route = createFileRoute('/_authed/_user/settings/security')({
   // `?error=` is what a provider sent back when linking it failed.
   validateSearch: (search: Record<string, unknown>) => ({ error: searchText(search.error) }),
   loader: async () => {

@@ -7,14 +7,14 @@ import { m } from '~/paraglide/messages';
  * organization's settings are a section of their own (_organization/_organizationSettings); the two used
  * to share the `/settings` layout, which put these tabs above the organization's pages.
  */
-export const Route = createFileRoute('/_authed/_account')({
-  component: AccountSettingsLayout,
+export const Route = createFileRoute('/_authed/_user')({
+  component: UserSettingsLayout,
 });
 
-function AccountSettingsLayout() {
+function UserSettingsLayout() {
   return (
     <SettingsSection
-      label={m.settings_account_title()}
+      label={m.settings_user_title()}
       tabs={[
         { to: '/settings/profile', label: m.settings_profile() },
         { to: '/settings/security', label: m.settings_security() },

@@ -13,7 +13,7 @@ import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/_account/settings/profile')({
+export const Route = createFileRoute('/_authed/_user/settings/profile')({
   head: () => ({ meta: [{ title: m.page_title({ page: m.settings_profile() }) }] }),
   component: ProfileSettingsPage,
 });

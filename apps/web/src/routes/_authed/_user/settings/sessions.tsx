@@ -7,7 +7,7 @@ import { formatDateTime } from '~/lib/i18n/format';
 import { useReloadingMutation } from '~/lib/use-reloading-mutation';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/_account/settings/sessions')({
+export const Route = createFileRoute('/_authed/_user/settings/sessions')({
   loader: () => fetchMySessions(),
   head: () => ({ meta: [{ title: m.page_title({ page: m.settings_sessions() }) }] }),
   component: SessionsPage,
