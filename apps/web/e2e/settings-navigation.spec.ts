@@ -40,6 +40,7 @@ async function createProject(page: Page, name: string, submit = 'Create project'
 test('personal and organization settings are two sections with their own tabs, breadcrumbs and titles', async ({
   browser,
 }) => {
+  test.setTimeout(120_000);
   const organization = `Tabs ${Date.now()}`;
   const owner = await createUser({ name: 'Tess Tabs', organization });
   const page = await signedInPage(browser, owner);
@@ -96,6 +97,8 @@ test('personal and organization settings are two sections with their own tabs, b
 test("the activity log shows an owner their organization's events only; a member gets no page", async ({
   browser,
 }) => {
+  // Three people in three browsers, two projects created through the page.
+  test.setTimeout(150_000);
   const stamp = Date.now();
   const ours = `Ours ${stamp}`;
   const theirs = `Theirs ${stamp}`;
@@ -149,6 +152,7 @@ test("the activity log shows an owner their organization's events only; a member
 });
 
 test('the settings sections and the activity log in German pass axe', async ({ browser }) => {
+  test.setTimeout(120_000);
   const organization = `Deutsch ${Date.now()}`;
   const owner = await createUser({ name: 'Greta Grün', organization });
   const page = await signedInPage(browser, owner, { locale: 'de-DE' });

@@ -29,7 +29,8 @@ export function SettingsSection({
         <Breadcrumbs
           items={[
             ...(trail ?? []),
-            { label, to: tabs[0]?.to },
+            // On the section's first page the section's crumb is not a link to the page itself.
+            { label, to: current && current.to === tabs[0]?.to ? undefined : tabs[0]?.to },
             ...(current ? [{ label: current.label }] : []),
           ]}
         />

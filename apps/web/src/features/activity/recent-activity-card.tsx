@@ -1,61 +1,25 @@
-import { organizationRoleCan } from '@kit/better-auth/permissions';
 import { useSession } from '@kit/better-auth/react';
-import { Card, CardContent, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
-import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
-import { formatDateTime } from '~/lib/i18n/format';
-import { m } from '~/paraglide/messages';
-import { activityQuery } from './activity.queries';
-import { describeActivity } from './activity-labels';
-import { actorLabel } from './activity-list';
+import { lazy, Suspense } from 'react';
+import { useLoadedAfterHydration } from '~/lib/use-loaded-after-hydration';
 
-const RECENT = 5;
+// The card and the role check it needs (better-auth's access control, about 2 kB) load after
+// hydration, not with the page that shows it.
+const loadBody = () => import('./recent-activity-body');
+const RecentActivityBody = lazy(loadBody);
 
 /**
  * The organization's last five events with a link to the whole log, for owners and admins; nothing for
- * members or the personal account. It loads after hydration (one server function, one statement), so
- * a page that shows it keeps its server render to the session's one statement.
+ * members or the personal account. It renders in the browser only and reads the log with one server
+ * function (one statement), so a page that shows it keeps its server render to the session's one
+ * statement.
  */
 export function RecentActivityCard() {
-  const { activeOrganizationId, role } = useSession();
-  const allowed = Boolean(activeOrganizationId) && organizationRoleCan(role, { activity: ['read'] });
-  const { data, isError } = useQuery({ ...activityQuery(undefined, RECENT), enabled: allowed });
-  if (!allowed) return null;
+  const { activeOrganizationId } = useSession();
+  const loaded = useLoadedAfterHydration(loadBody);
+  if (!activeOrganizationId || !loaded) return null;
   return (
-    <Card data-testid="recent-activity">
-      <CardHeader>
-        <CardTitle>{m.activity_recent_title()}</CardTitle>
-      </CardHeader>
-      <CardContent>
-        {isError ? (
-          <p role="alert" className="text-sm">
-            {m.activity_load_error()}
-          </p>
-        ) : !data ? (
-          <p className="text-sm text-muted-foreground">…</p>
-        ) : data.items.length === 0 ? (
-          <p className="text-sm text-muted-foreground">{m.activity_recent_empty()}</p>
-        ) : (
-          <ul className="space-y-3 text-sm">
-            {data.items.map((item) => (
-              <li key={item.id}>
-                <span className="font-medium">{actorLabel(item)}</span>{' '}
-                {describeActivity(item.action, item.details)}
-                <div className="text-xs text-muted-foreground">
-                  <time dateTime={new Date(item.createdAt).toISOString()}>
-                    {formatDateTime(item.createdAt)}
-                  </time>
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
-      </CardContent>
-      <CardFooter>
-        <Link to="/settings/activity" className="text-sm font-medium underline underline-offset-4">
-          {m.activity_view_all()}
-        </Link>
-      </CardFooter>
-    </Card>
+    <Suspense fallback={null}>
+      <RecentActivityBody />
+    </Suspense>
   );
 }
