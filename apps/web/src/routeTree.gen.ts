@@ -27,7 +27,7 @@ import { Route as AuthSignInRouteImport } from './routes/auth/sign-in'
 import { Route as AuthSignUpRouteImport } from './routes/auth/sign-up'
 import { Route as AuthTwoFactorRouteImport } from './routes/auth/two-factor'
 import { Route as AuthVerifyEmailRouteImport } from './routes/auth/verify-email'
-import { Route as AuthedOrganizationOrganizationSettingsRouteRouteImport } from './routes/_authed/_organization/_organizationSettings/route'
+import { Route as AuthedOrganizationSettingsRouteRouteImport } from './routes/_authed/_organization/_settings/route'
 import { Route as AuthedOrganizationProjectsRouteImport } from './routes/_authed/_organization/projects'
 import { Route as AuthedInvitationsInvitationIdRouteImport } from './routes/_authed/invitations/$invitationId'
 import { Route as AuthedOrganizationsNewRouteImport } from './routes/_authed/organizations/new'
@@ -41,10 +41,10 @@ import { Route as ApiBillingWebhookRouteImport } from './routes/api/billing/webh
 import { Route as AuthedUserSettingsProfileRouteImport } from './routes/_authed/_user/settings/profile'
 import { Route as AuthedUserSettingsSecurityRouteImport } from './routes/_authed/_user/settings/security'
 import { Route as AuthedUserSettingsSessionsRouteImport } from './routes/_authed/_user/settings/sessions'
-import { Route as AuthedOrganizationOrganizationSettingsSettingsActivityRouteImport } from './routes/_authed/_organization/_organizationSettings/settings/activity'
-import { Route as AuthedOrganizationOrganizationSettingsSettingsBillingRouteImport } from './routes/_authed/_organization/_organizationSettings/settings/billing'
-import { Route as AuthedOrganizationOrganizationSettingsSettingsMembersRouteImport } from './routes/_authed/_organization/_organizationSettings/settings/members'
-import { Route as AuthedOrganizationOrganizationSettingsSettingsOrganizationRouteImport } from './routes/_authed/_organization/_organizationSettings/settings/organization'
+import { Route as AuthedOrganizationSettingsSettingsActivityRouteImport } from './routes/_authed/_organization/_settings/settings/activity'
+import { Route as AuthedOrganizationSettingsSettingsBillingRouteImport } from './routes/_authed/_organization/_settings/settings/billing'
+import { Route as AuthedOrganizationSettingsSettingsMembersRouteImport } from './routes/_authed/_organization/_settings/settings/members'
+import { Route as AuthedOrganizationSettingsSettingsOrganizationRouteImport } from './routes/_authed/_organization/_settings/settings/organization'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -133,9 +133,9 @@ const AuthVerifyEmailRoute = AuthVerifyEmailRouteImport.update({
   path: '/verify-email',
   getParentRoute: () => AuthRouteRoute,
 } as any)
-const AuthedOrganizationOrganizationSettingsRouteRoute =
-  AuthedOrganizationOrganizationSettingsRouteRouteImport.update({
-    id: '/_organizationSettings',
+const AuthedOrganizationSettingsRouteRoute =
+  AuthedOrganizationSettingsRouteRouteImport.update({
+    id: '/_settings',
     getParentRoute: () => AuthedOrganizationRouteRoute,
   } as any)
 const AuthedOrganizationProjectsRoute =
@@ -209,29 +209,29 @@ const AuthedUserSettingsSessionsRoute =
     path: '/settings/sessions',
     getParentRoute: () => AuthedUserRouteRoute,
   } as any)
-const AuthedOrganizationOrganizationSettingsSettingsActivityRoute =
-  AuthedOrganizationOrganizationSettingsSettingsActivityRouteImport.update({
+const AuthedOrganizationSettingsSettingsActivityRoute =
+  AuthedOrganizationSettingsSettingsActivityRouteImport.update({
     id: '/settings/activity',
     path: '/settings/activity',
-    getParentRoute: () => AuthedOrganizationOrganizationSettingsRouteRoute,
+    getParentRoute: () => AuthedOrganizationSettingsRouteRoute,
   } as any)
-const AuthedOrganizationOrganizationSettingsSettingsBillingRoute =
-  AuthedOrganizationOrganizationSettingsSettingsBillingRouteImport.update({
+const AuthedOrganizationSettingsSettingsBillingRoute =
+  AuthedOrganizationSettingsSettingsBillingRouteImport.update({
     id: '/settings/billing',
     path: '/settings/billing',
-    getParentRoute: () => AuthedOrganizationOrganizationSettingsRouteRoute,
+    getParentRoute: () => AuthedOrganizationSettingsRouteRoute,
   } as any)
-const AuthedOrganizationOrganizationSettingsSettingsMembersRoute =
-  AuthedOrganizationOrganizationSettingsSettingsMembersRouteImport.update({
+const AuthedOrganizationSettingsSettingsMembersRoute =
+  AuthedOrganizationSettingsSettingsMembersRouteImport.update({
     id: '/settings/members',
     path: '/settings/members',
-    getParentRoute: () => AuthedOrganizationOrganizationSettingsRouteRoute,
+    getParentRoute: () => AuthedOrganizationSettingsRouteRoute,
   } as any)
-const AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute =
-  AuthedOrganizationOrganizationSettingsSettingsOrganizationRouteImport.update({
+const AuthedOrganizationSettingsSettingsOrganizationRoute =
+  AuthedOrganizationSettingsSettingsOrganizationRouteImport.update({
     id: '/settings/organization',
     path: '/settings/organization',
-    getParentRoute: () => AuthedOrganizationOrganizationSettingsRouteRoute,
+    getParentRoute: () => AuthedOrganizationSettingsRouteRoute,
   } as any)
 
 export interface FileRoutesByFullPath {
@@ -263,10 +263,10 @@ export interface FileRoutesByFullPath {
   '/settings/profile': typeof AuthedUserSettingsProfileRoute
   '/settings/security': typeof AuthedUserSettingsSecurityRoute
   '/settings/sessions': typeof AuthedUserSettingsSessionsRoute
-  '/settings/activity': typeof AuthedOrganizationOrganizationSettingsSettingsActivityRoute
-  '/settings/billing': typeof AuthedOrganizationOrganizationSettingsSettingsBillingRoute
-  '/settings/members': typeof AuthedOrganizationOrganizationSettingsSettingsMembersRoute
-  '/settings/organization': typeof AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute
+  '/settings/activity': typeof AuthedOrganizationSettingsSettingsActivityRoute
+  '/settings/billing': typeof AuthedOrganizationSettingsSettingsBillingRoute
+  '/settings/members': typeof AuthedOrganizationSettingsSettingsMembersRoute
+  '/settings/organization': typeof AuthedOrganizationSettingsSettingsOrganizationRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
@@ -296,10 +296,10 @@ export interface FileRoutesByTo {
   '/settings/profile': typeof AuthedUserSettingsProfileRoute
   '/settings/security': typeof AuthedUserSettingsSecurityRoute
   '/settings/sessions': typeof AuthedUserSettingsSessionsRoute
-  '/settings/activity': typeof AuthedOrganizationOrganizationSettingsSettingsActivityRoute
-  '/settings/billing': typeof AuthedOrganizationOrganizationSettingsSettingsBillingRoute
-  '/settings/members': typeof AuthedOrganizationOrganizationSettingsSettingsMembersRoute
-  '/settings/organization': typeof AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute
+  '/settings/activity': typeof AuthedOrganizationSettingsSettingsActivityRoute
+  '/settings/billing': typeof AuthedOrganizationSettingsSettingsBillingRoute
+  '/settings/members': typeof AuthedOrganizationSettingsSettingsMembersRoute
+  '/settings/organization': typeof AuthedOrganizationSettingsSettingsOrganizationRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -321,7 +321,7 @@ export interface FileRoutesById {
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
   '/admin/': typeof AdminIndexRoute
-  '/_authed/_organization/_organizationSettings': typeof AuthedOrganizationOrganizationSettingsRouteRouteWithChildren
+  '/_authed/_organization/_settings': typeof AuthedOrganizationSettingsRouteRouteWithChildren
   '/_authed/_organization/projects': typeof AuthedOrganizationProjectsRoute
   '/_authed/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/_authed/organizations/new': typeof AuthedOrganizationsNewRoute
@@ -335,10 +335,10 @@ export interface FileRoutesById {
   '/_authed/_user/settings/profile': typeof AuthedUserSettingsProfileRoute
   '/_authed/_user/settings/security': typeof AuthedUserSettingsSecurityRoute
   '/_authed/_user/settings/sessions': typeof AuthedUserSettingsSessionsRoute
-  '/_authed/_organization/_organizationSettings/settings/activity': typeof AuthedOrganizationOrganizationSettingsSettingsActivityRoute
-  '/_authed/_organization/_organizationSettings/settings/billing': typeof AuthedOrganizationOrganizationSettingsSettingsBillingRoute
-  '/_authed/_organization/_organizationSettings/settings/members': typeof AuthedOrganizationOrganizationSettingsSettingsMembersRoute
-  '/_authed/_organization/_organizationSettings/settings/organization': typeof AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute
+  '/_authed/_organization/_settings/settings/activity': typeof AuthedOrganizationSettingsSettingsActivityRoute
+  '/_authed/_organization/_settings/settings/billing': typeof AuthedOrganizationSettingsSettingsBillingRoute
+  '/_authed/_organization/_settings/settings/members': typeof AuthedOrganizationSettingsSettingsMembersRoute
+  '/_authed/_organization/_settings/settings/organization': typeof AuthedOrganizationSettingsSettingsOrganizationRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -428,7 +428,7 @@ export interface FileRouteTypes {
     | '/auth/two-factor'
     | '/auth/verify-email'
     | '/admin/'
-    | '/_authed/_organization/_organizationSettings'
+    | '/_authed/_organization/_settings'
     | '/_authed/_organization/projects'
     | '/_authed/invitations/$invitationId'
     | '/_authed/organizations/new'
@@ -442,10 +442,10 @@ export interface FileRouteTypes {
     | '/_authed/_user/settings/profile'
     | '/_authed/_user/settings/security'
     | '/_authed/_user/settings/sessions'
-    | '/_authed/_organization/_organizationSettings/settings/activity'
-    | '/_authed/_organization/_organizationSettings/settings/billing'
-    | '/_authed/_organization/_organizationSettings/settings/members'
-    | '/_authed/_organization/_organizationSettings/settings/organization'
+    | '/_authed/_organization/_settings/settings/activity'
+    | '/_authed/_organization/_settings/settings/billing'
+    | '/_authed/_organization/_settings/settings/members'
+    | '/_authed/_organization/_settings/settings/organization'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -587,11 +587,11 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthVerifyEmailRouteImport
       parentRoute: typeof AuthRouteRoute
     }
-    '/_authed/_organization/_organizationSettings': {
-      id: '/_authed/_organization/_organizationSettings'
+    '/_authed/_organization/_settings': {
+      id: '/_authed/_organization/_settings'
       path: ''
       fullPath: '/'
-      preLoaderRoute: typeof AuthedOrganizationOrganizationSettingsRouteRouteImport
+      preLoaderRoute: typeof AuthedOrganizationSettingsRouteRouteImport
       parentRoute: typeof AuthedOrganizationRouteRoute
     }
     '/_authed/_organization/projects': {
@@ -685,70 +685,70 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthedUserSettingsSessionsRouteImport
       parentRoute: typeof AuthedUserRouteRoute
     }
-    '/_authed/_organization/_organizationSettings/settings/activity': {
-      id: '/_authed/_organization/_organizationSettings/settings/activity'
+    '/_authed/_organization/_settings/settings/activity': {
+      id: '/_authed/_organization/_settings/settings/activity'
       path: '/settings/activity'
       fullPath: '/settings/activity'
-      preLoaderRoute: typeof AuthedOrganizationOrganizationSettingsSettingsActivityRouteImport
-      parentRoute: typeof AuthedOrganizationOrganizationSettingsRouteRoute
+      preLoaderRoute: typeof AuthedOrganizationSettingsSettingsActivityRouteImport
+      parentRoute: typeof AuthedOrganizationSettingsRouteRoute
     }
-    '/_authed/_organization/_organizationSettings/settings/billing': {
-      id: '/_authed/_organization/_organizationSettings/settings/billing'
+    '/_authed/_organization/_settings/settings/billing': {
+      id: '/_authed/_organization/_settings/settings/billing'
       path: '/settings/billing'
       fullPath: '/settings/billing'
-      preLoaderRoute: typeof AuthedOrganizationOrganizationSettingsSettingsBillingRouteImport
-      parentRoute: typeof AuthedOrganizationOrganizationSettingsRouteRoute
+      preLoaderRoute: typeof AuthedOrganizationSettingsSettingsBillingRouteImport
+      parentRoute: typeof AuthedOrganizationSettingsRouteRoute
     }
-    '/_authed/_organization/_organizationSettings/settings/members': {
-      id: '/_authed/_organization/_organizationSettings/settings/members'
+    '/_authed/_organization/_settings/settings/members': {
+      id: '/_authed/_organization/_settings/settings/members'
       path: '/settings/members'
       fullPath: '/settings/members'
-      preLoaderRoute: typeof AuthedOrganizationOrganizationSettingsSettingsMembersRouteImport
-      parentRoute: typeof AuthedOrganizationOrganizationSettingsRouteRoute
+      preLoaderRoute: typeof AuthedOrganizationSettingsSettingsMembersRouteImport
+      parentRoute: typeof AuthedOrganizationSettingsRouteRoute
     }
-    '/_authed/_organization/_organizationSettings/settings/organization': {
-      id: '/_authed/_organization/_organizationSettings/settings/organization'
+    '/_authed/_organization/_settings/settings/organization': {
+      id: '/_authed/_organization/_settings/settings/organization'
       path: '/settings/organization'
       fullPath: '/settings/organization'
-      preLoaderRoute: typeof AuthedOrganizationOrganizationSettingsSettingsOrganizationRouteImport
-      parentRoute: typeof AuthedOrganizationOrganizationSettingsRouteRoute
+      preLoaderRoute: typeof AuthedOrganizationSettingsSettingsOrganizationRouteImport
+      parentRoute: typeof AuthedOrganizationSettingsRouteRoute
     }
   }
 }
 
-interface AuthedOrganizationOrganizationSettingsRouteRouteChildren {
-  AuthedOrganizationOrganizationSettingsSettingsActivityRoute: typeof AuthedOrganizationOrganizationSettingsSettingsActivityRoute
-  AuthedOrganizationOrganizationSettingsSettingsBillingRoute: typeof AuthedOrganizationOrganizationSettingsSettingsBillingRoute
-  AuthedOrganizationOrganizationSettingsSettingsMembersRoute: typeof AuthedOrganizationOrganizationSettingsSettingsMembersRoute
-  AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute: typeof AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute
+interface AuthedOrganizationSettingsRouteRouteChildren {
+  AuthedOrganizationSettingsSettingsActivityRoute: typeof AuthedOrganizationSettingsSettingsActivityRoute
+  AuthedOrganizationSettingsSettingsBillingRoute: typeof AuthedOrganizationSettingsSettingsBillingRoute
+  AuthedOrganizationSettingsSettingsMembersRoute: typeof AuthedOrganizationSettingsSettingsMembersRoute
+  AuthedOrganizationSettingsSettingsOrganizationRoute: typeof AuthedOrganizationSettingsSettingsOrganizationRoute
 }
 
-const AuthedOrganizationOrganizationSettingsRouteRouteChildren: AuthedOrganizationOrganizationSettingsRouteRouteChildren =
+const AuthedOrganizationSettingsRouteRouteChildren: AuthedOrganizationSettingsRouteRouteChildren =
   {
-    AuthedOrganizationOrganizationSettingsSettingsActivityRoute:
-      AuthedOrganizationOrganizationSettingsSettingsActivityRoute,
-    AuthedOrganizationOrganizationSettingsSettingsBillingRoute:
-      AuthedOrganizationOrganizationSettingsSettingsBillingRoute,
-    AuthedOrganizationOrganizationSettingsSettingsMembersRoute:
-      AuthedOrganizationOrganizationSettingsSettingsMembersRoute,
-    AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute:
-      AuthedOrganizationOrganizationSettingsSettingsOrganizationRoute,
+    AuthedOrganizationSettingsSettingsActivityRoute:
+      AuthedOrganizationSettingsSettingsActivityRoute,
+    AuthedOrganizationSettingsSettingsBillingRoute:
+      AuthedOrganizationSettingsSettingsBillingRoute,
+    AuthedOrganizationSettingsSettingsMembersRoute:
+      AuthedOrganizationSettingsSettingsMembersRoute,
+    AuthedOrganizationSettingsSettingsOrganizationRoute:
+      AuthedOrganizationSettingsSettingsOrganizationRoute,
   }
 
-const AuthedOrganizationOrganizationSettingsRouteRouteWithChildren =
-  AuthedOrganizationOrganizationSettingsRouteRoute._addFileChildren(
-    AuthedOrganizationOrganizationSettingsRouteRouteChildren,
+const AuthedOrganizationSettingsRouteRouteWithChildren =
+  AuthedOrganizationSettingsRouteRoute._addFileChildren(
+    AuthedOrganizationSettingsRouteRouteChildren,
   )
 
 interface AuthedOrganizationRouteRouteChildren {
-  AuthedOrganizationOrganizationSettingsRouteRoute: typeof AuthedOrganizationOrganizationSettingsRouteRouteWithChildren
+  AuthedOrganizationSettingsRouteRoute: typeof AuthedOrganizationSettingsRouteRouteWithChildren
   AuthedOrganizationProjectsRoute: typeof AuthedOrganizationProjectsRoute
 }
 
 const AuthedOrganizationRouteRouteChildren: AuthedOrganizationRouteRouteChildren =
   {
-    AuthedOrganizationOrganizationSettingsRouteRoute:
-      AuthedOrganizationOrganizationSettingsRouteRouteWithChildren,
+    AuthedOrganizationSettingsRouteRoute:
+      AuthedOrganizationSettingsRouteRouteWithChildren,
     AuthedOrganizationProjectsRoute: AuthedOrganizationProjectsRoute,
   }
 

@@ -4,8 +4,7 @@ import { m } from '~/paraglide/messages';
 
 /**
  * The person's own settings (/settings/profile, /security, /sessions), with their tabs only. The
- * organization's settings are a section of their own (_organization/_organizationSettings); the two used
- * to share the `/settings` layout, which put these tabs above the organization's pages.
+ * organization's settings are a section of their own (_organization/_settings), with its own tabs.
  */
 export const Route = createFileRoute('/_authed/_user')({
   component: UserSettingsLayout,

@@ -6,7 +6,7 @@ import { ActivityList } from '~/features/activity/activity-list';
 import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/_organization/_organizationSettings/settings/activity')({
+export const Route = createFileRoute('/_authed/_organization/_settings/settings/activity')({
   // Members get the page that says why there is nothing for them, without asking the server (a 403).
   // (The role check stays out of beforeLoad: that runs in the entry chunk, and the access-control code
   // would then load on every page, the landing page included.)

@@ -7,7 +7,7 @@ import { organizationSettingsQuery } from '~/features/organization/organizations
 import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/_organization/_organizationSettings/settings/organization')({
+export const Route = createFileRoute('/_authed/_organization/_settings/settings/organization')({
   // The organization's settings section in the sidebar: one link, current on each of its tabs.
   staticData: {
     nav: {

@@ -7,7 +7,7 @@ import { m } from '~/paraglide/messages';
 
 const CHECKOUT_RETURNS = ['success', 'canceled'] as const;
 
-export const Route = createFileRoute('/_authed/_organization/_organizationSettings/settings/billing')({
+export const Route = createFileRoute('/_authed/_organization/_settings/settings/billing')({
   // Listed only while billing is on (the identity says so: no request).
   staticData: {
     nav: { label: () => m.nav_billing(), order: 40, shown: (identity) => identity.billingEnabled },

@@ -11,7 +11,7 @@ import { roleLabel } from '~/lib/i18n/role-label';
 import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/_organization/_organizationSettings/settings/members')({
+export const Route = createFileRoute('/_authed/_organization/_settings/settings/members')({
   staticData: { nav: { label: () => m.nav_members(), order: 20 } },
   loader: async ({ context }) => {
     const queryClient = queryClientOf(context.queries);

@@ -7,7 +7,7 @@ import { m } from '~/paraglide/messages';
  * The active organization's settings (/settings/organization, /members, /activity, /billing) with their
  * own tabs: Activity only for roles that may read it, Billing only while billing is on.
  */
-export const Route = createFileRoute('/_authed/_organization/_organizationSettings')({
+export const Route = createFileRoute('/_authed/_organization/_settings')({
   component: OrganizationSettingsLayout,
 });
 
