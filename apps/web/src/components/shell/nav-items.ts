@@ -20,10 +20,8 @@ export interface OrganizationNavEntry {
   label: () => string;
   /** Position in the organization's section, smallest first. */
   order: number;
-  /** Listed only when this says so; default: always. */
+  /** Listed only when this says so (Billing: only while billing is on); default: always. */
   shown?: (identity: ClientIdentity) => boolean;
-  /** Paths under which the link is current (a section's first page stands for the whole section). */
-  activeFor?: string[];
 }
 
 declare module '@tanstack/react-router' {
@@ -43,11 +41,7 @@ export function organizationNavItems(
       return nav && (nav.shown?.(identity) ?? true) ? [{ nav, to: route.fullPath }] : [];
     })
     .sort((a, b) => a.nav.order - b.nav.order)
-    .map(({ nav, to }) => ({
-      to: to as NavItem['to'],
-      label: nav.label(),
-      ...(nav.activeFor ? { activeFor: nav.activeFor } : {}),
-    }));
+    .map(({ nav, to }) => ({ to: to as NavItem['to'], label: nav.label() }));
 }
 
 export function isNavItemActive(item: NavItem, pathname: string): boolean {

@@ -56,7 +56,12 @@ export function ActivityList() {
     placeholderData: (previous) => previous,
   });
   if (isError) return <p role="alert">{m.activity_load_error()}</p>;
-  if (isPending) return <p className="text-sm text-muted-foreground">…</p>;
+  if (isPending)
+    return (
+      <p role="status" className="text-sm text-muted-foreground">
+        {m.loading()}
+      </p>
+    );
   if (data.items.length === 0 && cursors.length === 1) return <EmptyState>{m.activity_empty()}</EmptyState>;
   return (
     <div className="space-y-4">

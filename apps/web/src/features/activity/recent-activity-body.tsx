@@ -28,7 +28,9 @@ export default function RecentActivityBody() {
             {m.activity_load_error()}
           </p>
         ) : !data ? (
-          <p className="text-sm text-muted-foreground">…</p>
+          <p role="status" className="text-sm text-muted-foreground">
+            {m.loading()}
+          </p>
         ) : data.items.length === 0 ? (
           <p className="text-sm text-muted-foreground">{m.activity_recent_empty()}</p>
         ) : (

@@ -1,20 +1,12 @@
 import { organizationRoleCan } from '@kit/better-auth/permissions';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { createFileRoute, Link } from '@tanstack/react-router';
-import { activityQuery } from '~/features/activity/activity.queries';
 import { ActivityList } from '~/features/activity/activity-list';
-import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/_organization/_settings/settings/activity')({
-  // Members get the page that says why there is nothing for them, without asking the server (a 403).
-  // (The role check stays out of beforeLoad: that runs in the entry chunk, and the access-control code
-  // would then load on every page, the landing page included.)
-  loader: async ({ context }) => {
-    if (organizationRoleCan(context.organization.role, { activity: ['read'] })) {
-      await queryClientOf(context.queries).ensureQueryData(activityQuery());
-    }
-  },
+  // The log loads in the browser (ActivityList's query); a member gets the page that says why there is
+  // nothing for them, without asking the server.
   head: () => ({ meta: [{ title: m.page_title({ page: m.activity_title() }) }] }),
   component: ActivityPage,
 });

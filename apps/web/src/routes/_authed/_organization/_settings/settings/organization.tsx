@@ -8,14 +8,8 @@ import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/_organization/_settings/settings/organization')({
-  // The organization's settings section in the sidebar: one link, current on each of its tabs.
-  staticData: {
-    nav: {
-      label: () => m.settings_organization_title(),
-      order: 50,
-      activeFor: ['/settings/organization', '/settings/activity'],
-    },
-  },
+  // The organization's settings section in the sidebar: its other tabs are reached from the page.
+  staticData: { nav: { label: () => m.settings_organization_title(), order: 50 } },
   loader: ({ context }) => queryClientOf(context.queries).ensureQueryData(organizationSettingsQuery()),
   head: () => ({ meta: [{ title: m.page_title({ page: m.settings_organization_title() }) }] }),
   component: OrganizationSettingsPage,
