@@ -14,7 +14,6 @@ import { Route as AuthedRouteRouteImport } from './routes/_authed/route'
 import { Route as AdminRouteRouteImport } from './routes/admin/route'
 import { Route as AuthRouteRouteImport } from './routes/auth/route'
 import { Route as AuthedOrganizationRouteRouteImport } from './routes/_authed/_organization/route'
-import { Route as AuthedUserRouteRouteImport } from './routes/_authed/_user/route'
 import { Route as AuthedDashboardRouteImport } from './routes/_authed/dashboard'
 import { Route as AdminIndexRouteImport } from './routes/admin/index'
 import { Route as AdminAuditRouteImport } from './routes/admin/audit'
@@ -27,24 +26,23 @@ import { Route as AuthSignInRouteImport } from './routes/auth/sign-in'
 import { Route as AuthSignUpRouteImport } from './routes/auth/sign-up'
 import { Route as AuthTwoFactorRouteImport } from './routes/auth/two-factor'
 import { Route as AuthVerifyEmailRouteImport } from './routes/auth/verify-email'
-import { Route as AuthedOrganizationSettingsRouteRouteImport } from './routes/_authed/_organization/_settings/route'
 import { Route as AuthedOrganizationProjectsRouteImport } from './routes/_authed/_organization/projects'
 import { Route as AuthedInvitationsInvitationIdRouteImport } from './routes/_authed/invitations/$invitationId'
 import { Route as AuthedOrganizationsNewRouteImport } from './routes/_authed/organizations/new'
 import { Route as AuthedSettingsIndexRouteImport } from './routes/_authed/settings/index'
+import { Route as AuthedSettingsProfileRouteImport } from './routes/_authed/settings/profile'
+import { Route as AuthedSettingsSecurityRouteImport } from './routes/_authed/settings/security'
+import { Route as AuthedSettingsSessionsRouteImport } from './routes/_authed/settings/sessions'
 import { Route as AdminOrganizationsIndexRouteImport } from './routes/admin/organizations/index'
 import { Route as AdminOrganizationsOrganizationIdRouteImport } from './routes/admin/organizations/$organizationId'
 import { Route as AdminUsersIndexRouteImport } from './routes/admin/users/index'
 import { Route as AdminUsersUserIdRouteImport } from './routes/admin/users/$userId'
 import { Route as ApiAuthSplatRouteImport } from './routes/api/auth/$'
 import { Route as ApiBillingWebhookRouteImport } from './routes/api/billing/webhook'
-import { Route as AuthedUserSettingsProfileRouteImport } from './routes/_authed/_user/settings/profile'
-import { Route as AuthedUserSettingsSecurityRouteImport } from './routes/_authed/_user/settings/security'
-import { Route as AuthedUserSettingsSessionsRouteImport } from './routes/_authed/_user/settings/sessions'
-import { Route as AuthedOrganizationSettingsSettingsActivityRouteImport } from './routes/_authed/_organization/_settings/settings/activity'
-import { Route as AuthedOrganizationSettingsSettingsBillingRouteImport } from './routes/_authed/_organization/_settings/settings/billing'
-import { Route as AuthedOrganizationSettingsSettingsMembersRouteImport } from './routes/_authed/_organization/_settings/settings/members'
-import { Route as AuthedOrganizationSettingsSettingsOrganizationRouteImport } from './routes/_authed/_organization/_settings/settings/organization'
+import { Route as AuthedOrganizationSettingsActivityRouteImport } from './routes/_authed/_organization/settings/activity'
+import { Route as AuthedOrganizationSettingsBillingRouteImport } from './routes/_authed/_organization/settings/billing'
+import { Route as AuthedOrganizationSettingsMembersRouteImport } from './routes/_authed/_organization/settings/members'
+import { Route as AuthedOrganizationSettingsOrganizationRouteImport } from './routes/_authed/_organization/settings/organization'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -67,10 +65,6 @@ const AuthRouteRoute = AuthRouteRouteImport.update({
 } as any)
 const AuthedOrganizationRouteRoute = AuthedOrganizationRouteRouteImport.update({
   id: '/_organization',
-  getParentRoute: () => AuthedRouteRoute,
-} as any)
-const AuthedUserRouteRoute = AuthedUserRouteRouteImport.update({
-  id: '/_user',
   getParentRoute: () => AuthedRouteRoute,
 } as any)
 const AuthedDashboardRoute = AuthedDashboardRouteImport.update({
@@ -133,11 +127,6 @@ const AuthVerifyEmailRoute = AuthVerifyEmailRouteImport.update({
   path: '/verify-email',
   getParentRoute: () => AuthRouteRoute,
 } as any)
-const AuthedOrganizationSettingsRouteRoute =
-  AuthedOrganizationSettingsRouteRouteImport.update({
-    id: '/_settings',
-    getParentRoute: () => AuthedOrganizationRouteRoute,
-  } as any)
 const AuthedOrganizationProjectsRoute =
   AuthedOrganizationProjectsRouteImport.update({
     id: '/projects',
@@ -158,6 +147,21 @@ const AuthedOrganizationsNewRoute = AuthedOrganizationsNewRouteImport.update({
 const AuthedSettingsIndexRoute = AuthedSettingsIndexRouteImport.update({
   id: '/settings/',
   path: '/settings/',
+  getParentRoute: () => AuthedRouteRoute,
+} as any)
+const AuthedSettingsProfileRoute = AuthedSettingsProfileRouteImport.update({
+  id: '/settings/profile',
+  path: '/settings/profile',
+  getParentRoute: () => AuthedRouteRoute,
+} as any)
+const AuthedSettingsSecurityRoute = AuthedSettingsSecurityRouteImport.update({
+  id: '/settings/security',
+  path: '/settings/security',
+  getParentRoute: () => AuthedRouteRoute,
+} as any)
+const AuthedSettingsSessionsRoute = AuthedSettingsSessionsRouteImport.update({
+  id: '/settings/sessions',
+  path: '/settings/sessions',
   getParentRoute: () => AuthedRouteRoute,
 } as any)
 const AdminOrganizationsIndexRoute = AdminOrganizationsIndexRouteImport.update({
@@ -191,47 +195,29 @@ const ApiBillingWebhookRoute = ApiBillingWebhookRouteImport.update({
   path: '/api/billing/webhook',
   getParentRoute: () => rootRouteImport,
 } as any)
-const AuthedUserSettingsProfileRoute =
-  AuthedUserSettingsProfileRouteImport.update({
-    id: '/settings/profile',
-    path: '/settings/profile',
-    getParentRoute: () => AuthedUserRouteRoute,
-  } as any)
-const AuthedUserSettingsSecurityRoute =
-  AuthedUserSettingsSecurityRouteImport.update({
-    id: '/settings/security',
-    path: '/settings/security',
-    getParentRoute: () => AuthedUserRouteRoute,
-  } as any)
-const AuthedUserSettingsSessionsRoute =
-  AuthedUserSettingsSessionsRouteImport.update({
-    id: '/settings/sessions',
-    path: '/settings/sessions',
-    getParentRoute: () => AuthedUserRouteRoute,
-  } as any)
-const AuthedOrganizationSettingsSettingsActivityRoute =
-  AuthedOrganizationSettingsSettingsActivityRouteImport.update({
+const AuthedOrganizationSettingsActivityRoute =
+  AuthedOrganizationSettingsActivityRouteImport.update({
     id: '/settings/activity',
     path: '/settings/activity',
-    getParentRoute: () => AuthedOrganizationSettingsRouteRoute,
+    getParentRoute: () => AuthedOrganizationRouteRoute,
   } as any)
-const AuthedOrganizationSettingsSettingsBillingRoute =
-  AuthedOrganizationSettingsSettingsBillingRouteImport.update({
+const AuthedOrganizationSettingsBillingRoute =
+  AuthedOrganizationSettingsBillingRouteImport.update({
     id: '/settings/billing',
     path: '/settings/billing',
-    getParentRoute: () => AuthedOrganizationSettingsRouteRoute,
+    getParentRoute: () => AuthedOrganizationRouteRoute,
   } as any)
-const AuthedOrganizationSettingsSettingsMembersRoute =
-  AuthedOrganizationSettingsSettingsMembersRouteImport.update({
+const AuthedOrganizationSettingsMembersRoute =
+  AuthedOrganizationSettingsMembersRouteImport.update({
     id: '/settings/members',
     path: '/settings/members',
-    getParentRoute: () => AuthedOrganizationSettingsRouteRoute,
+    getParentRoute: () => AuthedOrganizationRouteRoute,
   } as any)
-const AuthedOrganizationSettingsSettingsOrganizationRoute =
-  AuthedOrganizationSettingsSettingsOrganizationRouteImport.update({
+const AuthedOrganizationSettingsOrganizationRoute =
+  AuthedOrganizationSettingsOrganizationRouteImport.update({
     id: '/settings/organization',
     path: '/settings/organization',
-    getParentRoute: () => AuthedOrganizationSettingsRouteRoute,
+    getParentRoute: () => AuthedOrganizationRouteRoute,
   } as any)
 
 export interface FileRoutesByFullPath {
@@ -253,6 +239,9 @@ export interface FileRoutesByFullPath {
   '/projects': typeof AuthedOrganizationProjectsRoute
   '/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/organizations/new': typeof AuthedOrganizationsNewRoute
+  '/settings/profile': typeof AuthedSettingsProfileRoute
+  '/settings/security': typeof AuthedSettingsSecurityRoute
+  '/settings/sessions': typeof AuthedSettingsSessionsRoute
   '/admin/organizations/$organizationId': typeof AdminOrganizationsOrganizationIdRoute
   '/admin/users/$userId': typeof AdminUsersUserIdRoute
   '/api/auth/$': typeof ApiAuthSplatRoute
@@ -260,13 +249,10 @@ export interface FileRoutesByFullPath {
   '/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
-  '/settings/profile': typeof AuthedUserSettingsProfileRoute
-  '/settings/security': typeof AuthedUserSettingsSecurityRoute
-  '/settings/sessions': typeof AuthedUserSettingsSessionsRoute
-  '/settings/activity': typeof AuthedOrganizationSettingsSettingsActivityRoute
-  '/settings/billing': typeof AuthedOrganizationSettingsSettingsBillingRoute
-  '/settings/members': typeof AuthedOrganizationSettingsSettingsMembersRoute
-  '/settings/organization': typeof AuthedOrganizationSettingsSettingsOrganizationRoute
+  '/settings/activity': typeof AuthedOrganizationSettingsActivityRoute
+  '/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
+  '/settings/members': typeof AuthedOrganizationSettingsMembersRoute
+  '/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
@@ -286,6 +272,9 @@ export interface FileRoutesByTo {
   '/projects': typeof AuthedOrganizationProjectsRoute
   '/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/organizations/new': typeof AuthedOrganizationsNewRoute
+  '/settings/profile': typeof AuthedSettingsProfileRoute
+  '/settings/security': typeof AuthedSettingsSecurityRoute
+  '/settings/sessions': typeof AuthedSettingsSessionsRoute
   '/admin/organizations/$organizationId': typeof AdminOrganizationsOrganizationIdRoute
   '/admin/users/$userId': typeof AdminUsersUserIdRoute
   '/api/auth/$': typeof ApiAuthSplatRoute
@@ -293,13 +282,10 @@ export interface FileRoutesByTo {
   '/settings': typeof AuthedSettingsIndexRoute
   '/admin/organizations': typeof AdminOrganizationsIndexRoute
   '/admin/users': typeof AdminUsersIndexRoute
-  '/settings/profile': typeof AuthedUserSettingsProfileRoute
-  '/settings/security': typeof AuthedUserSettingsSecurityRoute
-  '/settings/sessions': typeof AuthedUserSettingsSessionsRoute
-  '/settings/activity': typeof AuthedOrganizationSettingsSettingsActivityRoute
-  '/settings/billing': typeof AuthedOrganizationSettingsSettingsBillingRoute
-  '/settings/members': typeof AuthedOrganizationSettingsSettingsMembersRoute
-  '/settings/organization': typeof AuthedOrganizationSettingsSettingsOrganizationRoute
+  '/settings/activity': typeof AuthedOrganizationSettingsActivityRoute
+  '/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
+  '/settings/members': typeof AuthedOrganizationSettingsMembersRoute
+  '/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -308,7 +294,6 @@ export interface FileRoutesById {
   '/admin': typeof AdminRouteRouteWithChildren
   '/auth': typeof AuthRouteRouteWithChildren
   '/_authed/_organization': typeof AuthedOrganizationRouteRouteWithChildren
-  '/_authed/_user': typeof AuthedUserRouteRouteWithChildren
   '/_authed/dashboard': typeof AuthedDashboardRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
@@ -321,10 +306,12 @@ export interface FileRoutesById {
   '/auth/two-factor': typeof AuthTwoFactorRoute
   '/auth/verify-email': typeof AuthVerifyEmailRoute
   '/admin/': typeof AdminIndexRoute
-  '/_authed/_organization/_settings': typeof AuthedOrganizationSettingsRouteRouteWithChildren
   '/_authed/_organization/projects': typeof AuthedOrganizationProjectsRoute
   '/_authed/invitations/$invitationId': typeof AuthedInvitationsInvitationIdRoute
   '/_authed/organizations/new': typeof AuthedOrganizationsNewRoute
+  '/_authed/settings/profile': typeof AuthedSettingsProfileRoute
+  '/_authed/settings/security': typeof AuthedSettingsSecurityRoute
+  '/_authed/settings/sessions': typeof AuthedSettingsSessionsRoute
   '/admin/organizations/$organizationId': typeof AdminOrganizationsOrganizationIdRoute
   '/admin/users/$userId': typeof AdminUsersUserIdRoute
   '/api/auth/$': typeof ApiAuthSplatRoute
@@ -332,13 +319,10 @@ export interface FileRoutesById {
   '/_authed/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
-  '/_authed/_user/settings/profile': typeof AuthedUserSettingsProfileRoute
-  '/_authed/_user/settings/security': typeof AuthedUserSettingsSecurityRoute
-  '/_authed/_user/settings/sessions': typeof AuthedUserSettingsSessionsRoute
-  '/_authed/_organization/_settings/settings/activity': typeof AuthedOrganizationSettingsSettingsActivityRoute
-  '/_authed/_organization/_settings/settings/billing': typeof AuthedOrganizationSettingsSettingsBillingRoute
-  '/_authed/_organization/_settings/settings/members': typeof AuthedOrganizationSettingsSettingsMembersRoute
-  '/_authed/_organization/_settings/settings/organization': typeof AuthedOrganizationSettingsSettingsOrganizationRoute
+  '/_authed/_organization/settings/activity': typeof AuthedOrganizationSettingsActivityRoute
+  '/_authed/_organization/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
+  '/_authed/_organization/settings/members': typeof AuthedOrganizationSettingsMembersRoute
+  '/_authed/_organization/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
@@ -361,6 +345,9 @@ export interface FileRouteTypes {
     | '/projects'
     | '/invitations/$invitationId'
     | '/organizations/new'
+    | '/settings/profile'
+    | '/settings/security'
+    | '/settings/sessions'
     | '/admin/organizations/$organizationId'
     | '/admin/users/$userId'
     | '/api/auth/$'
@@ -368,9 +355,6 @@ export interface FileRouteTypes {
     | '/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
-    | '/settings/profile'
-    | '/settings/security'
-    | '/settings/sessions'
     | '/settings/activity'
     | '/settings/billing'
     | '/settings/members'
@@ -394,6 +378,9 @@ export interface FileRouteTypes {
     | '/projects'
     | '/invitations/$invitationId'
     | '/organizations/new'
+    | '/settings/profile'
+    | '/settings/security'
+    | '/settings/sessions'
     | '/admin/organizations/$organizationId'
     | '/admin/users/$userId'
     | '/api/auth/$'
@@ -401,9 +388,6 @@ export interface FileRouteTypes {
     | '/settings'
     | '/admin/organizations'
     | '/admin/users'
-    | '/settings/profile'
-    | '/settings/security'
-    | '/settings/sessions'
     | '/settings/activity'
     | '/settings/billing'
     | '/settings/members'
@@ -415,7 +399,6 @@ export interface FileRouteTypes {
     | '/admin'
     | '/auth'
     | '/_authed/_organization'
-    | '/_authed/_user'
     | '/_authed/dashboard'
     | '/admin/audit'
     | '/api/health'
@@ -428,10 +411,12 @@ export interface FileRouteTypes {
     | '/auth/two-factor'
     | '/auth/verify-email'
     | '/admin/'
-    | '/_authed/_organization/_settings'
     | '/_authed/_organization/projects'
     | '/_authed/invitations/$invitationId'
     | '/_authed/organizations/new'
+    | '/_authed/settings/profile'
+    | '/_authed/settings/security'
+    | '/_authed/settings/sessions'
     | '/admin/organizations/$organizationId'
     | '/admin/users/$userId'
     | '/api/auth/$'
@@ -439,13 +424,10 @@ export interface FileRouteTypes {
     | '/_authed/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
-    | '/_authed/_user/settings/profile'
-    | '/_authed/_user/settings/security'
-    | '/_authed/_user/settings/sessions'
-    | '/_authed/_organization/_settings/settings/activity'
-    | '/_authed/_organization/_settings/settings/billing'
-    | '/_authed/_organization/_settings/settings/members'
-    | '/_authed/_organization/_settings/settings/organization'
+    | '/_authed/_organization/settings/activity'
+    | '/_authed/_organization/settings/billing'
+    | '/_authed/_organization/settings/members'
+    | '/_authed/_organization/settings/organization'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -494,13 +476,6 @@ declare module '@tanstack/react-router' {
       path: ''
       fullPath: '/'
       preLoaderRoute: typeof AuthedOrganizationRouteRouteImport
-      parentRoute: typeof AuthedRouteRoute
-    }
-    '/_authed/_user': {
-      id: '/_authed/_user'
-      path: ''
-      fullPath: '/'
-      preLoaderRoute: typeof AuthedUserRouteRouteImport
       parentRoute: typeof AuthedRouteRoute
     }
     '/_authed/dashboard': {
@@ -587,13 +562,6 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AuthVerifyEmailRouteImport
       parentRoute: typeof AuthRouteRoute
     }
-    '/_authed/_organization/_settings': {
-      id: '/_authed/_organization/_settings'
-      path: ''
-      fullPath: '/'
-      preLoaderRoute: typeof AuthedOrganizationSettingsRouteRouteImport
-      parentRoute: typeof AuthedOrganizationRouteRoute
-    }
     '/_authed/_organization/projects': {
       id: '/_authed/_organization/projects'
       path: '/projects'
@@ -620,6 +588,27 @@ declare module '@tanstack/react-router' {
       path: '/settings'
       fullPath: '/settings/'
       preLoaderRoute: typeof AuthedSettingsIndexRouteImport
+      parentRoute: typeof AuthedRouteRoute
+    }
+    '/_authed/settings/profile': {
+      id: '/_authed/settings/profile'
+      path: '/settings/profile'
+      fullPath: '/settings/profile'
+      preLoaderRoute: typeof AuthedSettingsProfileRouteImport
+      parentRoute: typeof AuthedRouteRoute
+    }
+    '/_authed/settings/security': {
+      id: '/_authed/settings/security'
+      path: '/settings/security'
+      fullPath: '/settings/security'
+      preLoaderRoute: typeof AuthedSettingsSecurityRouteImport
+      parentRoute: typeof AuthedRouteRoute
+    }
+    '/_authed/settings/sessions': {
+      id: '/_authed/settings/sessions'
+      path: '/settings/sessions'
+      fullPath: '/settings/sessions'
+      preLoaderRoute: typeof AuthedSettingsSessionsRouteImport
       parentRoute: typeof AuthedRouteRoute
     }
     '/admin/organizations/': {
@@ -664,92 +653,56 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ApiBillingWebhookRouteImport
       parentRoute: typeof rootRouteImport
     }
-    '/_authed/_user/settings/profile': {
-      id: '/_authed/_user/settings/profile'
-      path: '/settings/profile'
-      fullPath: '/settings/profile'
-      preLoaderRoute: typeof AuthedUserSettingsProfileRouteImport
-      parentRoute: typeof AuthedUserRouteRoute
-    }
-    '/_authed/_user/settings/security': {
-      id: '/_authed/_user/settings/security'
-      path: '/settings/security'
-      fullPath: '/settings/security'
-      preLoaderRoute: typeof AuthedUserSettingsSecurityRouteImport
-      parentRoute: typeof AuthedUserRouteRoute
-    }
-    '/_authed/_user/settings/sessions': {
-      id: '/_authed/_user/settings/sessions'
-      path: '/settings/sessions'
-      fullPath: '/settings/sessions'
-      preLoaderRoute: typeof AuthedUserSettingsSessionsRouteImport
-      parentRoute: typeof AuthedUserRouteRoute
-    }
-    '/_authed/_organization/_settings/settings/activity': {
-      id: '/_authed/_organization/_settings/settings/activity'
+    '/_authed/_organization/settings/activity': {
+      id: '/_authed/_organization/settings/activity'
       path: '/settings/activity'
       fullPath: '/settings/activity'
-      preLoaderRoute: typeof AuthedOrganizationSettingsSettingsActivityRouteImport
-      parentRoute: typeof AuthedOrganizationSettingsRouteRoute
+      preLoaderRoute: typeof AuthedOrganizationSettingsActivityRouteImport
+      parentRoute: typeof AuthedOrganizationRouteRoute
     }
-    '/_authed/_organization/_settings/settings/billing': {
-      id: '/_authed/_organization/_settings/settings/billing'
+    '/_authed/_organization/settings/billing': {
+      id: '/_authed/_organization/settings/billing'
       path: '/settings/billing'
       fullPath: '/settings/billing'
-      preLoaderRoute: typeof AuthedOrganizationSettingsSettingsBillingRouteImport
-      parentRoute: typeof AuthedOrganizationSettingsRouteRoute
+      preLoaderRoute: typeof AuthedOrganizationSettingsBillingRouteImport
+      parentRoute: typeof AuthedOrganizationRouteRoute
     }
-    '/_authed/_organization/_settings/settings/members': {
-      id: '/_authed/_organization/_settings/settings/members'
+    '/_authed/_organization/settings/members': {
+      id: '/_authed/_organization/settings/members'
       path: '/settings/members'
       fullPath: '/settings/members'
-      preLoaderRoute: typeof AuthedOrganizationSettingsSettingsMembersRouteImport
-      parentRoute: typeof AuthedOrganizationSettingsRouteRoute
+      preLoaderRoute: typeof AuthedOrganizationSettingsMembersRouteImport
+      parentRoute: typeof AuthedOrganizationRouteRoute
     }
-    '/_authed/_organization/_settings/settings/organization': {
-      id: '/_authed/_organization/_settings/settings/organization'
+    '/_authed/_organization/settings/organization': {
+      id: '/_authed/_organization/settings/organization'
       path: '/settings/organization'
       fullPath: '/settings/organization'
-      preLoaderRoute: typeof AuthedOrganizationSettingsSettingsOrganizationRouteImport
-      parentRoute: typeof AuthedOrganizationSettingsRouteRoute
+      preLoaderRoute: typeof AuthedOrganizationSettingsOrganizationRouteImport
+      parentRoute: typeof AuthedOrganizationRouteRoute
     }
   }
 }
 
-interface AuthedOrganizationSettingsRouteRouteChildren {
-  AuthedOrganizationSettingsSettingsActivityRoute: typeof AuthedOrganizationSettingsSettingsActivityRoute
-  AuthedOrganizationSettingsSettingsBillingRoute: typeof AuthedOrganizationSettingsSettingsBillingRoute
-  AuthedOrganizationSettingsSettingsMembersRoute: typeof AuthedOrganizationSettingsSettingsMembersRoute
-  AuthedOrganizationSettingsSettingsOrganizationRoute: typeof AuthedOrganizationSettingsSettingsOrganizationRoute
-}
-
-const AuthedOrganizationSettingsRouteRouteChildren: AuthedOrganizationSettingsRouteRouteChildren =
-  {
-    AuthedOrganizationSettingsSettingsActivityRoute:
-      AuthedOrganizationSettingsSettingsActivityRoute,
-    AuthedOrganizationSettingsSettingsBillingRoute:
-      AuthedOrganizationSettingsSettingsBillingRoute,
-    AuthedOrganizationSettingsSettingsMembersRoute:
-      AuthedOrganizationSettingsSettingsMembersRoute,
-    AuthedOrganizationSettingsSettingsOrganizationRoute:
-      AuthedOrganizationSettingsSettingsOrganizationRoute,
-  }
-
-const AuthedOrganizationSettingsRouteRouteWithChildren =
-  AuthedOrganizationSettingsRouteRoute._addFileChildren(
-    AuthedOrganizationSettingsRouteRouteChildren,
-  )
-
 interface AuthedOrganizationRouteRouteChildren {
-  AuthedOrganizationSettingsRouteRoute: typeof AuthedOrganizationSettingsRouteRouteWithChildren
   AuthedOrganizationProjectsRoute: typeof AuthedOrganizationProjectsRoute
+  AuthedOrganizationSettingsActivityRoute: typeof AuthedOrganizationSettingsActivityRoute
+  AuthedOrganizationSettingsBillingRoute: typeof AuthedOrganizationSettingsBillingRoute
+  AuthedOrganizationSettingsMembersRoute: typeof AuthedOrganizationSettingsMembersRoute
+  AuthedOrganizationSettingsOrganizationRoute: typeof AuthedOrganizationSettingsOrganizationRoute
 }
 
 const AuthedOrganizationRouteRouteChildren: AuthedOrganizationRouteRouteChildren =
   {
-    AuthedOrganizationSettingsRouteRoute:
-      AuthedOrganizationSettingsRouteRouteWithChildren,
     AuthedOrganizationProjectsRoute: AuthedOrganizationProjectsRoute,
+    AuthedOrganizationSettingsActivityRoute:
+      AuthedOrganizationSettingsActivityRoute,
+    AuthedOrganizationSettingsBillingRoute:
+      AuthedOrganizationSettingsBillingRoute,
+    AuthedOrganizationSettingsMembersRoute:
+      AuthedOrganizationSettingsMembersRoute,
+    AuthedOrganizationSettingsOrganizationRoute:
+      AuthedOrganizationSettingsOrganizationRoute,
   }
 
 const AuthedOrganizationRouteRouteWithChildren =
@@ -757,37 +710,25 @@ const AuthedOrganizationRouteRouteWithChildren =
     AuthedOrganizationRouteRouteChildren,
   )
 
-interface AuthedUserRouteRouteChildren {
-  AuthedUserSettingsProfileRoute: typeof AuthedUserSettingsProfileRoute
-  AuthedUserSettingsSecurityRoute: typeof AuthedUserSettingsSecurityRoute
-  AuthedUserSettingsSessionsRoute: typeof AuthedUserSettingsSessionsRoute
-}
-
-const AuthedUserRouteRouteChildren: AuthedUserRouteRouteChildren = {
-  AuthedUserSettingsProfileRoute: AuthedUserSettingsProfileRoute,
-  AuthedUserSettingsSecurityRoute: AuthedUserSettingsSecurityRoute,
-  AuthedUserSettingsSessionsRoute: AuthedUserSettingsSessionsRoute,
-}
-
-const AuthedUserRouteRouteWithChildren = AuthedUserRouteRoute._addFileChildren(
-  AuthedUserRouteRouteChildren,
-)
-
 interface AuthedRouteRouteChildren {
   AuthedOrganizationRouteRoute: typeof AuthedOrganizationRouteRouteWithChildren
-  AuthedUserRouteRoute: typeof AuthedUserRouteRouteWithChildren
   AuthedDashboardRoute: typeof AuthedDashboardRoute
   AuthedInvitationsInvitationIdRoute: typeof AuthedInvitationsInvitationIdRoute
   AuthedOrganizationsNewRoute: typeof AuthedOrganizationsNewRoute
+  AuthedSettingsProfileRoute: typeof AuthedSettingsProfileRoute
+  AuthedSettingsSecurityRoute: typeof AuthedSettingsSecurityRoute
+  AuthedSettingsSessionsRoute: typeof AuthedSettingsSessionsRoute
   AuthedSettingsIndexRoute: typeof AuthedSettingsIndexRoute
 }
 
 const AuthedRouteRouteChildren: AuthedRouteRouteChildren = {
   AuthedOrganizationRouteRoute: AuthedOrganizationRouteRouteWithChildren,
-  AuthedUserRouteRoute: AuthedUserRouteRouteWithChildren,
   AuthedDashboardRoute: AuthedDashboardRoute,
   AuthedInvitationsInvitationIdRoute: AuthedInvitationsInvitationIdRoute,
   AuthedOrganizationsNewRoute: AuthedOrganizationsNewRoute,
+  AuthedSettingsProfileRoute: AuthedSettingsProfileRoute,
+  AuthedSettingsSecurityRoute: AuthedSettingsSecurityRoute,
+  AuthedSettingsSessionsRoute: AuthedSettingsSessionsRoute,
   AuthedSettingsIndexRoute: AuthedSettingsIndexRoute,
 }
 

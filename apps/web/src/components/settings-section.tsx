@@ -1,4 +1,5 @@
-import { Link, type LinkProps, Outlet, useLocation } from '@tanstack/react-router';
+import { Link, type LinkProps, useLocation } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { Breadcrumbs, type Crumb } from './breadcrumbs';
 
 export interface SettingsTab {
@@ -9,17 +10,21 @@ export interface SettingsTab {
 /**
  * The frame of a settings section (the person's, or the organization's): breadcrumbs, the current
  * tab's title as the page's h1, the section's own tabs and the page. A section shows only its own tabs.
+ * Each page wraps itself in its section's frame (no layout route: a route costs every page's entry
+ * chunk a few bytes, and the landing page's budget has none to spare).
  */
 export function SettingsSection({
   label,
   trail,
   tabs,
+  children,
 }: {
   /** The section's name: its tabs' landmark label and the crumb before the page. */
   label: string;
   /** Crumbs before the section's (e.g. the organization's name). */
   trail?: Crumb[];
   tabs: SettingsTab[];
+  children: ReactNode;
 }) {
   const pathname = useLocation({ select: (location) => location.pathname });
   const current = tabs.find((tab) => pathname === tab.to || pathname.startsWith(`${tab.to}/`));
@@ -48,9 +53,7 @@ export function SettingsSection({
           </Link>
         ))}
       </nav>
-      <div className="min-w-0">
-        <Outlet />
-      </div>
+      <div className="min-w-0">{children}</div>
     </div>
   );
 }

@@ -1,13 +1,14 @@
 import { createFileRoute, notFound } from '@tanstack/react-router';
 import { billingOverviewQuery } from '~/features/billing/billing.queries';
 import { BillingPage } from '~/features/billing/billing-page';
+import { OrganizationSettingsFrame } from '~/features/organization/organization-settings-frame';
 import { queryClientOf } from '~/lib/query/query-client';
 import { searchChoice } from '~/lib/search-params';
 import { m } from '~/paraglide/messages';
 
 const CHECKOUT_RETURNS = ['success', 'canceled'] as const;
 
-export const Route = createFileRoute('/_authed/_organization/_settings/settings/billing')({
+export const Route = createFileRoute('/_authed/_organization/settings/billing')({
   // Listed only while billing is on (the identity says so: no request).
   staticData: {
     nav: { label: () => m.nav_billing(), order: 40, shown: (identity) => identity.billingEnabled },
@@ -25,6 +26,14 @@ export const Route = createFileRoute('/_authed/_organization/_settings/settings/
 });
 
 function BillingRoute() {
+  return (
+    <OrganizationSettingsFrame>
+      <BillingRouteContent />
+    </OrganizationSettingsFrame>
+  );
+}
+
+function BillingRouteContent() {
   const { checkout } = Route.useSearch();
   return <BillingPage checkout={checkout} />;
 }

@@ -1,16 +1,9 @@
-import { createFileRoute } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { SettingsSection } from '~/components/settings-section';
 import { m } from '~/paraglide/messages';
 
-/**
- * The person's own settings (/settings/profile, /security, /sessions), with their tabs only. The
- * organization's settings are a section of their own (_organization/_settings), with its own tabs.
- */
-export const Route = createFileRoute('/_authed/_user')({
-  component: UserSettingsLayout,
-});
-
-function UserSettingsLayout() {
+/** The person's own settings (/settings/profile, /security, /sessions): their tabs only. */
+export function UserSettingsFrame({ children }: { children: ReactNode }) {
   return (
     <SettingsSection
       label={m.settings_user_title()}
@@ -19,6 +12,8 @@ function UserSettingsLayout() {
         { to: '/settings/security', label: m.settings_security() },
         { to: '/settings/sessions', label: m.settings_sessions() },
       ]}
-    />
+    >
+      {children}
+    </SettingsSection>
   );
 }

@@ -6,6 +6,7 @@ import { toast } from '@kit/ui/toast';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ConfirmPasswordForm } from '~/features/user/confirm-password-form';
+import { UserSettingsFrame } from '~/features/user/user-settings-frame';
 import { changeEmailSchema, profileSchema } from '~/features/user/users.schemas';
 import { useRefreshIdentity } from '~/lib/auth/identity-changes';
 import { callAuth } from '~/lib/auth-call';
@@ -13,12 +14,20 @@ import { useFormSubmit } from '~/lib/use-form-submit';
 import { useFreshSessionRetry } from '~/lib/use-fresh-session-retry';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/_user/settings/profile')({
+export const Route = createFileRoute('/_authed/settings/profile')({
   head: () => ({ meta: [{ title: m.page_title({ page: m.settings_profile() }) }] }),
   component: ProfileSettingsPage,
 });
 
 function ProfileSettingsPage() {
+  return (
+    <UserSettingsFrame>
+      <ProfileSettingsPageContent />
+    </UserSettingsFrame>
+  );
+}
+
+function ProfileSettingsPageContent() {
   const { user } = Route.useRouteContext();
   return (
     <div className="space-y-6">

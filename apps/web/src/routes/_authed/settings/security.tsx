@@ -5,11 +5,12 @@ import { DeleteUserCard } from '~/features/user/delete-user-card';
 import { LinkedAccountsCard } from '~/features/user/linked-accounts-card';
 import { PasskeysCard } from '~/features/user/passkeys-card';
 import { TwoFactorCard } from '~/features/user/two-factor-card';
+import { UserSettingsFrame } from '~/features/user/user-settings-frame';
 import { fetchMyCredentials, fetchMyDeletionBlockers } from '~/features/user/users.functions';
 import { searchText } from '~/lib/search-params';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/_user/settings/security')({
+export const Route = createFileRoute('/_authed/settings/security')({
   // `?error=` is what a provider sent back when linking it failed.
   validateSearch: (search: Record<string, unknown>) => ({ error: searchText(search.error) }),
   loader: async () => {
@@ -24,6 +25,14 @@ export const Route = createFileRoute('/_authed/_user/settings/security')({
 });
 
 function SecuritySettingsPage() {
+  return (
+    <UserSettingsFrame>
+      <SecuritySettingsPageContent />
+    </UserSettingsFrame>
+  );
+}
+
+function SecuritySettingsPageContent() {
   const { user } = Route.useRouteContext();
   const { error } = Route.useSearch();
   const { soleOwnedOrganizations, credentials } = Route.useLoaderData();

@@ -2,18 +2,27 @@ import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { createFileRoute } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
+import { UserSettingsFrame } from '~/features/user/user-settings-frame';
 import { fetchMySessions, revokeMyOtherSessions, revokeMySession } from '~/features/user/users.functions';
 import { formatDateTime } from '~/lib/i18n/format';
 import { useReloadingMutation } from '~/lib/use-reloading-mutation';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/_user/settings/sessions')({
+export const Route = createFileRoute('/_authed/settings/sessions')({
   loader: () => fetchMySessions(),
   head: () => ({ meta: [{ title: m.page_title({ page: m.settings_sessions() }) }] }),
   component: SessionsPage,
 });
 
 function SessionsPage() {
+  return (
+    <UserSettingsFrame>
+      <SessionsPageContent />
+    </UserSettingsFrame>
+  );
+}
+
+function SessionsPageContent() {
   const sessions = Route.useLoaderData();
   const revokeOne = useReloadingMutation(useServerFn(revokeMySession), m.sessions_revoked_one());
   const revokeOthers = useReloadingMutation(useServerFn(revokeMyOtherSessions), m.sessions_revoked_others());

@@ -2,9 +2,10 @@ import { organizationRoleCan } from '@kit/better-auth/permissions';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { ActivityList } from '~/features/activity/activity-list';
+import { OrganizationSettingsFrame } from '~/features/organization/organization-settings-frame';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/_organization/_settings/settings/activity')({
+export const Route = createFileRoute('/_authed/_organization/settings/activity')({
   // The log loads in the browser (ActivityList's query); a member gets the page that says why there is
   // nothing for them, without asking the server.
   head: () => ({ meta: [{ title: m.page_title({ page: m.activity_title() }) }] }),
@@ -12,6 +13,14 @@ export const Route = createFileRoute('/_authed/_organization/_settings/settings/
 });
 
 function ActivityPage() {
+  return (
+    <OrganizationSettingsFrame>
+      <ActivityPageContent />
+    </OrganizationSettingsFrame>
+  );
+}
+
+function ActivityPageContent() {
   const { identity, organization } = Route.useRouteContext();
   const canReadActivity = organizationRoleCan(organization.role, { activity: ['read'] });
   const name = identity.organizations.find((org) => org.id === organization.id)?.name ?? '';

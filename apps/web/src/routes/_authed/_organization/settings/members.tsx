@@ -4,6 +4,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { InviteMemberForm } from '~/features/organization/invite-member-form';
 import { MembersTable } from '~/features/organization/members-table';
+import { OrganizationSettingsFrame } from '~/features/organization/organization-settings-frame';
 import { invitationsQuery, membersQuery } from '~/features/organization/organizations.queries';
 import { PendingInvitations } from '~/features/organization/pending-invitations';
 import { formatNumber } from '~/lib/i18n/format';
@@ -11,7 +12,7 @@ import { roleLabel } from '~/lib/i18n/role-label';
 import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/_organization/_settings/settings/members')({
+export const Route = createFileRoute('/_authed/_organization/settings/members')({
   staticData: { nav: { label: () => m.nav_members(), order: 20 } },
   loader: async ({ context }) => {
     const queryClient = queryClientOf(context.queries);
@@ -25,6 +26,14 @@ export const Route = createFileRoute('/_authed/_organization/_settings/settings/
 });
 
 function MembersPage() {
+  return (
+    <OrganizationSettingsFrame>
+      <MembersPageContent />
+    </OrganizationSettingsFrame>
+  );
+}
+
+function MembersPageContent() {
   const { data } = useSuspenseQuery({ ...membersQuery(), refetchInterval: 30_000 });
   const { viewer, members } = data;
   const canInvite = organizationRoleCan(viewer.role, { invitation: ['create'] });

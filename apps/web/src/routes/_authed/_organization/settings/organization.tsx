@@ -3,11 +3,12 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { DeleteOrganizationCard } from '~/features/organization/delete-organization-card';
 import { OrganizationSettingsForm } from '~/features/organization/organization-settings-form';
+import { OrganizationSettingsFrame } from '~/features/organization/organization-settings-frame';
 import { organizationSettingsQuery } from '~/features/organization/organizations.queries';
 import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
-export const Route = createFileRoute('/_authed/_organization/_settings/settings/organization')({
+export const Route = createFileRoute('/_authed/_organization/settings/organization')({
   // The organization's settings section in the sidebar: its other tabs are reached from the page.
   staticData: { nav: { label: () => m.settings_organization_title(), order: 50 } },
   loader: ({ context }) => queryClientOf(context.queries).ensureQueryData(organizationSettingsQuery()),
@@ -16,6 +17,14 @@ export const Route = createFileRoute('/_authed/_organization/_settings/settings/
 });
 
 function OrganizationSettingsPage() {
+  return (
+    <OrganizationSettingsFrame>
+      <OrganizationSettingsPageContent />
+    </OrganizationSettingsFrame>
+  );
+}
+
+function OrganizationSettingsPageContent() {
   const { data } = useSuspenseQuery(organizationSettingsQuery());
   return (
     <div className="space-y-6">
