@@ -57,7 +57,7 @@ test('an admin bans a user, who is signed out on their next request; then impers
 
   // The banned user's open tab keeps what it showed until it next asks the server: that answer (401)
   // sends it to sign-in.
-  await trollPage.getByRole('link', { name: 'Settings' }).click();
+  await trollPage.getByRole('link', { name: 'Settings', exact: true }).click();
   await trollPage.getByRole('link', { name: 'Sessions' }).click();
   await expect(trollPage).toHaveURL(/\/auth\/sign-in\?redirect=/);
 
@@ -70,7 +70,7 @@ test('an admin bans a user, who is signed out on their next request; then impers
   await expect(adminPage).toHaveURL(/\/dashboard$/);
   const banner = adminPage.getByTestId('impersonation-banner');
   await expect(banner).toContainText(`You are impersonating ${customer.name}`);
-  await adminPage.getByRole('link', { name: 'Settings' }).click();
+  await adminPage.getByRole('link', { name: 'Settings', exact: true }).click();
   await expect(banner).toBeVisible();
   await banner.getByRole('button', { name: 'Stop impersonating' }).click();
   await expect(adminPage).toHaveURL(new RegExp(`/admin/users/${customer.id}$`));

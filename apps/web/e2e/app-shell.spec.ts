@@ -54,7 +54,7 @@ test('under 768 px the navigation is a drawer that opens, traps focus and closes
   // Following a link closes it too.
   await page.keyboard.press('Enter');
   await expect(drawer).toBeVisible();
-  await drawer.getByRole('link', { name: 'Settings' }).press('Enter');
+  await drawer.getByRole('link', { name: 'Settings', exact: true }).press('Enter');
   await expect(page).toHaveURL(/\/settings\/profile$/);
   await expect(drawer).toBeHidden();
   expect(await overflowsHorizontally(page)).toBe(false);

@@ -31,7 +31,7 @@ test('verify the email, enable two-factor, sign in with a code, see and revoke a
   await skipOnboarding(page);
 
   // Enable two-factor: password, then the QR code / key, backup codes, and a code to confirm.
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('link', { name: 'Security' }).click();
   const turnOn = page.getByRole('form', { name: 'Turn on two-factor' });
   await turnOn.getByLabel('Password').fill(password);
@@ -71,7 +71,7 @@ test('verify the email, enable two-factor, sign in with a code, see and revoke a
   await expect(rows).toHaveCount(1);
 
   // The revoked browser is signed out on its next request to the server.
-  await other.getByRole('link', { name: 'Settings' }).click();
+  await other.getByRole('link', { name: 'Settings', exact: true }).click();
   await other.getByRole('link', { name: 'Sessions' }).click();
   await expect(other).toHaveURL(/\/auth\/sign-in\?redirect=/);
 

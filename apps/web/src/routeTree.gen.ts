@@ -19,7 +19,6 @@ import { Route as SitemapDotxmlRouteImport } from './routes/sitemap[.]xml'
 import { Route as TermsRouteImport } from './routes/terms'
 import { Route as AuthedOrganizationRouteRouteImport } from './routes/_authed/_organization/route'
 import { Route as AuthedDashboardRouteImport } from './routes/_authed/dashboard'
-import { Route as AuthedSettingsRouteRouteImport } from './routes/_authed/settings/route'
 import { Route as AdminIndexRouteImport } from './routes/admin/index'
 import { Route as AdminAuditRouteImport } from './routes/admin/audit'
 import { Route as ApiHealthRouteImport } from './routes/api/health'
@@ -45,6 +44,7 @@ import { Route as AdminUsersIndexRouteImport } from './routes/admin/users/index'
 import { Route as AdminUsersUserIdRouteImport } from './routes/admin/users/$userId'
 import { Route as ApiAuthSplatRouteImport } from './routes/api/auth/$'
 import { Route as ApiBillingWebhookRouteImport } from './routes/api/billing/webhook'
+import { Route as AuthedOrganizationSettingsActivityRouteImport } from './routes/_authed/_organization/settings/activity'
 import { Route as AuthedOrganizationSettingsBillingRouteImport } from './routes/_authed/_organization/settings/billing'
 import { Route as AuthedOrganizationSettingsMembersRouteImport } from './routes/_authed/_organization/settings/members'
 import { Route as AuthedOrganizationSettingsOrganizationRouteImport } from './routes/_authed/_organization/settings/organization'
@@ -95,11 +95,6 @@ const AuthedOrganizationRouteRoute = AuthedOrganizationRouteRouteImport.update({
 const AuthedDashboardRoute = AuthedDashboardRouteImport.update({
   id: '/dashboard',
   path: '/dashboard',
-  getParentRoute: () => AuthedRouteRoute,
-} as any)
-const AuthedSettingsRouteRoute = AuthedSettingsRouteRouteImport.update({
-  id: '/settings',
-  path: '/settings',
   getParentRoute: () => AuthedRouteRoute,
 } as any)
 const AdminIndexRoute = AdminIndexRouteImport.update({
@@ -181,24 +176,24 @@ const AuthedOrganizationsNewRoute = AuthedOrganizationsNewRouteImport.update({
   getParentRoute: () => AuthedRouteRoute,
 } as any)
 const AuthedSettingsIndexRoute = AuthedSettingsIndexRouteImport.update({
-  id: '/',
-  path: '/',
-  getParentRoute: () => AuthedSettingsRouteRoute,
+  id: '/settings/',
+  path: '/settings/',
+  getParentRoute: () => AuthedRouteRoute,
 } as any)
 const AuthedSettingsProfileRoute = AuthedSettingsProfileRouteImport.update({
-  id: '/profile',
-  path: '/profile',
-  getParentRoute: () => AuthedSettingsRouteRoute,
+  id: '/settings/profile',
+  path: '/settings/profile',
+  getParentRoute: () => AuthedRouteRoute,
 } as any)
 const AuthedSettingsSecurityRoute = AuthedSettingsSecurityRouteImport.update({
-  id: '/security',
-  path: '/security',
-  getParentRoute: () => AuthedSettingsRouteRoute,
+  id: '/settings/security',
+  path: '/settings/security',
+  getParentRoute: () => AuthedRouteRoute,
 } as any)
 const AuthedSettingsSessionsRoute = AuthedSettingsSessionsRouteImport.update({
-  id: '/sessions',
-  path: '/sessions',
-  getParentRoute: () => AuthedSettingsRouteRoute,
+  id: '/settings/sessions',
+  path: '/settings/sessions',
+  getParentRoute: () => AuthedRouteRoute,
 } as any)
 const AdminOrganizationsIndexRoute = AdminOrganizationsIndexRouteImport.update({
   id: '/organizations/',
@@ -231,6 +226,12 @@ const ApiBillingWebhookRoute = ApiBillingWebhookRouteImport.update({
   path: '/api/billing/webhook',
   getParentRoute: () => rootRouteImport,
 } as any)
+const AuthedOrganizationSettingsActivityRoute =
+  AuthedOrganizationSettingsActivityRouteImport.update({
+    id: '/settings/activity',
+    path: '/settings/activity',
+    getParentRoute: () => AuthedOrganizationRouteRoute,
+  } as any)
 const AuthedOrganizationSettingsBillingRoute =
   AuthedOrganizationSettingsBillingRouteImport.update({
     id: '/settings/billing',
@@ -258,7 +259,6 @@ export interface FileRoutesByFullPath {
   '/robots.txt': typeof RobotsDottxtRoute
   '/sitemap.xml': typeof SitemapDotxmlRoute
   '/terms': typeof TermsRoute
-  '/settings': typeof AuthedSettingsRouteRouteWithChildren
   '/dashboard': typeof AuthedDashboardRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
@@ -285,6 +285,7 @@ export interface FileRoutesByFullPath {
   '/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
+  '/settings/activity': typeof AuthedOrganizationSettingsActivityRoute
   '/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
   '/settings/members': typeof AuthedOrganizationSettingsMembersRoute
   '/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
@@ -322,6 +323,7 @@ export interface FileRoutesByTo {
   '/settings': typeof AuthedSettingsIndexRoute
   '/admin/organizations': typeof AdminOrganizationsIndexRoute
   '/admin/users': typeof AdminUsersIndexRoute
+  '/settings/activity': typeof AuthedOrganizationSettingsActivityRoute
   '/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
   '/settings/members': typeof AuthedOrganizationSettingsMembersRoute
   '/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
@@ -337,7 +339,6 @@ export interface FileRoutesById {
   '/sitemap.xml': typeof SitemapDotxmlRoute
   '/terms': typeof TermsRoute
   '/_authed/_organization': typeof AuthedOrganizationRouteRouteWithChildren
-  '/_authed/settings': typeof AuthedSettingsRouteRouteWithChildren
   '/_authed/dashboard': typeof AuthedDashboardRoute
   '/admin/audit': typeof AdminAuditRoute
   '/api/health': typeof ApiHealthRoute
@@ -364,6 +365,7 @@ export interface FileRoutesById {
   '/_authed/settings/': typeof AuthedSettingsIndexRoute
   '/admin/organizations/': typeof AdminOrganizationsIndexRoute
   '/admin/users/': typeof AdminUsersIndexRoute
+  '/_authed/_organization/settings/activity': typeof AuthedOrganizationSettingsActivityRoute
   '/_authed/_organization/settings/billing': typeof AuthedOrganizationSettingsBillingRoute
   '/_authed/_organization/settings/members': typeof AuthedOrganizationSettingsMembersRoute
   '/_authed/_organization/settings/organization': typeof AuthedOrganizationSettingsOrganizationRoute
@@ -378,7 +380,6 @@ export interface FileRouteTypes {
     | '/robots.txt'
     | '/sitemap.xml'
     | '/terms'
-    | '/settings'
     | '/dashboard'
     | '/admin/audit'
     | '/api/health'
@@ -405,6 +406,7 @@ export interface FileRouteTypes {
     | '/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
+    | '/settings/activity'
     | '/settings/billing'
     | '/settings/members'
     | '/settings/organization'
@@ -442,6 +444,7 @@ export interface FileRouteTypes {
     | '/settings'
     | '/admin/organizations'
     | '/admin/users'
+    | '/settings/activity'
     | '/settings/billing'
     | '/settings/members'
     | '/settings/organization'
@@ -456,7 +459,6 @@ export interface FileRouteTypes {
     | '/sitemap.xml'
     | '/terms'
     | '/_authed/_organization'
-    | '/_authed/settings'
     | '/_authed/dashboard'
     | '/admin/audit'
     | '/api/health'
@@ -483,6 +485,7 @@ export interface FileRouteTypes {
     | '/_authed/settings/'
     | '/admin/organizations/'
     | '/admin/users/'
+    | '/_authed/_organization/settings/activity'
     | '/_authed/_organization/settings/billing'
     | '/_authed/_organization/settings/members'
     | '/_authed/_organization/settings/organization'
@@ -574,13 +577,6 @@ declare module '@tanstack/react-router' {
       path: '/dashboard'
       fullPath: '/dashboard'
       preLoaderRoute: typeof AuthedDashboardRouteImport
-      parentRoute: typeof AuthedRouteRoute
-    }
-    '/_authed/settings': {
-      id: '/_authed/settings'
-      path: '/settings'
-      fullPath: '/settings'
-      preLoaderRoute: typeof AuthedSettingsRouteRouteImport
       parentRoute: typeof AuthedRouteRoute
     }
     '/admin/': {
@@ -690,31 +686,31 @@ declare module '@tanstack/react-router' {
     }
     '/_authed/settings/': {
       id: '/_authed/settings/'
-      path: '/'
+      path: '/settings'
       fullPath: '/settings/'
       preLoaderRoute: typeof AuthedSettingsIndexRouteImport
-      parentRoute: typeof AuthedSettingsRouteRoute
+      parentRoute: typeof AuthedRouteRoute
     }
     '/_authed/settings/profile': {
       id: '/_authed/settings/profile'
-      path: '/profile'
+      path: '/settings/profile'
       fullPath: '/settings/profile'
       preLoaderRoute: typeof AuthedSettingsProfileRouteImport
-      parentRoute: typeof AuthedSettingsRouteRoute
+      parentRoute: typeof AuthedRouteRoute
     }
     '/_authed/settings/security': {
       id: '/_authed/settings/security'
-      path: '/security'
+      path: '/settings/security'
       fullPath: '/settings/security'
       preLoaderRoute: typeof AuthedSettingsSecurityRouteImport
-      parentRoute: typeof AuthedSettingsRouteRoute
+      parentRoute: typeof AuthedRouteRoute
     }
     '/_authed/settings/sessions': {
       id: '/_authed/settings/sessions'
-      path: '/sessions'
+      path: '/settings/sessions'
       fullPath: '/settings/sessions'
       preLoaderRoute: typeof AuthedSettingsSessionsRouteImport
-      parentRoute: typeof AuthedSettingsRouteRoute
+      parentRoute: typeof AuthedRouteRoute
     }
     '/admin/organizations/': {
       id: '/admin/organizations/'
@@ -758,6 +754,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ApiBillingWebhookRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/_authed/_organization/settings/activity': {
+      id: '/_authed/_organization/settings/activity'
+      path: '/settings/activity'
+      fullPath: '/settings/activity'
+      preLoaderRoute: typeof AuthedOrganizationSettingsActivityRouteImport
+      parentRoute: typeof AuthedOrganizationRouteRoute
+    }
     '/_authed/_organization/settings/billing': {
       id: '/_authed/_organization/settings/billing'
       path: '/settings/billing'
@@ -784,6 +787,7 @@ declare module '@tanstack/react-router' {
 
 interface AuthedOrganizationRouteRouteChildren {
   AuthedOrganizationProjectsRoute: typeof AuthedOrganizationProjectsRoute
+  AuthedOrganizationSettingsActivityRoute: typeof AuthedOrganizationSettingsActivityRoute
   AuthedOrganizationSettingsBillingRoute: typeof AuthedOrganizationSettingsBillingRoute
   AuthedOrganizationSettingsMembersRoute: typeof AuthedOrganizationSettingsMembersRoute
   AuthedOrganizationSettingsOrganizationRoute: typeof AuthedOrganizationSettingsOrganizationRoute
@@ -792,6 +796,8 @@ interface AuthedOrganizationRouteRouteChildren {
 const AuthedOrganizationRouteRouteChildren: AuthedOrganizationRouteRouteChildren =
   {
     AuthedOrganizationProjectsRoute: AuthedOrganizationProjectsRoute,
+    AuthedOrganizationSettingsActivityRoute:
+      AuthedOrganizationSettingsActivityRoute,
     AuthedOrganizationSettingsBillingRoute:
       AuthedOrganizationSettingsBillingRoute,
     AuthedOrganizationSettingsMembersRoute:
@@ -805,37 +811,26 @@ const AuthedOrganizationRouteRouteWithChildren =
     AuthedOrganizationRouteRouteChildren,
   )
 
-interface AuthedSettingsRouteRouteChildren {
+interface AuthedRouteRouteChildren {
+  AuthedOrganizationRouteRoute: typeof AuthedOrganizationRouteRouteWithChildren
+  AuthedDashboardRoute: typeof AuthedDashboardRoute
+  AuthedInvitationsInvitationIdRoute: typeof AuthedInvitationsInvitationIdRoute
+  AuthedOrganizationsNewRoute: typeof AuthedOrganizationsNewRoute
   AuthedSettingsProfileRoute: typeof AuthedSettingsProfileRoute
   AuthedSettingsSecurityRoute: typeof AuthedSettingsSecurityRoute
   AuthedSettingsSessionsRoute: typeof AuthedSettingsSessionsRoute
   AuthedSettingsIndexRoute: typeof AuthedSettingsIndexRoute
 }
 
-const AuthedSettingsRouteRouteChildren: AuthedSettingsRouteRouteChildren = {
+const AuthedRouteRouteChildren: AuthedRouteRouteChildren = {
+  AuthedOrganizationRouteRoute: AuthedOrganizationRouteRouteWithChildren,
+  AuthedDashboardRoute: AuthedDashboardRoute,
+  AuthedInvitationsInvitationIdRoute: AuthedInvitationsInvitationIdRoute,
+  AuthedOrganizationsNewRoute: AuthedOrganizationsNewRoute,
   AuthedSettingsProfileRoute: AuthedSettingsProfileRoute,
   AuthedSettingsSecurityRoute: AuthedSettingsSecurityRoute,
   AuthedSettingsSessionsRoute: AuthedSettingsSessionsRoute,
   AuthedSettingsIndexRoute: AuthedSettingsIndexRoute,
-}
-
-const AuthedSettingsRouteRouteWithChildren =
-  AuthedSettingsRouteRoute._addFileChildren(AuthedSettingsRouteRouteChildren)
-
-interface AuthedRouteRouteChildren {
-  AuthedOrganizationRouteRoute: typeof AuthedOrganizationRouteRouteWithChildren
-  AuthedSettingsRouteRoute: typeof AuthedSettingsRouteRouteWithChildren
-  AuthedDashboardRoute: typeof AuthedDashboardRoute
-  AuthedInvitationsInvitationIdRoute: typeof AuthedInvitationsInvitationIdRoute
-  AuthedOrganizationsNewRoute: typeof AuthedOrganizationsNewRoute
-}
-
-const AuthedRouteRouteChildren: AuthedRouteRouteChildren = {
-  AuthedOrganizationRouteRoute: AuthedOrganizationRouteRouteWithChildren,
-  AuthedSettingsRouteRoute: AuthedSettingsRouteRouteWithChildren,
-  AuthedDashboardRoute: AuthedDashboardRoute,
-  AuthedInvitationsInvitationIdRoute: AuthedInvitationsInvitationIdRoute,
-  AuthedOrganizationsNewRoute: AuthedOrganizationsNewRoute,
 }
 
 const AuthedRouteRouteWithChildren = AuthedRouteRoute._addFileChildren(

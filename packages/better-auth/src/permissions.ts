@@ -16,6 +16,8 @@ const organizationStatements = {
   invitation: ['read', 'create', 'cancel'],
   /** Everyone sees the plan; managing it (checkout, portal, cancel) is the owners' by default. */
   billing: ['read', 'manage'],
+  /** The organization's activity log (who did what, from where): owners and admins. */
+  activity: ['read'],
   team: [],
   ac: [],
 } as const;
@@ -28,12 +30,14 @@ export const organizationRoles = {
     member: ['read', 'create', 'update', 'delete'],
     invitation: ['read', 'create', 'cancel'],
     billing: ['read', 'manage'],
+    activity: ['read'],
   }),
   admin: organizationAccessControl.newRole({
     organization: ['update'],
     member: ['read', 'create', 'update', 'delete'],
     invitation: ['read', 'create', 'cancel'],
     billing: ['read'],
+    activity: ['read'],
   }),
   member: organizationAccessControl.newRole({
     member: ['read'],

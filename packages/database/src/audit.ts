@@ -9,13 +9,18 @@ export interface AuditEvent {
   impersonatorId?: string | null;
   targetType?: string | null;
   targetId?: string | null;
+  /** The organization the action happened in: shown in that organization's activity log. */
+  organizationId?: string | null;
   metadata?: Record<string, unknown>;
   ipAddress?: string | null;
   userAgent?: string | null;
 }
 
+/** The database or an open transaction: an organization's event is written in the change's own transaction. */
+export type AuditWriter = Pick<Database, 'insert'>;
+
 /** Appends one row to the audit log. */
-export async function recordAuditEvent(db: Database, event: AuditEvent): Promise<void> {
+export async function recordAuditEvent(db: AuditWriter, event: AuditEvent): Promise<void> {
   await db.insert(auditLog).values({
     id: crypto.randomUUID(),
     action: event.action,
@@ -24,6 +29,7 @@ export async function recordAuditEvent(db: Database, event: AuditEvent): Promise
     impersonatorId: event.impersonatorId ?? null,
     targetType: event.targetType ?? null,
     targetId: event.targetId ?? null,
+    organizationId: event.organizationId ?? null,
     metadata: event.metadata ?? null,
     ipAddress: event.ipAddress ?? null,
     userAgent: event.userAgent?.slice(0, 512) ?? null,

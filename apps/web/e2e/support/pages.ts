@@ -9,6 +9,7 @@ export const appPages = [
   '/settings/organization',
   '/settings/members',
   '/settings/billing',
+  '/settings/activity',
   '/organizations/new',
 ];
 

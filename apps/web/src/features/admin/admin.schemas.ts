@@ -56,6 +56,8 @@ export const listAuditSchema = z.object({
   action: optionalText,
   actor: optionalText,
   target: optionalText,
+  /** Only the events of this organization (its activity log). */
+  organization: optionalText,
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   page,

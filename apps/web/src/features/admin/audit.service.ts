@@ -7,6 +7,7 @@ export interface AuditFilter {
   action?: string;
   actor?: string;
   target?: string;
+  organization?: string;
   from?: string;
   to?: string;
   page: number;
@@ -20,6 +21,7 @@ export async function listAuditEntries(filter: AuditFilter) {
     filter.action ? eq(auditLog.action, filter.action) : undefined,
     filter.actor ? or(eq(auditLog.actorId, filter.actor), eq(auditLog.actorEmail, filter.actor)) : undefined,
     filter.target ? eq(auditLog.targetId, filter.target) : undefined,
+    filter.organization ? eq(auditLog.organizationId, filter.organization) : undefined,
     filter.from ? gte(auditLog.createdAt, new Date(`${filter.from}T00:00:00Z`)) : undefined,
     filter.to
       ? lt(auditLog.createdAt, new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + DAY_MS))

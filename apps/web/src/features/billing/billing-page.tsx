@@ -2,7 +2,6 @@ import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { billingPlans } from '~/billing-plans';
 import { useRefreshIdentity } from '~/lib/auth/identity-changes';
-import { m } from '~/paraglide/messages';
 import type { BillingOverview } from './billing.functions';
 import { billingOverviewQuery } from './billing.queries';
 import { type CheckoutProgress, type CheckoutReturn, CheckoutReturnNotice } from './checkout-return';
@@ -52,7 +51,6 @@ export function BillingPage({ checkout }: { checkout?: CheckoutReturn }) {
   };
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{m.nav_billing()}</h1>
       {checkout ? (
         <CheckoutReturnNotice checkout={checkout} progress={progress} planName={overview.planName} />
       ) : null}

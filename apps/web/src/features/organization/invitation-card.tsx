@@ -1,5 +1,5 @@
 import { Button } from '@kit/ui/button';
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
+import { Card, CardContent, CardDescription, CardFooter, CardHeader } from '@kit/ui/card';
 import { FormError } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import { Link, useRouter } from '@tanstack/react-router';
@@ -65,7 +65,7 @@ export function InvitationCard({ invitationId, view }: { invitationId: string; v
     return (
       <Card className="mx-auto max-w-md" data-testid="invitation" data-state={view.state}>
         <CardHeader>
-          <CardTitle>{copy.title()}</CardTitle>
+          <h1 className="text-lg font-semibold leading-none tracking-tight">{copy.title()}</h1>
           <CardDescription>{copy.description()}</CardDescription>
         </CardHeader>
         <CardFooter>
@@ -80,7 +80,9 @@ export function InvitationCard({ invitationId, view }: { invitationId: string; v
   return (
     <Card className="mx-auto max-w-md" data-testid="invitation" data-state="pending">
       <CardHeader>
-        <CardTitle>{m.invitation_join_title({ name: view.organizationName })}</CardTitle>
+        <h1 className="text-lg font-semibold leading-none tracking-tight">
+          {m.invitation_join_title({ name: view.organizationName })}
+        </h1>
         <CardDescription>
           {m.invitation_join_description({
             inviter: view.inviterName,

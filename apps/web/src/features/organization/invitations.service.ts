@@ -7,6 +7,7 @@ import { invitation, member, organization, session, user } from '@kit/database/s
 import { ForbiddenError, HttpError, NotFoundError, ValidationError } from '@kit/errors';
 import { sendEmail } from '@kit/mailers';
 import { and, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { activityActorOf, recordActivity } from '~/features/activity/record-activity';
 import { requireRoomForOneMore, storedSubscriptionOf } from '~/features/billing/plan-limits';
 import { syncSeats } from '~/features/billing/seats.service';
 import { localizedActionEmail } from '~/features/emails/action-email';
@@ -185,6 +186,12 @@ export async function inviteMember(
       })
       .returning();
     if (!row) throw new Error('invitation insert returned nothing');
+    // The invitation's id is the secret of its link: the log keeps the address and the role.
+    await recordActivity(tx, activityActorOf(actor), {
+      action: 'invitation.create',
+      targetType: 'invitation',
+      metadata: { email, role: input.role },
+    });
     return row;
   });
   await sendInvitationEmail(created.id, baseUrl);
@@ -210,10 +217,17 @@ export async function resendInvitation(actor: OrganizationIdentity, invitationId
     throw new ForbiddenError(m.err_resend_owner_only_owner());
   }
   await throttleInvitationMail(row.email);
-  await getDatabase()
-    .update(invitation)
-    .set({ expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) })
-    .where(eq(invitation.id, row.id));
+  await getDatabase().transaction(async (tx) => {
+    await tx
+      .update(invitation)
+      .set({ expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS) })
+      .where(eq(invitation.id, row.id));
+    await recordActivity(tx, activityActorOf(actor), {
+      action: 'invitation.resend',
+      targetType: 'invitation',
+      metadata: { email: row.email, role: row.role ?? 'member' },
+    });
+  });
   await sendInvitationEmail(row.id, baseUrl);
   return { id: row.id };
 }
@@ -223,10 +237,19 @@ export async function cancelInvitation(actor: OrganizationIdentity, invitationId
   if (!canCancelInvitation(actor.role, row.role ?? 'member')) {
     throw new ForbiddenError(m.err_cancel_owner_only_owner());
   }
-  await getDatabase()
-    .update(invitation)
-    .set({ status: 'canceled' })
-    .where(and(eq(invitation.id, row.id), eq(invitation.status, 'pending')));
+  await getDatabase().transaction(async (tx) => {
+    const canceled = await tx
+      .update(invitation)
+      .set({ status: 'canceled' })
+      .where(and(eq(invitation.id, row.id), eq(invitation.status, 'pending')))
+      .returning({ id: invitation.id });
+    if (canceled.length === 0) return;
+    await recordActivity(tx, activityActorOf(actor), {
+      action: 'invitation.cancel',
+      targetType: 'invitation',
+      metadata: { email: row.email, role: row.role ?? 'member' },
+    });
+  });
   return { id: row.id };
 }
 
@@ -378,6 +401,11 @@ export async function acceptInvitation(invitationId: string, viewer: Viewer) {
       .update(session)
       .set({ activeOrganizationId: claimed.organizationId })
       .where(eq(session.id, viewer.sessionId));
+    await recordActivity(
+      tx,
+      { organizationId: claimed.organizationId, userId: viewer.userId, email: viewer.email },
+      { action: 'invitation.accept', targetType: 'invitation', metadata: { role: claimed.role ?? 'member' } },
+    );
     // Joining a team is the invited person's onboarding: they land in the organization, not in the flow.
     if (!viewer.impersonating) {
       await tx

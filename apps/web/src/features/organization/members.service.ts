@@ -4,6 +4,7 @@ import { type Database, getDatabase } from '@kit/database';
 import { member, session, user } from '@kit/database/schema';
 import { ForbiddenError, NotFoundError, ValidationError } from '@kit/errors';
 import { and, asc, eq } from 'drizzle-orm';
+import { activityActorOf, recordActivity } from '~/features/activity/record-activity';
 import { syncSeats } from '~/features/billing/seats.service';
 import { m } from '~/paraglide/messages';
 
@@ -71,6 +72,12 @@ async function lockActorRole(tx: Transaction, actor: OrganizationIdentity): Prom
   return own.role;
 }
 
+/** The member's address as the activity log shows it (the row may be gone by the time someone reads it). */
+async function emailOf(tx: Transaction, userId: string): Promise<string | null> {
+  const [row] = await tx.select({ email: user.email }).from(user).where(eq(user.id, userId));
+  return row?.email ?? null;
+}
+
 async function forgetActiveOrganization(tx: Transaction, userId: string, organizationId: string) {
   await tx
     .update(session)
@@ -94,6 +101,12 @@ export async function changeMemberRole(actor: OrganizationIdentity, memberId: st
       throw new ForbiddenError(m.err_last_owner());
     }
     await tx.update(member).set({ role: nextRole }).where(eq(member.id, target.id));
+    await recordActivity(tx, activityActorOf(actor), {
+      action: 'member.update-role',
+      targetType: 'member',
+      targetId: target.userId,
+      metadata: { email: await emailOf(tx, target.userId), from: target.role, to: nextRole },
+    });
     return { id: target.id, role: nextRole };
   });
 }
@@ -114,6 +127,12 @@ export async function removeMember(actor: OrganizationIdentity, memberId: string
     if (isOwnerRole(target.role) && ownerCount <= 1) throw new ForbiddenError(m.err_last_owner());
     await tx.delete(member).where(eq(member.id, target.id));
     await forgetActiveOrganization(tx, target.userId, actor.activeOrganizationId);
+    await recordActivity(tx, activityActorOf(actor), {
+      action: 'member.remove',
+      targetType: 'member',
+      targetId: target.userId,
+      metadata: { email: await emailOf(tx, target.userId), role: target.role },
+    });
     return { id: target.id };
   });
   await syncSeats(actor.activeOrganizationId, `removed:${removed.id}`);
@@ -134,6 +153,12 @@ export async function leaveOrganization(actor: OrganizationIdentity) {
     }
     await tx.delete(member).where(eq(member.id, own.id));
     await forgetActiveOrganization(tx, actor.user.id, actor.activeOrganizationId);
+    await recordActivity(tx, activityActorOf(actor), {
+      action: 'member.leave',
+      targetType: 'member',
+      targetId: actor.user.id,
+      metadata: { role: own.role },
+    });
     return { organizationId: actor.activeOrganizationId, memberId: own.id };
   });
   await syncSeats(left.organizationId, `left:${left.memberId}`);
@@ -155,6 +180,12 @@ export async function transferOwnership(actor: OrganizationIdentity, memberId: s
       .update(member)
       .set({ role: 'admin' })
       .where(and(eq(member.organizationId, actor.activeOrganizationId), eq(member.userId, actor.user.id)));
+    await recordActivity(tx, activityActorOf(actor), {
+      action: 'organization.transfer-ownership',
+      targetType: 'member',
+      targetId: target.userId,
+      metadata: { email: await emailOf(tx, target.userId) },
+    });
     return { newOwnerMemberId: target.id };
   });
 }

@@ -3,6 +3,7 @@ import { getDatabase } from '@kit/database';
 import { organization, session } from '@kit/database/schema';
 import { ForbiddenError, NotFoundError, ValidationError } from '@kit/errors';
 import { and, eq, ne } from 'drizzle-orm';
+import { activityActorOf, recordActivity } from '~/features/activity/record-activity';
 import { endBillingBeforeDeletion } from '~/features/billing/deletion.service';
 import { m } from '~/paraglide/messages';
 
@@ -44,11 +45,26 @@ export async function updateOrganization(
   input: { name: string; slug: string; logo: string },
 ) {
   await assertSlugAvailable(input.slug, actor.activeOrganizationId);
+  const next = { name: input.name, slug: input.slug, logo: input.logo || null };
   try {
-    await getDatabase()
-      .update(organization)
-      .set({ name: input.name, slug: input.slug, logo: input.logo || null })
-      .where(eq(organization.id, actor.activeOrganizationId));
+    await getDatabase().transaction(async (tx) => {
+      const [before] = await tx
+        .select({ name: organization.name, slug: organization.slug, logo: organization.logo })
+        .from(organization)
+        .where(eq(organization.id, actor.activeOrganizationId))
+        .for('update');
+      await tx.update(organization).set(next).where(eq(organization.id, actor.activeOrganizationId));
+      const changed = (['name', 'slug', 'logo'] as const).filter(
+        (key) => before && before[key] !== next[key],
+      );
+      if (changed.length === 0) return;
+      await recordActivity(tx, activityActorOf(actor), {
+        action: 'organization.update',
+        targetType: 'organization',
+        targetId: actor.activeOrganizationId,
+        metadata: { changed, name: next.name, slug: next.slug },
+      });
+    });
   } catch (error) {
     // Another request took the slug between the check and the update.
     if (isUniqueViolation(error)) throw new ValidationError({ slug: [m.err_slug_taken()] });

@@ -29,9 +29,9 @@ export const createProject = organizationAction
 export const updateProject = organizationAction
   .middleware([withOrganizationPermission(manageProjects), withWriteAccess])
   .validator(validateInput(updateProjectSchema))
-  .handler(({ data, context }) => service.updateProject(context.activeOrganizationId, data));
+  .handler(({ data, context }) => service.updateProject(context, data));
 
 export const deleteProject = organizationAction
   .middleware([withOrganizationPermission(manageProjects), withWriteAccess])
   .validator(validateInput(projectIdSchema))
-  .handler(({ data, context }) => service.deleteProject(context.activeOrganizationId, data.projectId));
+  .handler(({ data, context }) => service.deleteProject(context, data.projectId));

@@ -5,6 +5,7 @@ import type { OrganizationIdentity } from '@kit/better-auth/context';
 import { getDatabase } from '@kit/database';
 import { NotFoundError } from '@kit/errors';
 import { and, count, desc, eq } from 'drizzle-orm';
+import { activityActorOf, recordActivity } from '~/features/activity/record-activity';
 import { requireRoomForOneMore } from '~/features/billing/plan-limits';
 import { m } from '~/paraglide/messages';
 import type { CreateProjectInput, UpdateProjectInput } from './projects.schemas';
@@ -52,29 +53,59 @@ export async function createProject(
       .values({ organizationId, name: input.name, description: input.description || null })
       .returning(projectColumns);
     if (!created) throw new Error('The insert returned no project.');
+    await recordActivity(tx, activityActorOf(actor), {
+      action: 'project.create',
+      targetType: 'project',
+      targetId: created.id,
+      metadata: { name: created.name },
+    });
     return created;
   });
 }
 
 /** Renames a project and, when the input has one, replaces its description (empty: none). */
-export async function updateProject(organizationId: string, input: UpdateProjectInput): Promise<Project> {
-  const [updated] = await getDatabase()
-    .update(projects)
-    .set({
-      name: input.name,
-      ...(input.description === undefined ? {} : { description: input.description || null }),
-    })
-    .where(and(eq(projects.id, input.projectId), eq(projects.organizationId, organizationId)))
-    .returning(projectColumns);
-  if (!updated) throw new NotFoundError(m.err_project_not_found());
-  return updated;
+export async function updateProject(actor: OrganizationIdentity, input: UpdateProjectInput): Promise<Project> {
+  const organizationId = actor.activeOrganizationId;
+  return getDatabase().transaction(async (tx) => {
+    const [before] = await tx
+      .select({ name: projects.name })
+      .from(projects)
+      .where(and(eq(projects.id, input.projectId), eq(projects.organizationId, organizationId)))
+      .for('update');
+    const [updated] = await tx
+      .update(projects)
+      .set({
+        name: input.name,
+        ...(input.description === undefined ? {} : { description: input.description || null }),
+      })
+      .where(and(eq(projects.id, input.projectId), eq(projects.organizationId, organizationId)))
+      .returning(projectColumns);
+    if (!before || !updated) throw new NotFoundError(m.err_project_not_found());
+    if (before.name !== updated.name) {
+      await recordActivity(tx, activityActorOf(actor), {
+        action: 'project.rename',
+        targetType: 'project',
+        targetId: updated.id,
+        metadata: { from: before.name, name: updated.name },
+      });
+    }
+    return updated;
+  });
 }
 
-export async function deleteProject(organizationId: string, projectId: string): Promise<{ id: string }> {
-  const [deleted] = await getDatabase()
-    .delete(projects)
-    .where(and(eq(projects.id, projectId), eq(projects.organizationId, organizationId)))
-    .returning({ id: projects.id });
-  if (!deleted) throw new NotFoundError(m.err_project_not_found());
-  return deleted;
+export async function deleteProject(actor: OrganizationIdentity, projectId: string): Promise<{ id: string }> {
+  return getDatabase().transaction(async (tx) => {
+    const [deleted] = await tx
+      .delete(projects)
+      .where(and(eq(projects.id, projectId), eq(projects.organizationId, actor.activeOrganizationId)))
+      .returning({ id: projects.id, name: projects.name });
+    if (!deleted) throw new NotFoundError(m.err_project_not_found());
+    await recordActivity(tx, activityActorOf(actor), {
+      action: 'project.delete',
+      targetType: 'project',
+      targetId: deleted.id,
+      metadata: { name: deleted.name },
+    });
+    return { id: deleted.id };
+  });
 }

@@ -1,4 +1,4 @@
-import { Card, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
+import { Card, CardDescription, CardHeader } from '@kit/ui/card';
 import type { ReactNode } from 'react';
 
 /** The frame of every sign-in, sign-up and email-flow page. */
@@ -14,7 +14,8 @@ export function AuthCard({
   return (
     <Card className="mx-auto max-w-md">
       <CardHeader>
-        <CardTitle>{title}</CardTitle>
+        {/* The card's title is the page's title. */}
+        <h1 className="text-lg font-semibold leading-none tracking-tight">{title}</h1>
         <CardDescription>{description}</CardDescription>
       </CardHeader>
       {children}

@@ -1,7 +1,7 @@
 import { Input } from '@kit/ui/input';
 import { Label } from '@kit/ui/label';
 import { TableCell, TableRow } from '@kit/ui/table';
-import { createFileRoute, useNavigate } from '@tanstack/react-router';
+import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
 import { fetchAuditLog } from '~/features/admin/admin.functions';
 import { AdminList, FilterForm } from '~/features/admin/admin-list';
 import { formatDateTime } from '~/lib/i18n/format';
@@ -12,6 +12,7 @@ interface AuditSearch {
   action?: string;
   actor?: string;
   target?: string;
+  organization?: string;
   from?: string;
   to?: string;
   page?: number;
@@ -21,6 +22,7 @@ const searchSchema = (search: Record<string, unknown>): AuditSearch => ({
   action: searchText(search.action),
   actor: searchText(search.actor),
   target: searchText(search.target),
+  organization: searchText(search.organization),
   from: searchDate(search.from),
   to: searchDate(search.to),
   page: searchPage(search.page),
@@ -35,6 +37,7 @@ export const Route = createFileRoute('/admin/audit')({
         action: deps.action || undefined,
         actor: deps.actor || undefined,
         target: deps.target || undefined,
+        organization: deps.organization || undefined,
         from: deps.from,
         to: deps.to,
         page: deps.page ?? 1,
@@ -48,6 +51,7 @@ const filters = [
   { name: 'action', label: m.audit_field_action, placeholder: 'user.ban', type: 'text' },
   { name: 'actor', label: m.audit_field_actor, placeholder: '', type: 'text' },
   { name: 'target', label: m.audit_field_target, placeholder: '', type: 'text' },
+  { name: 'organization', label: m.audit_field_organization, placeholder: '', type: 'text' },
   { name: 'from', label: m.audit_field_from, placeholder: '', type: 'date' },
   { name: 'to', label: m.audit_field_to, placeholder: '', type: 'date' },
 ] as const;
@@ -62,7 +66,7 @@ function AuditPage() {
       filters={
         <FilterForm
           label={m.audit_filter_label()}
-          className="grid gap-3 sm:grid-cols-3 lg:grid-cols-[repeat(5,1fr)_auto] lg:items-end"
+          className="grid gap-3 sm:grid-cols-3 lg:grid-cols-[repeat(6,1fr)_auto] lg:items-end"
           submitLabel={m.action_filter()}
           onApply={(values) => navigate({ search: { ...searchSchema(values), page: undefined } })}
         >
@@ -106,6 +110,17 @@ function AuditPage() {
           </TableCell>
           <TableCell className="font-mono text-xs">
             {entry.targetType ? `${entry.targetType} ${entry.targetId ?? ''}` : '—'}
+            {entry.organizationId ? (
+              <div className="text-muted-foreground">
+                <Link
+                  to="/admin/organizations/$organizationId"
+                  params={{ organizationId: entry.organizationId }}
+                  className="underline-offset-2 hover:underline"
+                >
+                  {m.audit_column_organization({ id: entry.organizationId.slice(0, 8) })}
+                </Link>
+              </div>
+            ) : null}
           </TableCell>
           <TableCell className="text-xs text-muted-foreground">
             {entry.ipAddress ?? m.admin_no_ip()}

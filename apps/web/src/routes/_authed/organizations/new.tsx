@@ -1,5 +1,5 @@
 import { Button } from '@kit/ui/button';
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
+import { Card, CardContent, CardDescription, CardFooter, CardHeader } from '@kit/ui/card';
 import { FormError, FormField } from '@kit/ui/form-field';
 import { toast } from '@kit/ui/toast';
 import { createFileRoute } from '@tanstack/react-router';
@@ -31,7 +31,7 @@ function NewOrganizationPage() {
   return (
     <Card className="mx-auto max-w-md">
       <CardHeader>
-        <CardTitle>{m.org_new_title()}</CardTitle>
+        <h1 className="text-lg font-semibold leading-none tracking-tight">{m.org_new_title()}</h1>
         <CardDescription>{m.org_new_description()}</CardDescription>
       </CardHeader>
       <form onSubmit={onSubmit} noValidate>

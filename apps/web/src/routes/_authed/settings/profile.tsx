@@ -6,6 +6,7 @@ import { toast } from '@kit/ui/toast';
 import { createFileRoute } from '@tanstack/react-router';
 import { useState } from 'react';
 import { ConfirmPasswordForm } from '~/features/user/confirm-password-form';
+import { UserSettingsFrame } from '~/features/user/user-settings-frame';
 import { changeEmailSchema, profileSchema } from '~/features/user/users.schemas';
 import { useRefreshIdentity } from '~/lib/auth/identity-changes';
 import { callAuth } from '~/lib/auth-call';
@@ -19,10 +20,17 @@ export const Route = createFileRoute('/_authed/settings/profile')({
 });
 
 function ProfileSettingsPage() {
+  return (
+    <UserSettingsFrame>
+      <ProfileSettingsPageContent />
+    </UserSettingsFrame>
+  );
+}
+
+function ProfileSettingsPageContent() {
   const { user } = Route.useRouteContext();
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{m.settings_profile()}</h1>
       <ProfileForm name={user.name} image={user.image} />
       <ChangeEmailForm email={user.email} />
     </div>

@@ -5,6 +5,7 @@ import { DeleteUserCard } from '~/features/user/delete-user-card';
 import { LinkedAccountsCard } from '~/features/user/linked-accounts-card';
 import { PasskeysCard } from '~/features/user/passkeys-card';
 import { TwoFactorCard } from '~/features/user/two-factor-card';
+import { UserSettingsFrame } from '~/features/user/user-settings-frame';
 import { fetchMyCredentials, fetchMyDeletionBlockers } from '~/features/user/users.functions';
 import { searchText } from '~/lib/search-params';
 import { m } from '~/paraglide/messages';
@@ -24,13 +25,20 @@ export const Route = createFileRoute('/_authed/settings/security')({
 });
 
 function SecuritySettingsPage() {
+  return (
+    <UserSettingsFrame>
+      <SecuritySettingsPageContent />
+    </UserSettingsFrame>
+  );
+}
+
+function SecuritySettingsPageContent() {
   const { user } = Route.useRouteContext();
   const { error } = Route.useSearch();
   const { soleOwnedOrganizations, credentials } = Route.useLoaderData();
   const hasPassword = credentials.linkedAccounts.some((linked) => linked.providerId === PASSWORD_PROVIDER_ID);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{m.settings_security()}</h1>
       {hasPassword ? <ChangePasswordCard email={user.email} /> : null}
       <LinkedAccountsCard
         email={user.email}

@@ -3,6 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/
 import { ConfirmDialog } from '@kit/ui/confirm-dialog';
 import { createFileRoute } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
+import { UserSettingsFrame } from '~/features/user/user-settings-frame';
 import { fetchMySessions, revokeMyOtherSessions, revokeMySession } from '~/features/user/users.functions';
 import { formatDateTime } from '~/lib/i18n/format';
 import { useReloadingMutation } from '~/lib/use-reloading-mutation';
@@ -15,13 +16,20 @@ export const Route = createFileRoute('/_authed/settings/sessions')({
 });
 
 function SessionsPage() {
+  return (
+    <UserSettingsFrame>
+      <SessionsPageContent />
+    </UserSettingsFrame>
+  );
+}
+
+function SessionsPageContent() {
   const sessions = Route.useLoaderData();
   const revokeOne = useReloadingMutation(useServerFn(revokeMySession), m.sessions_revoked_one());
   const revokeOthers = useReloadingMutation(useServerFn(revokeMyOtherSessions), m.sessions_revoked_others());
   const others = sessions.filter((session) => !session.isCurrent);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{m.settings_sessions()}</h1>
       <Card>
         <CardHeader className="flex-row items-center justify-between gap-4">
           <div>

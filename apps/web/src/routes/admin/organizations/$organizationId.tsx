@@ -1,5 +1,6 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { createFileRoute, Link } from '@tanstack/react-router';
+import { Breadcrumbs } from '~/components/breadcrumbs';
 import { fetchAdminOrganization } from '~/features/admin/admin.functions';
 import { ResyncBillingButton } from '~/features/admin/resync-billing-button';
 import { planNameOf } from '~/features/billing/plan-access';
@@ -20,12 +21,13 @@ function AdminOrganizationPage() {
   return (
     <div className="space-y-6">
       <div>
-        <Link
-          to="/admin/organizations"
-          className="text-sm text-muted-foreground underline-offset-2 hover:underline"
-        >
-          {m.admin_back_to_organizations()}
-        </Link>
+        <Breadcrumbs
+          items={[
+            { label: m.nav_admin(), to: '/admin' },
+            { label: m.nav_admin_organizations(), to: '/admin/organizations' },
+            { label: organization.name },
+          ]}
+        />
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">{organization.name}</h1>
         <p className="text-muted-foreground">
           {m.admin_org_summary({ slug: organization.slug, date: formatDate(organization.createdAt) })}

@@ -3,6 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/
 import { ConfirmDialog } from '@kit/ui/confirm-dialog';
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { useServerFn } from '@tanstack/react-start';
+import { Breadcrumbs } from '~/components/breadcrumbs';
 import { fetchAdminUser } from '~/features/admin/admin.functions';
 import { revokeAllUserSessions, revokeUserSession } from '~/features/admin/user-actions.functions';
 import { BanCard, DeleteUserCard, ImpersonateCard, RoleCard } from '~/features/admin/user-admin-actions';
@@ -26,9 +27,13 @@ function AdminUserPage() {
   return (
     <div className="space-y-6">
       <div>
-        <Link to="/admin/users" className="text-sm text-muted-foreground underline-offset-2 hover:underline">
-          {m.admin_back_to_users()}
-        </Link>
+        <Breadcrumbs
+          items={[
+            { label: m.nav_admin(), to: '/admin' },
+            { label: m.nav_admin_users(), to: '/admin/users' },
+            { label: profile.name },
+          ]}
+        />
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">{profile.name}</h1>
         <p className="text-muted-foreground">
           {m.admin_user_summary({

@@ -1,6 +1,7 @@
 import { createFileRoute, notFound } from '@tanstack/react-router';
 import { billingOverviewQuery } from '~/features/billing/billing.queries';
 import { BillingPage } from '~/features/billing/billing-page';
+import { OrganizationSettingsFrame } from '~/features/organization/organization-settings-frame';
 import { queryClientOf } from '~/lib/query/query-client';
 import { searchChoice } from '~/lib/search-params';
 import { m } from '~/paraglide/messages';
@@ -30,6 +31,14 @@ export const Route = createFileRoute('/_authed/_organization/settings/billing')(
 });
 
 function BillingRoute() {
+  return (
+    <OrganizationSettingsFrame>
+      <BillingRouteContent />
+    </OrganizationSettingsFrame>
+  );
+}
+
+function BillingRouteContent() {
   const { checkout } = Route.useSearch();
   return <BillingPage checkout={checkout} />;
 }

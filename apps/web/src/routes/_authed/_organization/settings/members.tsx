@@ -4,6 +4,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { InviteMemberForm } from '~/features/organization/invite-member-form';
 import { MembersTable } from '~/features/organization/members-table';
+import { OrganizationSettingsFrame } from '~/features/organization/organization-settings-frame';
 import { invitationsQuery, membersQuery } from '~/features/organization/organizations.queries';
 import { PendingInvitations } from '~/features/organization/pending-invitations';
 import { formatNumber } from '~/lib/i18n/format';
@@ -25,12 +26,19 @@ export const Route = createFileRoute('/_authed/_organization/settings/members')(
 });
 
 function MembersPage() {
+  return (
+    <OrganizationSettingsFrame>
+      <MembersPageContent />
+    </OrganizationSettingsFrame>
+  );
+}
+
+function MembersPageContent() {
   const { data } = useSuspenseQuery({ ...membersQuery(), refetchInterval: 30_000 });
   const { viewer, members } = data;
   const canInvite = organizationRoleCan(viewer.role, { invitation: ['create'] });
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{m.nav_members()}</h1>
       <Card>
         <CardHeader>
           <CardTitle>{m.members_people_title()}</CardTitle>

@@ -3,22 +3,31 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { createFileRoute } from '@tanstack/react-router';
 import { DeleteOrganizationCard } from '~/features/organization/delete-organization-card';
 import { OrganizationSettingsForm } from '~/features/organization/organization-settings-form';
+import { OrganizationSettingsFrame } from '~/features/organization/organization-settings-frame';
 import { organizationSettingsQuery } from '~/features/organization/organizations.queries';
 import { queryClientOf } from '~/lib/query/query-client';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/_organization/settings/organization')({
-  staticData: { nav: { label: () => m.nav_organization(), icon: 'organization', order: 30 } },
+  // The organization's settings section in the sidebar: its other tabs are reached from the page.
+  staticData: { nav: { label: () => m.settings_organization_title(), icon: 'organization', order: 50 } },
   loader: ({ context }) => queryClientOf(context.queries).ensureQueryData(organizationSettingsQuery()),
   head: () => ({ meta: [{ title: m.page_title({ page: m.settings_organization_title() }) }] }),
   component: OrganizationSettingsPage,
 });
 
 function OrganizationSettingsPage() {
+  return (
+    <OrganizationSettingsFrame>
+      <OrganizationSettingsPageContent />
+    </OrganizationSettingsFrame>
+  );
+}
+
+function OrganizationSettingsPageContent() {
   const { data } = useSuspenseQuery(organizationSettingsQuery());
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">{m.nav_organization()}</h1>
       <OrganizationSettingsForm
         organization={data.organization}
         canEdit={organizationRoleCan(data.role, { organization: ['update'] })}

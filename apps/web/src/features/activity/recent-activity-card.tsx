@@ -1,0 +1,25 @@
+import { useSession } from '@kit/better-auth/react';
+import { lazy, Suspense } from 'react';
+import { useLoadedAfterHydration } from '~/lib/use-loaded-after-hydration';
+
+// The card and the role check it needs (better-auth's access control, about 2 kB) load after
+// hydration, not with the page that shows it.
+const loadBody = () => import('./recent-activity-body');
+const RecentActivityBody = lazy(loadBody);
+
+/**
+ * The organization's last five events with a link to the whole log, for owners and admins; nothing for
+ * members or the personal account. It renders in the browser only and reads the log with one server
+ * function (one statement), so a page that shows it keeps its server render to the session's one
+ * statement.
+ */
+export function RecentActivityCard() {
+  const { activeOrganizationId } = useSession();
+  const loaded = useLoadedAfterHydration(loadBody);
+  if (!activeOrganizationId || !loaded) return null;
+  return (
+    <Suspense fallback={null}>
+      <RecentActivityBody />
+    </Suspense>
+  );
+}
