@@ -4,7 +4,9 @@ import { LegalPage } from '~/features/marketing/legal-page';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/terms')({
-  head: () => ({ meta: [{ title: m.page_title({ page: m.terms_title() }) }] }),
+  // The title comes from the loader, which loads with the page: its message stays out of the entry chunk.
+  loader: () => ({ title: m.terms_title() }),
+  head: ({ loaderData }) => ({ meta: [{ title: m.page_title({ page: loaderData?.title ?? '' }) }] }),
   component: TermsPage,
 });
 

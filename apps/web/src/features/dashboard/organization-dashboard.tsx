@@ -1,6 +1,7 @@
 // The organization's dashboard: its summary comes from one server function after hydration, so the page's
 // own render costs only the session statement. The cards' code loads while the summary is on its way.
 import { lazy, Suspense } from 'react';
+import { RecentActivityCard } from '~/features/activity/recent-activity-card';
 import { m } from '~/paraglide/messages';
 import { dashboardSummaryQuery } from './dashboard.queries';
 import { DashboardLoading, SkeletonCard } from './dashboard-card';
@@ -35,10 +36,8 @@ export function OrganizationDashboard({ billingEnabled }: { billingEnabled: bool
           skeleton
         )}
       </div>
-      {/*
-        Recent activity (issue 19, item 3): <RecentActivityCard /> from ~/features/activity goes here,
-        full width under the cards. It loads its own data and renders nothing for members.
-      */}
+      {/* Owners and admins: the organization's last events; members get nothing here. */}
+      <RecentActivityCard />
     </div>
   );
 }
