@@ -64,7 +64,10 @@ export async function createProject(
 }
 
 /** Renames a project and, when the input has one, replaces its description (empty: none). */
-export async function updateProject(actor: OrganizationIdentity, input: UpdateProjectInput): Promise<Project> {
+export async function updateProject(
+  actor: OrganizationIdentity,
+  input: UpdateProjectInput,
+): Promise<Project> {
   const organizationId = actor.activeOrganizationId;
   return getDatabase().transaction(async (tx) => {
     const [before] = await tx
