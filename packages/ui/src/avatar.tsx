@@ -36,8 +36,8 @@ export function avatarColourOf(seed: string): (typeof AVATAR_COLOURS)[number] {
 }
 
 /**
- * The user's picture, or their initials on a colour chosen from `seed` (default: the email, else the
- * name), so a person keeps their colour everywhere. Decorative: the name is always shown next to it.
+ * The user's picture, or their initials on a colour chosen from `seed` (the app passes the user's or the
+ * organization's id; default: the email, else the name), so a person keeps their colour everywhere. Decorative: the name is always shown next to it.
  */
 export function Avatar({
   name,

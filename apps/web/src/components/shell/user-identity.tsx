@@ -8,7 +8,7 @@ export const userMenuTriggerClass =
 export function UserIdentity({ user }: { user: IdentityUser }) {
   return (
     <>
-      <Avatar name={user.name} email={user.email} image={user.image} />
+      <Avatar name={user.name} email={user.email} image={user.image} seed={user.id} />
       <span className="min-w-0 flex-1">
         <span className="block truncate text-sm font-medium">{user.name}</span>
         <span className="block truncate text-xs text-muted-foreground">{user.email}</span>

@@ -60,7 +60,7 @@ function MembersCard({ summary }: { summary: OrganizationDashboard }) {
       <ul className="mt-4 space-y-2">
         {summary.members.map((person) => (
           <li key={person.userId} className="flex h-8 items-center gap-3 text-sm">
-            <Avatar name={person.name} image={person.image} />
+            <Avatar name={person.name} image={person.image} seed={person.userId} />
             <span className="min-w-0 flex-1 truncate font-medium">{person.name}</span>
             <span className="text-muted-foreground">{roleLabel(person.role)}</span>
           </li>

@@ -122,7 +122,7 @@ export function MembersTable({ members, viewer }: { members: MemberRow[]; viewer
           <TableRow key={member.id} data-testid={`member-${member.email}`}>
             <TableCell>
               <div className="flex items-center gap-3">
-                <Avatar name={member.name} email={member.email} />
+                <Avatar name={member.name} email={member.email} seed={member.userId} />
                 <div className="min-w-0">
                   <div className="font-medium">
                     {member.name}

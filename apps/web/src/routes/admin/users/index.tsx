@@ -123,7 +123,7 @@ function AdminUsersPage() {
         <TableRow key={user.id}>
           <TableCell>
             <span className="flex items-center gap-2">
-              <Avatar name={user.name} email={user.email} className="size-7" />
+              <Avatar name={user.name} email={user.email} seed={user.id} className="size-7" />
               <Link
                 to="/admin/users/$userId"
                 params={{ userId: user.id }}
