@@ -49,6 +49,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(violations).toEqual([]);
     });
 
+    test('axe: every page again in German (longer words, other labels)', async ({ browser }) => {
+      test.setTimeout(240_000);
+      const anonymous = await (await browser.newContext({ colorScheme, locale: 'de-DE' })).newPage();
+      const violations = await seriousViolationsOf(anonymous, publicPages);
+      const admin = await createUser({ role: 'admin', name: 'Ada Axe', organization: 'Axe Prüfungen' });
+      const page = await signedInPage(browser, admin, { colorScheme, locale: 'de-DE' });
+      await activateOrganization(page, 'Axe Prüfungen');
+      const ids = { userId: admin.id, organizationId: admin.organizationId ?? '' };
+      violations.push(...(await seriousViolationsOf(page, [...appPages, ...adminPages(ids)])));
+      expect(violations).toEqual([]);
+    });
+
     test('axe: the onboarding steps, in English and German', async ({ browser }) => {
       test.setTimeout(120_000);
       const violations: string[] = [];

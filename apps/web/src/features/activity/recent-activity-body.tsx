@@ -1,5 +1,4 @@
 import { organizationRoleCan } from '@kit/better-auth/permissions';
-import { useSession } from '@kit/better-auth/react';
 import { Card, CardContent, CardFooter, CardHeader, CardTitle } from '@kit/ui/card';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -12,10 +11,20 @@ import { actorLabel } from './activity-list';
 const RECENT = 5;
 
 /** The card itself (see recent-activity-card.tsx): the last five events for owners and admins. */
-export default function RecentActivityBody() {
-  const { activeOrganizationId, role } = useSession();
-  const allowed = Boolean(activeOrganizationId) && organizationRoleCan(role, { activity: ['read'] });
-  const { data, isError } = useQuery({ ...activityQuery(undefined, RECENT), enabled: allowed });
+export default function RecentActivityBody({
+  organizationId,
+  role,
+}: {
+  organizationId: string;
+  role: string;
+}) {
+  const allowed = organizationRoleCan(role, { activity: ['read'] });
+  const { data, isError } = useQuery({
+    ...activityQuery(undefined, RECENT),
+    // Per organization, so a switch never shows or refetches the previous organization's entries.
+    queryKey: [...activityQuery(undefined, RECENT).queryKey, organizationId],
+    enabled: allowed,
+  });
   if (!allowed) return null;
   return (
     <Card data-testid="recent-activity">

@@ -1,4 +1,3 @@
-import { useSession } from '@kit/better-auth/react';
 import { lazy, Suspense } from 'react';
 import { useLoadedAfterHydration } from '~/lib/use-loaded-after-hydration';
 
@@ -11,15 +10,16 @@ const RecentActivityBody = lazy(loadBody);
  * The organization's last five events with a link to the whole log, for owners and admins; nothing for
  * members or the personal account. It renders in the browser only and reads the log with one server
  * function (one statement), so a page that shows it keeps its server render to the session's one
- * statement.
+ * statement. The organization and role come from the page as props, not from useSession(): a card that
+ * follows the router's state would re-render while an account switch is still settling and ask the old
+ * organization's log with the new session (a 403).
  */
-export function RecentActivityCard() {
-  const { activeOrganizationId } = useSession();
+export function RecentActivityCard({ organizationId, role }: { organizationId: string; role: string }) {
   const loaded = useLoadedAfterHydration(loadBody);
-  if (!activeOrganizationId || !loaded) return null;
+  if (!loaded) return null;
   return (
     <Suspense fallback={null}>
-      <RecentActivityBody />
+      <RecentActivityBody organizationId={organizationId} role={role} />
     </Suspense>
   );
 }

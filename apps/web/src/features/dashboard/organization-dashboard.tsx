@@ -22,7 +22,15 @@ export function OrganizationDashboardSkeleton({ billingEnabled }: { billingEnabl
   );
 }
 
-export function OrganizationDashboard({ billingEnabled }: { billingEnabled: boolean }) {
+export function OrganizationDashboard({
+  billingEnabled,
+  organizationId,
+  role,
+}: {
+  billingEnabled: boolean;
+  organizationId: string;
+  role: string;
+}) {
   const hydrated = useDashboardLoading(dashboardSummaryQuery, loadCards);
   const skeleton = <OrganizationDashboardSkeleton billingEnabled={billingEnabled} />;
   return (
@@ -37,7 +45,7 @@ export function OrganizationDashboard({ billingEnabled }: { billingEnabled: bool
         )}
       </div>
       {/* Owners and admins: the organization's last events; members get nothing here. */}
-      <RecentActivityCard />
+      <RecentActivityCard organizationId={organizationId} role={role} />
     </div>
   );
 }

@@ -48,7 +48,12 @@ function DashboardPage() {
       </Card>
       {active ? (
         // Keyed: another organization starts from its own loading state, never the previous one's cards.
-        <OrganizationDashboard key={active.id} billingEnabled={identity.billingEnabled} />
+        <OrganizationDashboard
+          key={active.id}
+          billingEnabled={identity.billingEnabled}
+          organizationId={active.id}
+          role={active.role}
+        />
       ) : (
         <PersonalDashboard identity={identity} />
       )}
