@@ -149,11 +149,18 @@ test('the cards hold their place while the summary loads, and a failed load offe
   // React keeps a hidden copy while the cards' code arrives: the one on screen.
   const skeleton = page.getByTestId('dashboard-projects-loading').filter({ visible: true });
   await expect(skeleton).toBeVisible();
-  // Measured in one go: the skeleton is re-rendered while the cards' code arrives.
-  const loadingBox = await skeleton.evaluate((element) => {
-    const { x, y, width, height } = element.getBoundingClientRect();
-    return { x, y, width, height };
-  });
+  // Measured in one go, again until it is on screen: the skeleton is re-rendered (and briefly hidden)
+  // while the cards' code arrives.
+  let loadingBox = { x: 0, y: 0, width: 0, height: 0 };
+  await expect
+    .poll(async () => {
+      loadingBox = await skeleton.evaluate((element) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return { x, y, width, height };
+      });
+      return loadingBox.width;
+    })
+    .toBeGreaterThan(0);
   release();
   await loaded(page);
   const afterBox = await page.getByTestId('dashboard-projects').boundingBox();
