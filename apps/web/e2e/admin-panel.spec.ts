@@ -58,7 +58,7 @@ test('an admin bans a user, who is signed out on their next request; then impers
   // The banned user's open tab keeps what it showed until it next asks the server: that answer (401)
   // sends it to sign-in.
   await trollPage.getByRole('link', { name: 'Settings', exact: true }).click();
-  await trollPage.getByRole('link', { name: 'Sessions' }).click();
+  await trollPage.getByRole('link', { name: 'Sessions', exact: true }).click();
   await expect(trollPage).toHaveURL(/\/auth\/sign-in\?redirect=/);
 
   // Impersonate another user, see the banner on every page, stop.

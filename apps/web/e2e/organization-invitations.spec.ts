@@ -25,8 +25,7 @@ test('an owner invites by email; the invitee signs up from the link, accepts, an
   await expect(owner.getByTestId('active-account')).toContainText(`Orbit ${stamp}`);
 
   // … and invites an email address.
-  await owner.getByRole('link', { name: 'Settings', exact: true }).click();
-  await owner.getByRole('link', { name: 'Members' }).click();
+  await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
   const invite = owner.getByRole('form', { name: 'Invite a member' });
   await invite.getByLabel('Email').fill(inviteeEmail);
   await invite.getByRole('button', { name: 'Send invitation' }).click();
@@ -49,8 +48,7 @@ test('an owner invites by email; the invitee signs up from the link, accepts, an
   await expect(invitee.getByTestId('active-account')).toContainText('member');
 
   // Both see each other in the members list; the invitee, a member, cannot invite.
-  await invitee.getByRole('link', { name: 'Settings', exact: true }).click();
-  await invitee.getByRole('link', { name: 'Members' }).click();
+  await invitee.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
   await expect(invitee.getByTestId(`member-${ownerEmail}`)).toContainText('owner');
   await expect(invitee.getByRole('button', { name: 'Send invitation' })).toHaveCount(0);
   await owner.reload();
@@ -77,8 +75,7 @@ test('an owner invites by email; the invitee signs up from the link, accepts, an
     window.dispatchEvent(new Event('focus'));
   });
   await expect(invitee.getByTestId('active-account')).toContainText('admin');
-  await invitee.getByRole('link', { name: 'Settings', exact: true }).click();
-  await invitee.getByRole('link', { name: 'Members' }).click();
+  await invitee.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }).click();
   await expect(invitee.getByRole('button', { name: 'Send invitation' })).toBeVisible();
 
   await ownerContext.close();

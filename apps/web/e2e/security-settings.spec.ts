@@ -32,7 +32,7 @@ test('verify the email, enable two-factor, sign in with a code, see and revoke a
 
   // Enable two-factor: password, then the QR code / key, backup codes, and a code to confirm.
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
-  await page.getByRole('link', { name: 'Security' }).click();
+  await page.getByRole('link', { name: 'Security', exact: true }).click();
   const turnOn = page.getByRole('form', { name: 'Turn on two-factor' });
   await turnOn.getByLabel('Password').fill(password);
   await turnOn.getByRole('button', { name: 'Set up two-factor' }).click();
@@ -72,7 +72,7 @@ test('verify the email, enable two-factor, sign in with a code, see and revoke a
 
   // The revoked browser is signed out on its next request to the server.
   await other.getByRole('link', { name: 'Settings', exact: true }).click();
-  await other.getByRole('link', { name: 'Sessions' }).click();
+  await other.getByRole('link', { name: 'Sessions', exact: true }).click();
   await expect(other).toHaveURL(/\/auth\/sign-in\?redirect=/);
 
   // Half an hour later, changing the password asks to confirm: the password, then the code.

@@ -140,8 +140,15 @@ describe('public pages', () => {
     const lines = (await response.text()).split('\n');
     expect(lines).toContain('User-agent: *');
     expect(lines).toContain('Allow: /');
-    for (const prefix of ['/admin', '/settings', '/dashboard', '/api'])
-      expect(lines).toContain(`Disallow: ${prefix}`);
+    const signedIn = [
+      '/dashboard',
+      '/onboarding',
+      '/projects',
+      '/organizations',
+      '/invitations',
+      '/settings',
+    ];
+    for (const prefix of ['/admin', '/api', ...signedIn]) expect(lines).toContain(`Disallow: ${prefix}`);
     expect(lines).toContain(`Sitemap: ${app.baseUrl}/sitemap.xml`);
   });
 

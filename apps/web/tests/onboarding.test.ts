@@ -2,9 +2,9 @@
 // sign-up or update-user body's), the signed-in pages send a user without it to /onboarding, and the
 // finish action is the user's own (not an impersonating admin's).
 import { getDatabase } from '@kit/database';
-import { user } from '@kit/database/schema';
+import { auditLog, user } from '@kit/database/schema';
 import { createTestUser, type TestUser } from '@kit/database/testing';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient, signedInClient } from './support/http-client';
@@ -26,6 +26,14 @@ async function onboardedAtOf(email: string) {
     .from(user)
     .where(eq(user.email, email.toLowerCase()));
   return row?.onboardedAt;
+}
+
+/** Who the organization's log says accepted: the user, and the admin impersonating them if one did. */
+async function acceptedBy(organizationId: string) {
+  return getDatabase()
+    .select({ actorId: auditLog.actorId, impersonatorId: auditLog.impersonatorId })
+    .from(auditLog)
+    .where(and(eq(auditLog.organizationId, organizationId), eq(auditLog.action, 'invitation.accept')));
 }
 
 const newcomer = (): Promise<TestUser> => createTestUser(getDatabase(), { onboarded: false });
@@ -120,7 +128,7 @@ describe('finishing onboarding', () => {
 });
 
 describe('joining through an invitation', () => {
-  it('counts as onboarding for the invited user, not when an admin impersonating them accepts', async () => {
+  it('counts as onboarding for the invited user, not when an admin impersonating them accepts (the log names the admin)', async () => {
     const owner = await createTestUser(getDatabase());
     const invited = await newcomer();
     const fixture = await createOrganizationFixture([{ user: owner, role: 'owner' }], invited.email);
@@ -132,6 +140,7 @@ describe('joining through an invitation', () => {
     });
     expect(asAdmin.status).toBe(200);
     expect(await onboardedAtOf(invited.email)).toBeNull();
+    expect(await acceptedBy(fixture.id)).toEqual([{ actorId: invited.id, impersonatorId: admin.id }]);
 
     const second = await createOrganizationFixture([{ user: owner, role: 'owner' }], invited.email);
     const client = await signedInClient(app.baseUrl, invited);
@@ -140,6 +149,7 @@ describe('joining through an invitation', () => {
     const accepted = await client.serverFn(orgFn.accept, { data: { invitationId: second.invitationId } });
     expect(accepted.status).toBe(200);
     expect(await onboardedAtOf(invited.email)).toBeInstanceOf(Date);
+    expect(await acceptedBy(second.id)).toEqual([{ actorId: invited.id, impersonatorId: null }]);
     expect((await client.request('/dashboard')).status).toBe(200);
   });
 });

@@ -7,6 +7,7 @@ import { auditLog, invitation } from '@kit/database/schema';
 import { createTestOrganization, createTestUser, type TestUser } from '@kit/database/testing';
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ORGANIZATION_ACTIVITY } from '../src/features/activity/activity-events';
 import { type AppServer, startAppServer } from './support/app-server';
 import { HttpClient } from './support/http-client';
 import {
@@ -24,21 +25,6 @@ const fn = {
 } as const;
 
 const USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/140.0';
-
-const EVERY_ACTION = [
-  'invitation.create',
-  'invitation.resend',
-  'invitation.cancel',
-  'invitation.accept',
-  'member.update-role',
-  'member.remove',
-  'member.leave',
-  'organization.transfer-ownership',
-  'organization.update',
-  'project.create',
-  'project.rename',
-  'project.delete',
-];
 
 interface ActivityPageBody {
   result: {
@@ -143,7 +129,7 @@ describe('organization activity log (production build)', () => {
 
   it('records each organization action with its organization, actor, IP and user agent', async () => {
     const rows = await rowsOf(orgA.id);
-    expect(new Set(rows.map((row) => row.action))).toEqual(new Set(EVERY_ACTION));
+    expect(new Set(rows.map((row) => row.action))).toEqual(new Set(ORGANIZATION_ACTIVITY));
     for (const row of rows) {
       expect(row.organizationId).toBe(orgA.id);
       expect(row.actorId).not.toBeNull();

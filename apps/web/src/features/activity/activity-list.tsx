@@ -3,6 +3,7 @@ import { EmptyState, Table, TableCell, TableRow } from '@kit/ui/table';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime } from '~/lib/i18n/format';
+import { useOrganizationScope } from '~/lib/query/use-organization-scope';
 import { m } from '~/paraglide/messages';
 import { activityQuery } from './activity.queries';
 import type { ActivityItem } from './activity.service';
@@ -52,7 +53,7 @@ export function ActivityList() {
   const [cursors, setCursors] = useState<Array<string | undefined>>([undefined]);
   const cursor = cursors.at(-1);
   const { data, isPending, isError, isPlaceholderData } = useQuery({
-    ...activityQuery(cursor),
+    ...activityQuery(useOrganizationScope(), cursor),
     placeholderData: (previous) => previous,
   });
   if (isError) return <p role="alert">{m.activity_load_error()}</p>;

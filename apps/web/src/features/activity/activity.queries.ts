@@ -1,12 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ORGANIZATION_SCOPE } from '~/lib/query/organization-scope';
+import type { OrganizationScope } from '~/lib/query/organization-scope';
 import { listOrganizationActivity } from './activity.functions';
 import { ACTIVITY_PAGE_SIZE } from './activity.schemas';
 
 /** One page of the activity log; `cursor` undefined is the newest page. */
-export const activityQuery = (cursor?: string, limit = ACTIVITY_PAGE_SIZE) =>
+export const activityQuery = (scope: OrganizationScope, cursor?: string, limit = ACTIVITY_PAGE_SIZE) =>
   queryOptions({
-    queryKey: [...ORGANIZATION_SCOPE, 'activity', cursor ?? null, limit],
+    queryKey: [...scope, 'activity', cursor ?? null, limit],
     queryFn: () => listOrganizationActivity({ data: { cursor, limit } }),
     staleTime: 30_000,
   });

@@ -4,8 +4,8 @@
 import { getDatabase } from '@kit/database';
 import { auditLog, user } from '@kit/database/schema';
 import { and, desc, eq, sql } from 'drizzle-orm';
+import { describeUserAgent } from '~/lib/server/user-agent';
 import { decodeCursor, encodeCursor } from './activity-cursor';
-import { shortUserAgent } from './user-agent';
 
 /** What the log may show of an event's metadata (record-activity.ts writes no other keys). */
 const SHOWN_METADATA = ['email', 'role', 'from', 'to', 'name', 'slug', 'changed'] as const;
@@ -82,10 +82,16 @@ export async function listOrganizationActivity(
       impersonated: row.impersonatorId !== null,
       details: detailsOf(row.metadata),
       ipAddress: row.ipAddress,
-      userAgent: shortUserAgent(row.userAgent),
+      userAgent: deviceLine(row.userAgent),
       createdAt: row.createdAt,
     })),
     nextCursor:
       rows.length > input.limit && last ? encodeCursor({ createdAt: last.position, id: last.id }) : null,
   };
+}
+
+/** "Firefox 140 · Linux": the device in a few words; null when the agent says neither. */
+function deviceLine(userAgent: string | null): string | null {
+  const { browser, os } = describeUserAgent(userAgent);
+  return [browser, os].filter(Boolean).join(' · ') || null;
 }

@@ -3,6 +3,7 @@ import { Card, CardContent, CardFooter, CardHeader, CardTitle } from '@kit/ui/ca
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { formatDateTime } from '~/lib/i18n/format';
+import { useOrganizationScope } from '~/lib/query/use-organization-scope';
 import { m } from '~/paraglide/messages';
 import { activityQuery } from './activity.queries';
 import { describeActivity } from './activity-labels';
@@ -11,20 +12,11 @@ import { actorLabel } from './activity-list';
 const RECENT = 5;
 
 /** The card itself (see recent-activity-card.tsx): the last five events for owners and admins. */
-export default function RecentActivityBody({
-  organizationId,
-  role,
-}: {
-  organizationId: string;
-  role: string;
-}) {
-  const allowed = organizationRoleCan(role, { activity: ['read'] });
-  const { data, isError } = useQuery({
-    ...activityQuery(undefined, RECENT),
-    // Per organization, so a switch never shows or refetches the previous organization's entries.
-    queryKey: [...activityQuery(undefined, RECENT).queryKey, organizationId],
-    enabled: allowed,
-  });
+export default function RecentActivityBody() {
+  const scope = useOrganizationScope();
+  const [, , organizationId, role] = scope;
+  const allowed = organizationId !== null && organizationRoleCan(role, { activity: ['read'] });
+  const { data, isError } = useQuery({ ...activityQuery(scope, undefined, RECENT), enabled: allowed });
   if (!allowed) return null;
   return (
     <Card data-testid="recent-activity">

@@ -10,16 +10,14 @@ const RecentActivityBody = lazy(loadBody);
  * The organization's last five events with a link to the whole log, for owners and admins; nothing for
  * members or the personal account. It renders in the browser only and reads the log with one server
  * function (one statement), so a page that shows it keeps its server render to the session's one
- * statement. The organization and role come from the page as props, not from useSession(): a card that
- * follows the router's state would re-render while an account switch is still settling and ask the old
- * organization's log with the new session (a 403).
+ * statement.
  */
-export function RecentActivityCard({ organizationId, role }: { organizationId: string; role: string }) {
+export function RecentActivityCard() {
   const loaded = useLoadedAfterHydration(loadBody);
   if (!loaded) return null;
   return (
     <Suspense fallback={null}>
-      <RecentActivityBody organizationId={organizationId} role={role} />
+      <RecentActivityBody />
     </Suspense>
   );
 }

@@ -2,6 +2,7 @@ import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { billingPlans } from '~/billing-plans';
 import { useRefreshIdentity } from '~/lib/auth/identity-changes';
+import { useOrganizationScope } from '~/lib/query/use-organization-scope';
 import type { BillingOverview } from './billing.functions';
 import { billingOverviewQuery } from './billing.queries';
 import { type CheckoutProgress, type CheckoutReturn, CheckoutReturnNotice } from './checkout-return';
@@ -20,11 +21,12 @@ const subscribed = (overview: BillingOverview | undefined) =>
 /** Organization settings → Billing (the route answers 404 with billing off). */
 export function BillingPage({ checkout }: { checkout?: CheckoutReturn }) {
   const queryClient = useQueryClient();
+  const scope = useOrganizationScope();
   const refreshIdentity = useRefreshIdentity();
   const action = useBillingAction();
   const waitsForWebhook = checkout === 'success';
   const { data: overview, dataUpdatedAt } = useSuspenseQuery({
-    ...billingOverviewQuery(),
+    ...billingOverviewQuery(scope),
     refetchInterval: (query) =>
       waitsForWebhook && !subscribed(query.state.data) && query.state.dataUpdateCount < MAX_POLLS
         ? POLL_MS
@@ -32,7 +34,7 @@ export function BillingPage({ checkout }: { checkout?: CheckoutReturn }) {
   });
   // Read on each update (`dataUpdatedAt` makes every poll render, also when nothing changed).
   const polls =
-    dataUpdatedAt && (queryClient.getQueryState(billingOverviewQuery().queryKey)?.dataUpdateCount ?? 0);
+    dataUpdatedAt && (queryClient.getQueryState(billingOverviewQuery(scope).queryKey)?.dataUpdateCount ?? 0);
   const progress: CheckoutProgress = subscribed(overview)
     ? 'done'
     : polls >= MAX_POLLS
@@ -46,7 +48,7 @@ export function BillingPage({ checkout }: { checkout?: CheckoutReturn }) {
 
   if (!overview.enabled) return null; // the route's guard keeps this from happening
   const onChanged = async () => {
-    await queryClient.invalidateQueries({ queryKey: billingOverviewQuery().queryKey });
+    await queryClient.invalidateQueries({ queryKey: billingOverviewQuery(scope).queryKey });
     await refreshIdentity();
   };
   return (

@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ORGANIZATION_SCOPE } from '~/lib/query/organization-scope';
+import type { OrganizationScope } from '~/lib/query/organization-scope';
 import { fetchBillingOverview } from './billing.functions';
 
-/** The active organization's plan, subscription and seats; dropped with the organization's other data. */
-export const billingOverviewQuery = () =>
+/** The active organization's plan, subscription and seats. */
+export const billingOverviewQuery = (scope: OrganizationScope) =>
   queryOptions({
-    queryKey: [...ORGANIZATION_SCOPE, 'billing'],
+    queryKey: [...scope, 'billing'],
     queryFn: () => fetchBillingOverview(),
     staleTime: 0,
   });

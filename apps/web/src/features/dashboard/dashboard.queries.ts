@@ -1,20 +1,22 @@
 // Plain option objects (no `queryOptions` helper): the page's first load only prefetches with them, and
 // React Query's hooks stay in the cards' chunk that loads after hydration.
-import { ORGANIZATION_SCOPE } from '~/lib/query/organization-scope';
+import type { OrganizationScope } from '~/lib/query/organization-scope';
 import { fetchDashboardSummary, fetchMyDashboardSummary } from './dashboard.functions';
 
 /** Counts move: every visit reads them again (staleTime 0). One retry, so a failure shows soon. */
 const dashboardQueryDefaults = { staleTime: 0, retry: 1 } as const;
 
-/** Under the organization scope: switching accounts drops it. */
-export const dashboardSummaryQuery = () => ({
+// `enabled`: a page still on screen while its account goes away (signing out) asks nothing.
+export const dashboardSummaryQuery = (scope: OrganizationScope) => ({
   ...dashboardQueryDefaults,
-  queryKey: [...ORGANIZATION_SCOPE, 'dashboard'] as const,
+  enabled: scope[2] !== null,
+  queryKey: [...scope, 'dashboard'] as const,
   queryFn: () => fetchDashboardSummary(),
 });
 
-export const myDashboardSummaryQuery = () => ({
+export const myDashboardSummaryQuery = (scope: OrganizationScope) => ({
   ...dashboardQueryDefaults,
-  queryKey: [...ORGANIZATION_SCOPE, 'my-dashboard'] as const,
+  enabled: scope[1] !== null,
+  queryKey: [...scope, 'my-dashboard'] as const,
   queryFn: () => fetchMyDashboardSummary(),
 });

@@ -7,6 +7,7 @@ import { Link } from '@tanstack/react-router';
 import { statusText } from '~/features/billing/plan-text';
 import { formatDate, formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
+import { useOrganizationScope } from '~/lib/query/use-organization-scope';
 import { m } from '~/paraglide/messages';
 import type { DashboardPlan, OrganizationDashboard } from './dashboard.functions';
 import { dashboardSummaryQuery } from './dashboard.queries';
@@ -19,7 +20,7 @@ const outline = buttonVariants({ variant: 'outline', size: 'sm' });
 
 export default function OrganizationDashboardCards({ billingEnabled }: { billingEnabled: boolean }) {
   // The page prefetched it on mount (use-dashboard-loading.ts): no second request here.
-  const query = useQuery({ ...dashboardSummaryQuery(), refetchOnMount: false });
+  const query = useQuery({ ...dashboardSummaryQuery(useOrganizationScope()), refetchOnMount: false });
   if (query.data) return <Cards summary={query.data} />;
   if (query.isError) {
     return <DashboardError className="lg:col-span-2" onRetry={() => void query.refetch()} />;

@@ -22,15 +22,7 @@ export function OrganizationDashboardSkeleton({ billingEnabled }: { billingEnabl
   );
 }
 
-export function OrganizationDashboard({
-  billingEnabled,
-  organizationId,
-  role,
-}: {
-  billingEnabled: boolean;
-  organizationId: string;
-  role: string;
-}) {
+export function OrganizationDashboard({ billingEnabled }: { billingEnabled: boolean }) {
   const hydrated = useDashboardLoading(dashboardSummaryQuery, loadCards);
   const skeleton = <OrganizationDashboardSkeleton billingEnabled={billingEnabled} />;
   return (
@@ -45,7 +37,7 @@ export function OrganizationDashboard({
         )}
       </div>
       {/* Owners and admins: the organization's last events; members get nothing here. */}
-      <RecentActivityCard organizationId={organizationId} role={role} />
+      <RecentActivityCard />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { formatDate, formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
+import { useOrganizationScope } from '~/lib/query/use-organization-scope';
 import { m } from '~/paraglide/messages';
 import { signInMethods } from '~/sign-in-methods';
 import type { PersonalDashboard } from './dashboard.functions';
@@ -19,7 +20,7 @@ const linkClass = 'text-sm font-medium underline underline-offset-4';
 
 export default function PersonalDashboardCards({ email }: { email: string }) {
   // The page prefetched it on mount (use-dashboard-loading.ts): no second request here.
-  const query = useQuery({ ...myDashboardSummaryQuery(), refetchOnMount: false });
+  const query = useQuery({ ...myDashboardSummaryQuery(useOrganizationScope()), refetchOnMount: false });
   if (query.data) return <Cards summary={query.data} email={email} />;
   if (query.isError) return <DashboardError onRetry={() => void query.refetch()} />;
   return <PersonalDashboardSkeleton />;

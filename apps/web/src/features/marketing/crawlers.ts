@@ -5,7 +5,16 @@
 export const PUBLIC_PAGES = ['/', '/terms', '/privacy', '/auth/sign-in', '/auth/sign-up'] as const;
 
 /** Paths that need a session or are machine interfaces: nothing to index there. */
-export const PRIVATE_PREFIXES = ['/admin', '/settings', '/dashboard', '/api'] as const;
+export const PRIVATE_PREFIXES = [
+  '/admin',
+  '/api',
+  '/dashboard',
+  '/invitations',
+  '/onboarding',
+  '/organizations',
+  '/projects',
+  '/settings',
+] as const;
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`);
 

@@ -10,7 +10,7 @@ export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
  * A name the person chose: not empty and not made from their email address (what a provider without a
  * name claim leaves, e.g. "sam" for sam@example.com). A name typed at sign-up counts as chosen.
  */
-export function hasChosenName(user: Pick<IdentityUser, 'name' | 'email'>): boolean {
+function hasChosenName(user: Pick<IdentityUser, 'name' | 'email'>): boolean {
   const name = user.name.trim().toLowerCase();
   const email = user.email.trim().toLowerCase();
   return name !== '' && name !== email && name !== email.slice(0, email.indexOf('@'));

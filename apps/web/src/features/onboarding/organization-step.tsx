@@ -1,13 +1,10 @@
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardFooter } from '@kit/ui/card';
-import { FormError, FormField } from '@kit/ui/form-field';
-import { toast } from '@kit/ui/toast';
-import { useServerFn } from '@tanstack/react-start';
-import { useState } from 'react';
-import { createOrganization } from '~/features/organization/organizations.functions';
-import { createOrganizationSchema, slugify } from '~/features/organization/organizations.schemas';
-import { useIdentityChanged } from '~/lib/auth/identity-changes';
-import { useFormSubmit } from '~/lib/use-form-submit';
+import { FormError } from '@kit/ui/form-field';
+import {
+  OrganizationNameAndSlugFields,
+  useCreateOrganization,
+} from '~/features/organization/create-organization-form';
 import { m } from '~/paraglide/messages';
 import { OnboardingProgress } from './onboarding-progress';
 import { StepHeading } from './step-heading';
@@ -15,16 +12,8 @@ import { useFinishOnboarding } from './use-finish-onboarding';
 
 /** Step 2: create an organization (it becomes the active account), or stay on the personal account. */
 export function OrganizationStep() {
-  const identityChanged = useIdentityChanged();
-  const createOrganizationFn = useServerFn(createOrganization);
   const personal = useFinishOnboarding();
-  const [slug, setSlug] = useState('');
-  const [slugEdited, setSlugEdited] = useState(false);
-  const { errors, formError, pending, onSubmit } = useFormSubmit(createOrganizationSchema, async (data) => {
-    await createOrganizationFn({ data });
-    toast.success(m.org_created({ name: data.name }));
-    await identityChanged('/onboarding/invite');
-  });
+  const { errors, formError, pending, onSubmit } = useCreateOrganization('/onboarding/invite');
   return (
     <>
       <OnboardingProgress current="organization" />
@@ -35,26 +24,7 @@ export function OrganizationStep() {
         <form onSubmit={onSubmit} noValidate>
           <CardContent className="space-y-4">
             <FormError message={formError ?? personal.error} />
-            <FormField
-              label={m.onboarding_organization_name()}
-              name="name"
-              required
-              onChange={(event) => {
-                if (!slugEdited) setSlug(slugify(event.target.value));
-              }}
-              error={errors.name}
-            />
-            <FormField
-              label={m.field_slug()}
-              name="slug"
-              description={m.org_slug_hint()}
-              value={slug}
-              onChange={(event) => {
-                setSlugEdited(true);
-                setSlug(event.target.value);
-              }}
-              error={errors.slug}
-            />
+            <OrganizationNameAndSlugFields nameLabel={m.onboarding_organization_name()} errors={errors} />
           </CardContent>
           <CardFooter className="flex flex-col gap-3">
             <Button type="submit" className="w-full" isLoading={pending} disabled={personal.pending}>

@@ -25,7 +25,7 @@ function viewerOf(context: Identity) {
     email: context.user.email,
     emailVerified: context.user.emailVerified,
     sessionId: context.session.id,
-    impersonating: Boolean(context.session.impersonatedBy),
+    impersonatorId: context.session.impersonatedBy ?? null,
   };
 }
 

@@ -6,11 +6,12 @@ import { consumeAllowance } from '@kit/database/rate-limits';
 import { invitation, member, organization, session, user } from '@kit/database/schema';
 import { ForbiddenError, HttpError, NotFoundError, ValidationError } from '@kit/errors';
 import { sendEmail } from '@kit/mailers';
-import { and, count, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, sql } from 'drizzle-orm';
 import { activityActorOf, recordActivity } from '~/features/activity/record-activity';
 import { requireRoomForOneMore, storedSubscriptionOf } from '~/features/billing/plan-limits';
 import { syncSeats } from '~/features/billing/seats.service';
 import { localizedActionEmail } from '~/features/emails/action-email';
+import { markOnboarded } from '~/features/onboarding/onboarding.service';
 import { formatDate } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
 import { m } from '~/paraglide/messages';
@@ -275,8 +276,11 @@ interface Viewer {
   /** Only a confirmed address proves the viewer owns the mailbox the invitation went to. */
   emailVerified: boolean;
   sessionId: string;
-  /** An admin impersonating the viewer: joining does not count as the viewer's onboarding. */
-  impersonating: boolean;
+  /**
+   * The admin impersonating the viewer, if one is: the log names them, and joining does not count as the
+   * viewer's onboarding.
+   */
+  impersonatorId: string | null;
 }
 
 async function loadInvitation(invitationId: string) {
@@ -403,15 +407,17 @@ export async function acceptInvitation(invitationId: string, viewer: Viewer) {
       .where(eq(session.id, viewer.sessionId));
     await recordActivity(
       tx,
-      { organizationId: claimed.organizationId, userId: viewer.userId, email: viewer.email },
+      {
+        organizationId: claimed.organizationId,
+        userId: viewer.userId,
+        email: viewer.email,
+        impersonatorId: viewer.impersonatorId,
+      },
       { action: 'invitation.accept', targetType: 'invitation', metadata: { role: claimed.role ?? 'member' } },
     );
     // Joining a team is the invited person's onboarding: they land in the organization, not in the flow.
-    if (!viewer.impersonating) {
-      await tx
-        .update(user)
-        .set({ onboardedAt: new Date() })
-        .where(and(eq(user.id, viewer.userId), isNull(user.onboardedAt)));
+    if (!viewer.impersonatorId) {
+      await markOnboarded(tx, viewer.userId);
     }
     return claimed;
   });

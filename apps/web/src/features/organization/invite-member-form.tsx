@@ -10,6 +10,7 @@ import { useId } from 'react';
 import { NextSeatNote } from '~/features/billing/next-seat-note';
 import { UpgradeLink } from '~/features/billing/upgrade-link';
 import { roleLabel } from '~/lib/i18n/role-label';
+import { useOrganizationScope } from '~/lib/query/use-organization-scope';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
 import { inviteOrganizationMember } from './invitations.functions';
@@ -18,6 +19,7 @@ import { inviteMemberSchema } from './organizations.schemas';
 
 export function InviteMemberForm({ viewerRole }: { viewerRole: string }) {
   const queryClient = useQueryClient();
+  const scope = useOrganizationScope();
   const inviteFn = useServerFn(inviteOrganizationMember);
   const roleId = useId();
   const roles = ORGANIZATION_ROLES.filter((role) => canInviteAs(viewerRole, role));
@@ -25,7 +27,7 @@ export function InviteMemberForm({ viewerRole }: { viewerRole: string }) {
     inviteMemberSchema,
     async (data, form) => {
       await inviteFn({ data });
-      await queryClient.invalidateQueries({ queryKey: invitationsQuery().queryKey });
+      await queryClient.invalidateQueries({ queryKey: invitationsQuery(scope).queryKey });
       toast.success(m.invitation_sent_to({ email: data.email }));
       form.reset();
     },

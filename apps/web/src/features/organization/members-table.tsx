@@ -16,6 +16,7 @@ import { useIdentityChanged, useRefreshIdentity } from '~/lib/auth/identity-chan
 import { errorMessage } from '~/lib/errors';
 import { formatDate } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
+import { useOrganizationScope } from '~/lib/query/use-organization-scope';
 import { m } from '~/paraglide/messages';
 import {
   leaveActiveOrganization,
@@ -33,11 +34,15 @@ interface Viewer {
 
 function useMemberMutations() {
   const queryClient = useQueryClient();
+  const scope = useOrganizationScope();
   const identityChanged = useIdentityChanged();
   const refreshIdentity = useRefreshIdentity();
   // The caller's own role may have changed (a transfer of ownership): the identity is read again too.
   const refresh = () =>
-    Promise.all([queryClient.invalidateQueries({ queryKey: membersQuery().queryKey }), refreshIdentity()]);
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: membersQuery(scope).queryKey }),
+      refreshIdentity(),
+    ]);
   const onError = (error: unknown) => toast.error(errorMessage(error));
   const changeRoleFn = useServerFn(updateMemberRole);
   const removeFn = useServerFn(removeOrganizationMember);

@@ -5,6 +5,7 @@ import { toast } from '@kit/ui/toast';
 import { useQueryClient } from '@tanstack/react-query';
 import { useServerFn } from '@tanstack/react-start';
 import { useRefreshIdentity } from '~/lib/auth/identity-changes';
+import { useOrganizationScope } from '~/lib/query/use-organization-scope';
 import { useFormSubmit } from '~/lib/use-form-submit';
 import { m } from '~/paraglide/messages';
 import { updateOrganizationSettings } from './organizations.functions';
@@ -18,12 +19,13 @@ interface Props {
 
 export function OrganizationSettingsForm({ organization, canEdit }: Props) {
   const queryClient = useQueryClient();
+  const scope = useOrganizationScope();
   const refreshIdentity = useRefreshIdentity();
   const updateFn = useServerFn(updateOrganizationSettings);
   const { errors, formError, pending, onSubmit } = useFormSubmit(updateOrganizationSchema, async (data) => {
     await updateFn({ data });
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: organizationSettingsQuery().queryKey }),
+      queryClient.invalidateQueries({ queryKey: organizationSettingsQuery(scope).queryKey }),
       // The organization's name is in the identity (the switcher, the sidebar).
       refreshIdentity(),
     ]);

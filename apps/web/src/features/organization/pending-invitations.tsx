@@ -7,16 +7,18 @@ import { useServerFn } from '@tanstack/react-start';
 import { errorMessage } from '~/lib/errors';
 import { formatDate } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
+import { useOrganizationScope } from '~/lib/query/use-organization-scope';
 import { m } from '~/paraglide/messages';
 import { cancelOrganizationInvitation, resendOrganizationInvitation } from './invitations.functions';
 import { invitationsQuery } from './organizations.queries';
 
 export function PendingInvitations({ viewerRole }: { viewerRole: string }) {
   const queryClient = useQueryClient();
-  const { data: invitations } = useSuspenseQuery(invitationsQuery());
+  const scope = useOrganizationScope();
+  const { data: invitations } = useSuspenseQuery(invitationsQuery(scope));
   const resendFn = useServerFn(resendOrganizationInvitation);
   const cancelFn = useServerFn(cancelOrganizationInvitation);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: invitationsQuery().queryKey });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: invitationsQuery(scope).queryKey });
   const resend = useMutation({
     mutationFn: (invitationId: string) => resendFn({ data: { invitationId } }),
     onSuccess: () => refresh().then(() => toast.success(m.invitation_resent())),

@@ -1,6 +1,7 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { EmptyState, Table } from '@kit/ui/table';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useOrganizationScope } from '~/lib/query/use-organization-scope';
 import { m } from '~/paraglide/messages';
 import { CreateProjectCard } from './create-project-card';
 import { ProjectRow } from './project-row';
@@ -8,7 +9,7 @@ import { projectsQuery } from './projects.queries';
 
 /** The active organization's projects, with the create form for those who may manage them. */
 export function ProjectsList() {
-  const { data } = useSuspenseQuery(projectsQuery());
+  const { data } = useSuspenseQuery(projectsQuery(useOrganizationScope()));
   return (
     <>
       {data.canManage ? <CreateProjectCard projectCount={data.projects.length} /> : null}

@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useOrganizationScope } from '~/lib/query/use-organization-scope';
 import { projectsQuery } from './projects.queries';
 
 export function useRefreshProjects() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: projectsQuery().queryKey });
+  const scope = useOrganizationScope();
+  return () => queryClient.invalidateQueries({ queryKey: projectsQuery(scope).queryKey });
 }

@@ -117,7 +117,7 @@ export function LinkedAccountsCard({
                   description={m.confirm_unlink_description({ provider: nameOf(linked.providerId) })}
                   confirmLabel={m.linked_accounts_unlink_label({ provider: nameOf(linked.providerId) })}
                   cancelLabel={m.action_cancel()}
-                  onConfirm={() => void unlink(linked)}
+                  onConfirm={() => unlink(linked)}
                 />
               ) : (
                 <span className="text-xs text-muted-foreground">{m.linked_accounts_last()}</span>

@@ -157,7 +157,7 @@ function PasskeyRow({ passkey }: { passkey: PasskeyView }) {
             description={m.confirm_remove_passkey_description()}
             confirmLabel={m.passkeys_remove_label({ name })}
             cancelLabel={m.action_cancel()}
-            onConfirm={() => void remove()}
+            onConfirm={remove}
           />
         </div>
       </div>

@@ -2,7 +2,7 @@ import { getDatabase } from '@kit/database';
 import { session } from '@kit/database/schema';
 import { NotFoundError } from '@kit/errors';
 import { and, desc, eq, gt, ne } from 'drizzle-orm';
-import { UAParser } from 'ua-parser-js';
+import { describeUserAgent } from '~/lib/server/user-agent';
 import { m } from '~/paraglide/messages';
 
 export interface SessionView {
@@ -15,13 +15,9 @@ export interface SessionView {
   isCurrent: boolean;
 }
 
-function describeUserAgent(userAgent: string | null): { browser: string; os: string } {
-  if (!userAgent) return { browser: m.sessions_unknown_browser(), os: m.sessions_unknown_system() };
-  const { browser, os } = UAParser(userAgent);
-  return {
-    browser: [browser.name, browser.major].filter(Boolean).join(' ') || m.sessions_unknown_browser(),
-    os: [os.name, os.version].filter(Boolean).join(' ') || m.sessions_unknown_system(),
-  };
+function deviceOf(userAgent: string | null): { browser: string; os: string } {
+  const { browser, os } = describeUserAgent(userAgent);
+  return { browser: browser ?? m.sessions_unknown_browser(), os: os ?? m.sessions_unknown_system() };
 }
 
 /** The user's sessions that have not expired, most recently active first. */
@@ -33,7 +29,7 @@ export async function listUserSessions(userId: string, currentSessionId: string)
     .orderBy(desc(session.updatedAt));
   return rows.map((row) => ({
     id: row.id,
-    ...describeUserAgent(row.userAgent),
+    ...deviceOf(row.userAgent),
     ipAddress: row.ipAddress,
     createdAt: row.createdAt,
     lastActiveAt: row.updatedAt,

@@ -3,25 +3,36 @@
 // re-reads it when the window comes back). Navigations between pages read none.
 import type { ClientIdentity } from '@kit/better-auth/identity';
 import { storeIdentity } from '@kit/better-auth/identity-cache';
+import type { QueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useCallback } from 'react';
-import { ORGANIZATION_SCOPE } from '~/lib/query/organization-scope';
+import { ORGANIZATION_SCOPE, organizationScope } from '~/lib/query/organization-scope';
 
 export type AppRouter = ReturnType<typeof useRouter>;
 
 /**
- * Puts `next` in place of the identity the router holds. When anything changed, the queries the previous
- * identity may not share are dropped (all of them for another user, the organization's for another
- * organization or role) and the current page's guards and loaders run again.
+ * Puts `next` in place of the identity the router holds and, when anything changed, runs the current
+ * page's guards and loaders again. Queries about the account are keyed by its scope (user, organization,
+ * role: lib/query/organization-scope.ts): after a switch the page reads the new account's entries, while
+ * the one still on screen keeps its own and asks nothing under the new session. Within the same account
+ * (a new plan, a new name) what the page shows is read again.
  */
 export async function applyIdentity(router: AppRouter, next: ClientIdentity): Promise<void> {
   const { identityCache, queries } = router.options.context;
   const previous = identityCache.current;
   storeIdentity(identityCache, next);
   if (previous && JSON.stringify(previous) === JSON.stringify(next)) return;
-  if (previous?.user?.id !== next.user?.id) queries.client?.clear();
-  else queries.client?.removeQueries({ queryKey: ORGANIZATION_SCOPE });
+  const sameAccount =
+    previous !== undefined &&
+    JSON.stringify(organizationScope(previous)) === JSON.stringify(organizationScope(next));
   await router.invalidate();
+  forgetUnshownAccounts(queries.client);
+  if (sameAccount) await queries.client?.invalidateQueries({ queryKey: organizationScope(next) });
+}
+
+/** Entries of the account scope that no page shows any more (another account's, mostly). */
+function forgetUnshownAccounts(client: QueryClient | undefined) {
+  client?.removeQueries({ queryKey: ORGANIZATION_SCOPE, type: 'inactive' });
 }
 
 /** After a call that changed who is signed in or what they see (profile, two-factor, a new organization). */
@@ -35,17 +46,18 @@ export function useRefreshIdentity() {
 
 /**
  * After a call that put another session cookie in place (signing in or out, impersonating, stopping it)
- * or changed the user's organizations (creating, joining, leaving, deleting one): drop every cached query
- * and go to `to` with the identity read anew. No page reload: `useSession()` and every guard see the new
- * identity at once.
+ * or changed the user's organizations (creating, joining, leaving, deleting one): goes to `to` with the
+ * identity read anew, then drops the queries no page shows any more. No page reload: `useSession()` and
+ * every guard see the new identity at once; the new page's queries carry the new scope, so none of the
+ * previous identity's entries reach it.
  */
 export function useIdentityChanged() {
   const router = useRouter();
   return async (to: string) => {
     router.options.context.identityCache.stale = true;
-    router.options.context.queries.client?.clear();
     // Going there first: re-running the current page's guards with the new identity would bounce through
     // the sign-in page (signed out) or a 404 (an admin page, now as a user) on the way.
     await router.navigate({ href: to });
+    forgetUnshownAccounts(router.options.context.queries.client);
   };
 }

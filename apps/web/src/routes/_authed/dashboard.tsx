@@ -48,12 +48,7 @@ function DashboardPage() {
       </Card>
       {active ? (
         // Keyed: another organization starts from its own loading state, never the previous one's cards.
-        <OrganizationDashboard
-          key={active.id}
-          billingEnabled={identity.billingEnabled}
-          organizationId={active.id}
-          role={active.role}
-        />
+        <OrganizationDashboard key={active.id} billingEnabled={identity.billingEnabled} />
       ) : (
         <PersonalDashboard identity={identity} />
       )}

@@ -1,14 +1,11 @@
 import { Button } from '@kit/ui/button';
 import { Card, CardContent, CardDescription, CardFooter, CardHeader } from '@kit/ui/card';
-import { FormError, FormField } from '@kit/ui/form-field';
-import { toast } from '@kit/ui/toast';
+import { FormError } from '@kit/ui/form-field';
 import { createFileRoute } from '@tanstack/react-router';
-import { useServerFn } from '@tanstack/react-start';
-import { useState } from 'react';
-import { createOrganization } from '~/features/organization/organizations.functions';
-import { createOrganizationSchema, slugify } from '~/features/organization/organizations.schemas';
-import { useIdentityChanged } from '~/lib/auth/identity-changes';
-import { useFormSubmit } from '~/lib/use-form-submit';
+import {
+  OrganizationNameAndSlugFields,
+  useCreateOrganization,
+} from '~/features/organization/create-organization-form';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/organizations/new')({
@@ -17,16 +14,7 @@ export const Route = createFileRoute('/_authed/organizations/new')({
 });
 
 function NewOrganizationPage() {
-  const identityChanged = useIdentityChanged();
-  const createOrganizationFn = useServerFn(createOrganization);
-  const [name, setName] = useState('');
-  const [slug, setSlug] = useState('');
-  const [slugEdited, setSlugEdited] = useState(false);
-  const { errors, formError, pending, onSubmit } = useFormSubmit(createOrganizationSchema, async (data) => {
-    await createOrganizationFn({ data });
-    toast.success(m.org_created({ name: data.name }));
-    await identityChanged('/dashboard');
-  });
+  const { errors, formError, pending, onSubmit } = useCreateOrganization('/dashboard');
 
   return (
     <Card className="mx-auto max-w-md">
@@ -37,28 +25,7 @@ function NewOrganizationPage() {
       <form onSubmit={onSubmit} noValidate>
         <CardContent className="space-y-4">
           <FormError message={formError} />
-          <FormField
-            label={m.field_name()}
-            name="name"
-            required
-            value={name}
-            onChange={(event) => {
-              setName(event.target.value);
-              if (!slugEdited) setSlug(slugify(event.target.value));
-            }}
-            error={errors.name}
-          />
-          <FormField
-            label={m.field_slug()}
-            name="slug"
-            description={m.org_slug_hint()}
-            value={slug}
-            onChange={(event) => {
-              setSlugEdited(true);
-              setSlug(event.target.value);
-            }}
-            error={errors.slug}
-          />
+          <OrganizationNameAndSlugFields nameLabel={m.field_name()} errors={errors} />
         </CardContent>
         <CardFooter>
           <Button type="submit" className="w-full" isLoading={pending}>

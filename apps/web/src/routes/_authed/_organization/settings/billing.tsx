@@ -2,6 +2,7 @@ import { createFileRoute, notFound } from '@tanstack/react-router';
 import { billingOverviewQuery } from '~/features/billing/billing.queries';
 import { BillingPage } from '~/features/billing/billing-page';
 import { OrganizationSettingsFrame } from '~/features/organization/organization-settings-frame';
+import { organizationScope } from '~/lib/query/organization-scope';
 import { queryClientOf } from '~/lib/query/query-client';
 import { searchChoice } from '~/lib/search-params';
 import { m } from '~/paraglide/messages';
@@ -25,7 +26,8 @@ export const Route = createFileRoute('/_authed/_organization/settings/billing')(
   beforeLoad: ({ context }) => {
     if (!context.identity.billingEnabled) throw notFound();
   },
-  loader: ({ context }) => queryClientOf(context.queries).ensureQueryData(billingOverviewQuery()),
+  loader: ({ context }) =>
+    queryClientOf(context.queries).ensureQueryData(billingOverviewQuery(organizationScope(context.identity))),
   head: () => ({ meta: [{ title: m.page_title({ page: m.nav_billing() }) }] }),
   component: BillingRoute,
 });

@@ -9,7 +9,9 @@ import { invitationsQuery, membersQuery } from '~/features/organization/organiza
 import { PendingInvitations } from '~/features/organization/pending-invitations';
 import { formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
+import { organizationScope } from '~/lib/query/organization-scope';
 import { queryClientOf } from '~/lib/query/query-client';
+import { useOrganizationScope } from '~/lib/query/use-organization-scope';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/_organization/settings/members')({
@@ -17,8 +19,8 @@ export const Route = createFileRoute('/_authed/_organization/settings/members')(
   loader: async ({ context }) => {
     const queryClient = queryClientOf(context.queries);
     await Promise.all([
-      queryClient.ensureQueryData(membersQuery()),
-      queryClient.ensureQueryData(invitationsQuery()),
+      queryClient.ensureQueryData(membersQuery(organizationScope(context.identity))),
+      queryClient.ensureQueryData(invitationsQuery(organizationScope(context.identity))),
     ]);
   },
   head: () => ({ meta: [{ title: m.page_title({ page: m.nav_members() }) }] }),
@@ -34,7 +36,7 @@ function MembersPage() {
 }
 
 function MembersPageContent() {
-  const { data } = useSuspenseQuery({ ...membersQuery(), refetchInterval: 30_000 });
+  const { data } = useSuspenseQuery({ ...membersQuery(useOrganizationScope()), refetchInterval: 30_000 });
   const { viewer, members } = data;
   const canInvite = organizationRoleCan(viewer.role, { invitation: ['create'] });
   return (

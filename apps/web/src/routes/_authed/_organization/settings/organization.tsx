@@ -5,13 +5,18 @@ import { DeleteOrganizationCard } from '~/features/organization/delete-organizat
 import { OrganizationSettingsForm } from '~/features/organization/organization-settings-form';
 import { OrganizationSettingsFrame } from '~/features/organization/organization-settings-frame';
 import { organizationSettingsQuery } from '~/features/organization/organizations.queries';
+import { organizationScope } from '~/lib/query/organization-scope';
 import { queryClientOf } from '~/lib/query/query-client';
+import { useOrganizationScope } from '~/lib/query/use-organization-scope';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/_organization/settings/organization')({
   // The organization's settings section in the sidebar: its other tabs are reached from the page.
   staticData: { nav: { label: () => m.settings_organization_title(), icon: 'organization', order: 50 } },
-  loader: ({ context }) => queryClientOf(context.queries).ensureQueryData(organizationSettingsQuery()),
+  loader: ({ context }) =>
+    queryClientOf(context.queries).ensureQueryData(
+      organizationSettingsQuery(organizationScope(context.identity)),
+    ),
   head: () => ({ meta: [{ title: m.page_title({ page: m.settings_organization_title() }) }] }),
   component: OrganizationSettingsPage,
 });
@@ -25,7 +30,7 @@ function OrganizationSettingsPage() {
 }
 
 function OrganizationSettingsPageContent() {
-  const { data } = useSuspenseQuery(organizationSettingsQuery());
+  const { data } = useSuspenseQuery(organizationSettingsQuery(useOrganizationScope()));
   return (
     <div className="space-y-6">
       <OrganizationSettingsForm
