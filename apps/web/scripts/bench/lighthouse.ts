@@ -1,25 +1,45 @@
+import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Lighthouse's performance score (0–100) for a page, mobile profile (its default), in local Chromium. */
+/**
+ * Lighthouse's performance score (0–100) for a page, mobile profile (its default), in local Chromium.
+ * `cookie` ("name=value; …") goes into the browser's cookie jar, as a signed-in visitor's would be: sent
+ * as an extra header instead, it would not reach the page's own fetches (its server functions would
+ * answer 401 and the page would go to sign-in, which Lighthouse would then measure).
+ */
 export async function performanceScore(url: string, cookie?: string): Promise<number> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
+    if (cookie) await putInCookieJar(chrome.port, url, cookie);
     const result = await lighthouse(url, {
       port: chrome.port,
       onlyCategories: ['performance'],
       logLevel: 'error',
-      extraHeaders: cookie ? { Cookie: cookie } : undefined,
     });
     const score = result?.lhr.categories.performance?.score;
     if (typeof score !== 'number') throw new Error(`Lighthouse gave no performance score for ${url}`);
     return Math.round(score * 100);
   } finally {
     chrome.kill();
+  }
+}
+
+async function putInCookieJar(port: number, url: string, cookie: string) {
+  // Connected, not launched: closing only disconnects, and the browser keeps the cookies.
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const cookies = cookie.split('; ').map((pair) => {
+      const separator = pair.indexOf('=');
+      return { name: pair.slice(0, separator), value: pair.slice(separator + 1), url: new URL(url).origin };
+    });
+    await browser.contexts()[0]?.addCookies(cookies);
+  } finally {
+    await browser.close();
   }
 }
