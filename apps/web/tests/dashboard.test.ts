@@ -2,13 +2,14 @@
 // own data only (the organization is the session's; one in the input is a 400), roles see what they may,
 // the personal summary is the caller's own, and each summary costs one statement besides the session's.
 import { getDatabase } from '@kit/database';
-import { invitation, user } from '@kit/database/schema';
+import { user } from '@kit/database/schema';
 import { createTestOrganization, createTestUser, type TestUser } from '@kit/database/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projects } from '../src/features/projects/projects.table';
 import { type AppServer, startAppServer } from './support/app-server';
 import { type BillingApp, createSubscribedOrganization, startBillingApp } from './support/billing';
+import { insertInvitation } from './support/billing-fixtures';
 import { type HttpClient, signedInClient } from './support/http-client';
 import { setActiveOrganization } from './support/organization-fixtures';
 import { openStatementLog, type StatementLog } from './support/statement-log';
@@ -49,22 +50,6 @@ async function addProject(organizationId: string, name: string, createdAt: Date)
   await getDatabase().insert(projects).values({ organizationId, name, createdAt });
 }
 
-async function invite(organizationId: string, email: string, inviterId: string, role = 'member') {
-  const id = crypto.randomUUID();
-  await getDatabase()
-    .insert(invitation)
-    .values({
-      id,
-      organizationId,
-      email,
-      role,
-      status: 'pending',
-      expiresAt: new Date(Date.now() + 86_400_000),
-      inviterId,
-    });
-  return id;
-}
-
 describe('dashboard summaries (production build)', () => {
   let app: AppServer;
   let log: StatementLog;
@@ -98,12 +83,12 @@ describe('dashboard summaries (production build)', () => {
       await addProject(orgA.id, `A project ${index}`, new Date(Date.now() - (10 - index) * 60_000));
     }
     await addProject(orgB.id, secretsOfB.project, new Date());
-    inviteeInvitationId = await invite(orgA.id, people.invitee.email, people.ownerA.id, 'admin');
-    unverifiedInvitationId = await invite(orgA.id, people.unverified.email, people.ownerA.id);
+    inviteeInvitationId = await insertInvitation(orgA.id, people.ownerA.id, people.invitee.email, 'admin');
+    unverifiedInvitationId = await insertInvitation(orgA.id, people.ownerA.id, people.unverified.email);
     secretsOfB.email = `only-b-${crypto.randomUUID().slice(0, 6)}@example.test`;
-    await invite(orgB.id, secretsOfB.email, people.ownerB.id);
+    await insertInvitation(orgB.id, people.ownerB.id, secretsOfB.email);
     // An invitation of B to A's owner: A's summary must not show it, A's owner's personal one does.
-    await invite(orgB.id, people.ownerA.email.toUpperCase(), people.ownerB.id);
+    await insertInvitation(orgB.id, people.ownerB.id, people.ownerA.email.toUpperCase());
   });
   afterAll(async () => {
     await app?.stop();

@@ -107,8 +107,13 @@ export async function setStoredStatus(
     .where(eq(organizationBilling.organizationId, organizationId));
 }
 
-/** A pending invitation written directly (no email, no throttle), for tests that accept many. */
-export async function insertInvitation(organizationId: string, inviterId: string, email: string) {
+/** A pending invitation written directly (no email, no throttle), for tests that need many. */
+export async function insertInvitation(
+  organizationId: string,
+  inviterId: string,
+  email: string,
+  role = 'member',
+) {
   const id = crypto.randomUUID();
   await getDatabase()
     .insert(invitation)
@@ -116,7 +121,7 @@ export async function insertInvitation(organizationId: string, inviterId: string
       id,
       organizationId,
       email,
-      role: 'member',
+      role,
       status: 'pending',
       expiresAt: new Date(Date.now() + 86_400_000),
       inviterId,
