@@ -2,32 +2,54 @@ import { getLocale } from '~/paraglide/runtime';
 
 type DateInput = Date | string | number;
 
+// Building an Intl formatter costs far more than using one (a list of dates would build one per row):
+// each kind is built once per locale (and currency) and kept. They hold no state between calls.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(kind: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = getLocale();
+  const key = `${kind}:${locale}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function numberFormat(kind: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = getLocale();
+  const key = `${kind}:${locale}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** 27 Nov 2026 / 27.11.2026: a calendar date in the reader's locale. */
 export function formatDate(value: DateInput): string {
-  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium' }).format(new Date(value));
+  return dateFormat('date', { dateStyle: 'medium' }).format(new Date(value));
 }
 
 /** A date with its time, in the reader's locale. */
 export function formatDateTime(value: DateInput): string {
-  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(value),
-  );
+  return dateFormat('date-time', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
 }
 
 /** 1,234 / 1.234 */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(getLocale()).format(value);
+  return numberFormat('number').format(value);
 }
 
 /** A calendar day given as `YYYY-MM-DD` (no time zone of its own): shown as that same day everywhere. */
 export function formatDay(isoDay: string): string {
-  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${isoDay}T00:00:00Z`),
-  );
+  return dateFormat('day', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`));
 }
 
 /** €19.00 / 19,00 €: an amount in the currency's smallest unit (cents), as Stripe and the plan file give it. */
 export function formatMoney(amount: number, currency: string): string {
-  const format = new Intl.NumberFormat(getLocale(), { style: 'currency', currency });
+  const format = numberFormat(`money-${currency}`, { style: 'currency', currency });
   return format.format(amount / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
 }
