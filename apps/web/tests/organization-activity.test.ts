@@ -145,6 +145,8 @@ describe('organization activity log (production build)', () => {
       from: 'member',
       to: 'admin',
     });
+    expect(byAction['member.remove']?.metadata).toMatchObject({ email: users.target.email, role: 'admin' });
+    expect(byAction['organization.transfer-ownership']?.metadata).toMatchObject({ email: users.admin.email });
     expect(byAction['organization.update']?.metadata).toMatchObject({ changed: ['name'] });
     expect(byAction['project.rename']?.metadata).toMatchObject({ from: 'Launch', name: 'Relaunch' });
     // The invitation's id is the secret of its link: never in the log.

@@ -38,12 +38,14 @@ export function listMembers(organizationId: string): Promise<MemberRow[]> {
 }
 
 /** A member of THIS organization, locked for the transaction; another organization's member is not found. */
+/** The member row, locked, with the address the activity log names it by. */
 async function findMember(tx: Transaction, organizationId: string, memberId: string) {
   const [row] = await tx
-    .select()
+    .select({ id: member.id, userId: member.userId, role: member.role, email: user.email })
     .from(member)
+    .innerJoin(user, eq(user.id, member.userId))
     .where(and(eq(member.id, memberId), eq(member.organizationId, organizationId)))
-    .for('update');
+    .for('update', { of: member });
   if (!row) throw new NotFoundError(m.err_member_not_found());
   return row;
 }
@@ -73,11 +75,6 @@ async function lockActorRole(tx: Transaction, actor: OrganizationIdentity): Prom
 }
 
 /** The member's address as the activity log shows it (the row may be gone by the time someone reads it). */
-async function emailOf(tx: Transaction, userId: string): Promise<string | null> {
-  const [row] = await tx.select({ email: user.email }).from(user).where(eq(user.id, userId));
-  return row?.email ?? null;
-}
-
 async function forgetActiveOrganization(tx: Transaction, userId: string, organizationId: string) {
   await tx
     .update(session)
@@ -105,7 +102,7 @@ export async function changeMemberRole(actor: OrganizationIdentity, memberId: st
       action: 'member.update-role',
       targetType: 'member',
       targetId: target.userId,
-      metadata: { email: await emailOf(tx, target.userId), from: target.role, to: nextRole },
+      metadata: { email: target.email, from: target.role, to: nextRole },
     });
     return { id: target.id, role: nextRole };
   });
@@ -131,7 +128,7 @@ export async function removeMember(actor: OrganizationIdentity, memberId: string
       action: 'member.remove',
       targetType: 'member',
       targetId: target.userId,
-      metadata: { email: await emailOf(tx, target.userId), role: target.role },
+      metadata: { email: target.email, role: target.role },
     });
     return { id: target.id };
   });
@@ -184,7 +181,7 @@ export async function transferOwnership(actor: OrganizationIdentity, memberId: s
       action: 'organization.transfer-ownership',
       targetType: 'member',
       targetId: target.userId,
-      metadata: { email: await emailOf(tx, target.userId) },
+      metadata: { email: target.email },
     });
     return { newOwnerMemberId: target.id };
   });
