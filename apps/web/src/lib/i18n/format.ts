@@ -6,27 +6,25 @@ type DateInput = Date | string | number;
 // each kind is built once per locale (and currency) and kept. They hold no state between calls.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function dateFormat(kind: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function kept<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
+  kind: string,
+  build: (locale: string) => T,
+): T {
   const locale = getLocale();
   const key = `${kind}:${locale}`;
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  let format = formatters.get(key) as T | undefined;
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
+    format = build(locale);
     formatters.set(key, format);
   }
   return format;
 }
 
-function numberFormat(kind: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const locale = getLocale();
-  const key = `${kind}:${locale}`;
-  let format = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    formatters.set(key, format);
-  }
-  return format;
-}
+const dateFormat = (kind: string, options: Intl.DateTimeFormatOptions) =>
+  kept(kind, (locale) => new Intl.DateTimeFormat(locale, options));
+
+const numberFormat = (kind: string, options?: Intl.NumberFormatOptions) =>
+  kept(kind, (locale) => new Intl.NumberFormat(locale, options));
 
 /** 27 Nov 2026 / 27.11.2026: a calendar date in the reader's locale. */
 export function formatDate(value: DateInput): string {
