@@ -1,7 +1,7 @@
 import { useHydrated } from '@kit/ui/use-hydrated';
 import { type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { ORGANIZATION_SCOPE, type OrganizationScope } from '~/lib/query/organization-scope';
+import type { OrganizationScope } from '~/lib/query/organization-scope';
 import { useOrganizationScope } from '~/lib/query/use-organization-scope';
 
 /**
@@ -21,11 +21,11 @@ export function useDashboardLoading(
   loadCards: () => Promise<unknown>,
 ): boolean {
   const queryClient = useQueryClient();
-  const [, userId, organizationId, role] = useOrganizationScope();
+  const scope = useOrganizationScope();
   useEffect(() => {
-    const query = summaryQuery([...ORGANIZATION_SCOPE, userId, organizationId, role]);
+    const query = summaryQuery(scope);
     if (query.enabled) void queryClient.prefetchQuery(query);
     void loadCards();
-  }, [queryClient, summaryQuery, loadCards, userId, organizationId, role]);
+  }, [queryClient, summaryQuery, loadCards, scope]);
   return useHydrated();
 }

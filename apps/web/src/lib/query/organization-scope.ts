@@ -22,3 +22,6 @@ export function organizationScope(
 ): OrganizationScope {
   return [...ORGANIZATION_SCOPE, identity.user?.id ?? null, identity.activeOrganizationId, identity.role];
 }
+
+export const userIdOf = ([, userId]: OrganizationScope) => userId;
+export const organizationIdOf = ([, , organizationId]: OrganizationScope) => organizationId;
