@@ -16,6 +16,12 @@ const FRAMEWORK_MODULES =
 const SHARED_LIBRARIES =
   /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(zod|drizzle-orm)[\\/]/;
 
+// React is a dependency of every UI library the server bundles. Without a chunk of its own, it lands in the
+// chunk of whichever library comes first (floating-ui, Radix), and the landing page's first render then
+// loads those libraries too.
+const REACT =
+  /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(react|react-dom|scheduler)[\\/]/;
+
 const srcDir = path.resolve(import.meta.dirname, 'src');
 
 export default defineConfig({
@@ -37,7 +43,8 @@ export default defineConfig({
     },
   },
   // PGlite loads its WebAssembly relative to its own module, so it must not be bundled.
-  ssr: { external: ['@electric-sql/pglite'] },
+  // pino stays a package import so that the server's entry and its pages share one copy of it.
+  ssr: { external: ['@electric-sql/pglite', 'pino'] },
   plugins: [
     // Compiles messages/*.json into tree-shakeable message functions under src/paraglide (generated,
     // not committed).
@@ -81,6 +88,7 @@ export default defineConfig({
                 name: (id: string) => `_libs/${SHARED_LIBRARIES.exec(id)?.[1]}`,
                 priority: 1,
               },
+              { test: REACT, name: (id: string) => `_libs/${REACT.exec(id)?.[1]}`, priority: 2 },
             ],
           },
         },
