@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-export const ACTIVITY_PAGE_SIZE = 20;
+import { ACTIVITY_PAGE_SIZE } from './activity-page-size';
 
 /**
  * The organization is the session's active one, never the input's: a strict object, so a body that

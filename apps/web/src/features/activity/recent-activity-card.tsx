@@ -1,10 +1,8 @@
-import { lazy, Suspense } from 'react';
 import { useLoadedAfterHydration } from '~/lib/use-loaded-after-hydration';
 
 // The card and the role check it needs (better-auth's access control, about 2 kB) load after
 // hydration, not with the page that shows it.
 const loadBody = () => import('./recent-activity-body');
-const RecentActivityBody = lazy(loadBody);
 
 /**
  * The organization's last five events with a link to the whole log, for owners and admins; nothing for
@@ -13,11 +11,6 @@ const RecentActivityBody = lazy(loadBody);
  * statement.
  */
 export function RecentActivityCard() {
-  const loaded = useLoadedAfterHydration(loadBody);
-  if (!loaded) return null;
-  return (
-    <Suspense fallback={null}>
-      <RecentActivityBody />
-    </Suspense>
-  );
+  const body = useLoadedAfterHydration(loadBody);
+  return body ? <body.default /> : null;
 }

@@ -1,6 +1,5 @@
 // The organization's dashboard: its summary comes from one server function after hydration, so the page's
 // own render costs only the session statement. The cards' code loads while the summary is on its way.
-import { lazy, Suspense } from 'react';
 import { RecentActivityCard } from '~/features/activity/recent-activity-card';
 import { m } from '~/paraglide/messages';
 import { dashboardSummaryQuery } from './dashboard.queries';
@@ -8,7 +7,6 @@ import { DashboardLoading, SkeletonCard } from './dashboard-card';
 import { useDashboardLoading } from './use-dashboard-loading';
 
 const loadCards = () => import('./organization-dashboard-cards');
-const OrganizationDashboardCards = lazy(loadCards);
 
 /** The cards' frames as they will stand, so nothing moves when the summary arrives. */
 export function OrganizationDashboardSkeleton({ billingEnabled }: { billingEnabled: boolean }) {
@@ -23,17 +21,14 @@ export function OrganizationDashboardSkeleton({ billingEnabled }: { billingEnabl
 }
 
 export function OrganizationDashboard({ billingEnabled }: { billingEnabled: boolean }) {
-  const hydrated = useDashboardLoading(dashboardSummaryQuery, loadCards);
-  const skeleton = <OrganizationDashboardSkeleton billingEnabled={billingEnabled} />;
+  const cards = useDashboardLoading(dashboardSummaryQuery, loadCards);
   return (
     <div className="space-y-6">
       <div className="grid gap-6 lg:grid-cols-2">
-        {hydrated ? (
-          <Suspense fallback={skeleton}>
-            <OrganizationDashboardCards billingEnabled={billingEnabled} />
-          </Suspense>
+        {cards ? (
+          <cards.default billingEnabled={billingEnabled} />
         ) : (
-          skeleton
+          <OrganizationDashboardSkeleton billingEnabled={billingEnabled} />
         )}
       </div>
       {/* Owners and admins: the organization's last events; members get nothing here. */}

@@ -4,7 +4,6 @@
 import type { ClientIdentity } from '@kit/better-auth/identity';
 import { buttonVariants } from '@kit/ui/button-variants';
 import { Link } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
 import { formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
 import { m } from '~/paraglide/messages';
@@ -13,7 +12,6 @@ import { BigNumber, DashboardCard, DashboardLoading, SkeletonCard } from './dash
 import { useDashboardLoading } from './use-dashboard-loading';
 
 const loadCards = () => import('./personal-dashboard-cards');
-const PersonalDashboardCards = lazy(loadCards);
 
 /** How many organizations the card lists; the count says how many there are. */
 const LISTED_ORGANIZATIONS = 5;
@@ -28,17 +26,11 @@ export function PersonalDashboardSkeleton() {
 }
 
 export function PersonalDashboard({ identity }: { identity: ClientIdentity }) {
-  const hydrated = useDashboardLoading(myDashboardSummaryQuery, loadCards);
+  const cards = useDashboardLoading(myDashboardSummaryQuery, loadCards);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <OrganizationsCard organizations={identity.organizations} />
-      {hydrated ? (
-        <Suspense fallback={<PersonalDashboardSkeleton />}>
-          <PersonalDashboardCards email={identity.user?.email ?? ''} />
-        </Suspense>
-      ) : (
-        <PersonalDashboardSkeleton />
-      )}
+      {cards ? <cards.default email={identity.user?.email ?? ''} /> : <PersonalDashboardSkeleton />}
     </div>
   );
 }

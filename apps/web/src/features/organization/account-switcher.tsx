@@ -1,6 +1,6 @@
 import { useSession } from '@kit/better-auth/react';
 import { Button } from '@kit/ui/button';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useLoadedAfterHydration } from '~/lib/use-loaded-after-hydration';
 import { m } from '~/paraglide/messages';
 import { AccountLabel } from './account-label';
@@ -8,11 +8,10 @@ import { AccountLabel } from './account-label';
 // The menu's Radix code is the largest part of a signed-in page's JavaScript: it loads right after
 // hydration instead of with the page. Until then the trigger is a plain button that looks the same.
 const loadMenu = () => import('./account-switcher-menu');
-const AccountSwitcherMenu = lazy(loadMenu);
 
 export function AccountSwitcher({ className }: { className?: string }) {
   const { organizations, activeOrganizationId } = useSession();
-  const menuLoaded = useLoadedAfterHydration(loadMenu);
+  const menu = useLoadedAfterHydration(loadMenu);
   const [openWhenLoaded, setOpenWhenLoaded] = useState(false);
 
   const active = organizations.find((org) => org.id === activeOrganizationId);
@@ -31,15 +30,8 @@ export function AccountSwitcher({ className }: { className?: string }) {
       <AccountLabel label={label} seed={active?.id} />
     </Button>
   );
-  if (!menuLoaded) return placeholder;
+  if (!menu) return placeholder;
   return (
-    <Suspense fallback={placeholder}>
-      <AccountSwitcherMenu
-        label={label}
-        activeId={active?.id}
-        defaultOpen={openWhenLoaded}
-        className={className}
-      />
-    </Suspense>
+    <menu.default label={label} activeId={active?.id} defaultOpen={openWhenLoaded} className={className} />
   );
 }

@@ -3,7 +3,7 @@
 // re-reads it when the window comes back). Navigations between pages read none.
 import type { ClientIdentity } from '@kit/better-auth/identity';
 import { storeIdentity } from '@kit/better-auth/identity-cache';
-import type { QueryClient } from '@tanstack/react-query';
+import { partialMatchKey, type QueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { ORGANIZATION_SCOPE, organizationScope } from '~/lib/query/organization-scope';
@@ -26,13 +26,21 @@ export async function applyIdentity(router: AppRouter, next: ClientIdentity): Pr
     previous !== undefined &&
     JSON.stringify(organizationScope(previous)) === JSON.stringify(organizationScope(next));
   await router.invalidate();
-  forgetUnshownAccounts(queries.client);
+  forgetUnshownAccounts(queries.client, next);
   if (sameAccount) await queries.client?.invalidateQueries({ queryKey: organizationScope(next) });
 }
 
-/** Entries of the account scope that no page shows any more (another account's, mostly). */
-function forgetUnshownAccounts(client: QueryClient | undefined) {
-  client?.removeQueries({ queryKey: ORGANIZATION_SCOPE, type: 'inactive' });
+/**
+ * Entries of other accounts that no page shows any more. The current account's stay even when nothing
+ * observes them yet: a page prefetches before the component that shows the entry has mounted.
+ */
+function forgetUnshownAccounts(client: QueryClient | undefined, current: ClientIdentity | undefined) {
+  const scope = current ? organizationScope(current) : undefined;
+  client?.removeQueries({
+    queryKey: ORGANIZATION_SCOPE,
+    type: 'inactive',
+    predicate: (query) => scope === undefined || !partialMatchKey(query.queryKey, scope),
+  });
 }
 
 /** After a call that changed who is signed in or what they see (profile, two-factor, a new organization). */
@@ -58,6 +66,7 @@ export function useIdentityChanged() {
     // Going there first: re-running the current page's guards with the new identity would bounce through
     // the sign-in page (signed out) or a 404 (an admin page, now as a user) on the way.
     await router.navigate({ href: to });
-    forgetUnshownAccounts(router.options.context.queries.client);
+    const { queries, identityCache } = router.options.context;
+    forgetUnshownAccounts(queries.client, identityCache.current);
   };
 }
