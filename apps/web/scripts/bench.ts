@@ -3,8 +3,8 @@
 // node:http server doing the same session query, rate limiting of session reads, cold start, Lighthouse,
 // and how soon the dashboard's cards show.
 import { toJSONAsync } from 'seroval';
-import { identityReadsPerNavigation } from './bench/identity-reads';
 import { dashboardCardsShownAfter } from './bench/dashboard-cards';
+import { identityReadsPerNavigation } from './bench/identity-reads';
 import { performanceScore } from './bench/lighthouse';
 import { load } from './bench/load';
 import { bareSessionRead, signInCookie } from './bench/session-throughput';
