@@ -146,11 +146,9 @@ test('the cards hold their place while the summary loads, and a failed load offe
   });
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Loading the dashboard' })).toBeAttached();
-  // React keeps a hidden copy while the cards' code arrives: the one on screen.
-  const skeleton = page.getByTestId('dashboard-projects-loading').filter({ visible: true });
+  const skeleton = page.getByTestId('dashboard-projects-loading');
   await expect(skeleton).toBeVisible();
-  // Measured in one go, again until it is on screen: the skeleton is re-rendered (and briefly hidden)
-  // while the cards' code arrives.
+  // Position and size measured in one go, once the skeleton has its size.
   let loadingBox = { x: 0, y: 0, width: 0, height: 0 };
   await expect
     .poll(async () => {
@@ -179,6 +177,27 @@ test('the cards hold their place while the summary loads, and a failed load offe
   await page.getByRole('button', { name: 'Try again' }).click();
   await loaded(page);
   await expect(page.getByTestId('dashboard-error')).toHaveCount(0);
+});
+
+test('cards whose code cannot load (a new deployment) show the error page, and trying again loads them', async ({
+  browser,
+}) => {
+  const stamp = Date.now();
+  const owner = await createUser({ organization: `Redeployed ${stamp}` });
+  const page = await signedInPage(browser, owner);
+  await activateOrganization(page, `Redeployed ${stamp}`);
+  await loaded(page);
+
+  const CARDS_CODE = '**/assets/organization-dashboard-cards-*.js';
+  await page.route(CARDS_CODE, (route) => route.abort());
+  await page.reload();
+  const errorPage = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
+  await expect(errorPage).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('dashboard-projects-loading')).toHaveCount(0);
+
+  await page.unroute(CARDS_CODE);
+  await errorPage.getByRole('button', { name: 'Try again' }).click();
+  await loaded(page);
 });
 
 for (const locale of ['en-US', 'de-DE'] as const) {

@@ -1,25 +1,35 @@
 import { useEffect, useState } from 'react';
 
+type Loading<Module> = { module: Module } | { error: unknown } | undefined;
+
 /**
  * Starts loading a module once the page is interactive and returns it once it has arrived (undefined
  * until then). For widgets whose code is large and not needed to show the page (menus that open on a
  * click, cards filled by a request made after hydration): they render a placeholder until then, so their
- * code stays out of the page's first load.
+ * code stays out of the page's first load. A module that cannot load (a new deployment replaced it, the
+ * network dropped) is thrown where the widget renders, as `lazy` does: the page's error boundary says so
+ * and offers to try again.
  *
  * Render the module's component directly, not through `lazy`: a `lazy` component suspends on its first
  * render even when its code has arrived, and React holds back the commit that replaces a Suspense
  * fallback for up to 300 ms after the fallback showed (its fallback throttle).
  */
 export function useLoadedAfterHydration<Module>(load: () => Promise<Module>): Module | undefined {
-  const [loaded, setLoaded] = useState<Module>();
+  const [loading, setLoading] = useState<Loading<Module>>();
   useEffect(() => {
     let current = true;
-    void load().then((module) => {
-      if (current) setLoaded(module);
-    });
+    load().then(
+      (module) => {
+        if (current) setLoading({ module });
+      },
+      (error: unknown) => {
+        if (current) setLoading({ error });
+      },
+    );
     return () => {
       current = false;
     };
   }, [load]);
-  return loaded;
+  if (loading && 'error' in loading) throw loading.error;
+  return loading?.module;
 }
