@@ -8,19 +8,19 @@ import { defineConfig } from 'vite';
 import { paraglideOptions } from './i18n.config';
 import { staticFileSecurityHeaders } from './src/lib/server/security-headers';
 
-const FRAMEWORK_MODULES =
-  /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:react|react-dom|scheduler|seroval|seroval-plugins|use-sync-external-store|@tanstack[\\/](?:router-core|react-router|history|store|react-store|start-client-core|react-start-client|react-start))[\\/]/;
+/** Files of these packages (a regex alternation), in pnpm's store (`.pnpm/<name>@<version>/`) or not. */
+const inPackages = (names: string) =>
+  new RegExp(String.raw`node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(${names})[\\/]`);
 
-// Libraries that better-auth's packages build on, but that the server's start (zod) or its first query
-// (drizzle-orm) need without better-auth.
-const SHARED_LIBRARIES =
-  /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(zod|drizzle-orm)[\\/]/;
+const FRAMEWORK_MODULES = inPackages(
+  String.raw`react|react-dom|scheduler|seroval|seroval-plugins|use-sync-external-store|@tanstack[\\/](?:router-core|react-router|history|store|react-store|start-client-core|react-start-client|react-start)`,
+);
 
-// React is a dependency of every UI library the server bundles. Without a chunk of its own, it lands in the
-// chunk of whichever library comes first (floating-ui, Radix), and the landing page's first render then
-// loads those libraries too.
-const REACT =
-  /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(react|react-dom|scheduler)[\\/]/;
+// nitro puts each package in its own server chunk, and a chunk takes in what its modules import. These
+// get chunks of their own: zod and drizzle-orm, which the server's start and its first query need without
+// better-auth (whose chunks would hold them otherwise), and React, which would land in floating-ui's or
+// Radix's chunk (the landing page's first render would then load those too).
+const OWN_SERVER_CHUNKS = inPackages('zod|drizzle-orm|react|react-dom|scheduler');
 
 const srcDir = path.resolve(import.meta.dirname, 'src');
 
@@ -80,15 +80,12 @@ export default defineConfig({
       rolldownConfig: {
         output: {
           codeSplitting: {
-            // nitro puts each package in its own chunk, and a chunk takes in what its modules import: zod
-            // and drizzle-orm would land in better-auth's chunks, which would then load with them.
             groups: [
               {
-                test: SHARED_LIBRARIES,
-                name: (id: string) => `_libs/${SHARED_LIBRARIES.exec(id)?.[1]}`,
+                test: OWN_SERVER_CHUNKS,
+                name: (id: string) => `_libs/${OWN_SERVER_CHUNKS.exec(id)?.[1]}`,
                 priority: 1,
               },
-              { test: REACT, name: (id: string) => `_libs/${REACT.exec(id)?.[1]}`, priority: 2 },
             ],
           },
         },

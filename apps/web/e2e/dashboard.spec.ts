@@ -1,7 +1,7 @@
 import { createDatabase } from '@kit/database';
 import { invitation, member } from '@kit/database/schema';
 import { createTestUser } from '@kit/database/testing';
-import { expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { projects } from '../src/features/projects/projects.table';
 import { seriousViolations } from './support/axe';
 import { visit } from './support/shell';
@@ -33,6 +33,14 @@ async function fillOrganization(organizationId: string, ownerId: string, stamp: 
   } finally {
     await handle.close();
   }
+}
+
+/** A new owner of `organization`, signed in, on its dashboard with the cards shown. */
+async function ownerOnDashboard(browser: Browser, organization: string) {
+  const page = await signedInPage(browser, await createUser({ organization }));
+  await activateOrganization(page, organization);
+  await loaded(page);
+  return page;
 }
 
 /** The summary came and the cards show (a slow machine may take a while to hydrate). */
@@ -129,11 +137,7 @@ test('someone in no organization is shown how to create one', async ({ browser }
 test('the cards hold their place while the summary loads, and a failed load offers to try again', async ({
   browser,
 }) => {
-  const stamp = Date.now();
-  const owner = await createUser({ organization: `Steady ${stamp}` });
-  const page = await signedInPage(browser, owner);
-  await activateOrganization(page, `Steady ${stamp}`);
-  await loaded(page);
+  const page = await ownerOnDashboard(browser, `Steady ${Date.now()}`);
   const settledBox = await page.getByTestId('dashboard-projects').boundingBox();
 
   let release: () => void = () => {};
@@ -182,11 +186,7 @@ test('the cards hold their place while the summary loads, and a failed load offe
 test('cards whose code cannot load (a new deployment) show the error page, and trying again loads them', async ({
   browser,
 }) => {
-  const stamp = Date.now();
-  const owner = await createUser({ organization: `Redeployed ${stamp}` });
-  const page = await signedInPage(browser, owner);
-  await activateOrganization(page, `Redeployed ${stamp}`);
-  await loaded(page);
+  const page = await ownerOnDashboard(browser, `Redeployed ${Date.now()}`);
 
   const CARDS_CODE = '**/assets/organization-dashboard-cards-*.js';
   await page.route(CARDS_CODE, (route) => route.abort());

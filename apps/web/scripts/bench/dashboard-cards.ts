@@ -1,5 +1,4 @@
-import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH } from './lighthouse';
+import { browserCookies, launchChromium } from './chromium';
 
 /**
  * Milliseconds from navigation to the organization dashboard's cards (its summary rendered, not the
@@ -7,18 +6,10 @@ import { CHROMIUM_PATH } from './lighthouse';
  * organization active; the bench's organization has one member, so its members card says so.
  */
 export async function dashboardCardsShownAfter(baseUrl: string, cookie: string, runs = 5): Promise<number> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-    await context.addCookies(
-      cookie.split('; ').map((pair) => {
-        const [name = '', ...value] = pair.split('=');
-        return { name, value: value.join('='), url: baseUrl };
-      }),
-    );
+    await context.addCookies(browserCookies(cookie, baseUrl));
     const times: number[] = [];
     for (let run = 0; run < runs; run++) {
       const page = await context.newPage();

@@ -1,5 +1,4 @@
-import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH } from './lighthouse';
+import { browserCookies, launchChromium } from './chromium';
 
 // Each link is on the page before it: the sidebar's Settings, the settings tabs, the sidebar's Dashboard.
 const SIGNED_IN_PATHS = [
@@ -15,18 +14,10 @@ const SIGNED_IN_PATHS = [
  * followed `rounds` times.
  */
 export async function identityReadsPerNavigation(baseUrl: string, cookie: string, rounds = 3) {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 } });
-    await context.addCookies(
-      cookie.split('; ').map((pair) => {
-        const [name = '', ...value] = pair.split('=');
-        return { name, value: value.join('='), url: baseUrl };
-      }),
-    );
+    await context.addCookies(browserCookies(cookie, baseUrl));
     const page = await context.newPage();
     await page.goto('/dashboard');
     await page.waitForLoadState('networkidle');

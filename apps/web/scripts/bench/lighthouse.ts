@@ -1,8 +1,7 @@
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { browserCookies, CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 
 /**
  * Lighthouse's performance score (0–100) for a page, mobile profile (its default), in local Chromium.
@@ -13,7 +12,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export async function performanceScore(url: string, cookie?: string): Promise<number> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
   try {
     if (cookie) await putInCookieJar(chrome.port, url, cookie);
@@ -34,11 +33,7 @@ async function putInCookieJar(port: number, url: string, cookie: string) {
   // Connected, not launched: closing only disconnects, and the browser keeps the cookies.
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   try {
-    const cookies = cookie.split('; ').map((pair) => {
-      const separator = pair.indexOf('=');
-      return { name: pair.slice(0, separator), value: pair.slice(separator + 1), url: new URL(url).origin };
-    });
-    await browser.contexts()[0]?.addCookies(cookies);
+    await browser.contexts()[0]?.addCookies(browserCookies(cookie, url));
   } finally {
     await browser.close();
   }

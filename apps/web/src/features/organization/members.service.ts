@@ -37,8 +37,10 @@ export function listMembers(organizationId: string): Promise<MemberRow[]> {
     .orderBy(asc(member.createdAt), asc(member.id));
 }
 
-/** A member of THIS organization, locked for the transaction; another organization's member is not found. */
-/** The member row, locked, with the address the activity log names it by. */
+/**
+ * A member of THIS organization, locked for the transaction (another organization's member is not
+ * found), with the address the activity log names it by (the row may be gone when someone reads the log).
+ */
 async function findMember(tx: Transaction, organizationId: string, memberId: string) {
   const [row] = await tx
     .select({ id: member.id, userId: member.userId, role: member.role, email: user.email })
@@ -74,7 +76,6 @@ async function lockActorRole(tx: Transaction, actor: OrganizationIdentity): Prom
   return own.role;
 }
 
-/** The member's address as the activity log shows it (the row may be gone by the time someone reads it). */
 async function forgetActiveOrganization(tx: Transaction, userId: string, organizationId: string) {
   await tx
     .update(session)

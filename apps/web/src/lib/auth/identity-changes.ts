@@ -6,7 +6,11 @@ import { storeIdentity } from '@kit/better-auth/identity-cache';
 import { partialMatchKey, type QueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useCallback } from 'react';
-import { ORGANIZATION_SCOPE, organizationScope } from '~/lib/query/organization-scope';
+import {
+  ORGANIZATION_SCOPE,
+  type OrganizationScope,
+  organizationScope,
+} from '~/lib/query/organization-scope';
 
 export type AppRouter = ReturnType<typeof useRouter>;
 
@@ -22,24 +26,23 @@ export async function applyIdentity(router: AppRouter, next: ClientIdentity): Pr
   const previous = identityCache.current;
   storeIdentity(identityCache, next);
   if (previous && JSON.stringify(previous) === JSON.stringify(next)) return;
+  const scope = organizationScope(next);
   const sameAccount =
-    previous !== undefined &&
-    JSON.stringify(organizationScope(previous)) === JSON.stringify(organizationScope(next));
+    previous !== undefined && JSON.stringify(organizationScope(previous)) === JSON.stringify(scope);
   await router.invalidate();
-  forgetUnshownAccounts(queries.client, next);
-  if (sameAccount) await queries.client?.invalidateQueries({ queryKey: organizationScope(next) });
+  forgetOtherAccounts(queries.client, scope);
+  if (sameAccount) await queries.client?.invalidateQueries({ queryKey: scope });
 }
 
 /**
- * Entries of other accounts that no page shows any more. The current account's stay even when nothing
- * observes them yet: a page prefetches before the component that shows the entry has mounted.
+ * Entries of other accounts than `current` that no page shows any more. The current account's stay even
+ * when nothing observes them yet: a page prefetches before the component that shows the entry mounts.
  */
-function forgetUnshownAccounts(client: QueryClient | undefined, current: ClientIdentity | undefined) {
-  const scope = current ? organizationScope(current) : undefined;
+function forgetOtherAccounts(client: QueryClient | undefined, current: OrganizationScope | undefined) {
   client?.removeQueries({
     queryKey: ORGANIZATION_SCOPE,
     type: 'inactive',
-    predicate: (query) => scope === undefined || !partialMatchKey(query.queryKey, scope),
+    predicate: (query) => current === undefined || !partialMatchKey(query.queryKey, current),
   });
 }
 
@@ -67,6 +70,6 @@ export function useIdentityChanged() {
     // the sign-in page (signed out) or a 404 (an admin page, now as a user) on the way.
     await router.navigate({ href: to });
     const { queries, identityCache } = router.options.context;
-    forgetUnshownAccounts(queries.client, identityCache.current);
+    forgetOtherAccounts(queries.client, identityCache.current && organizationScope(identityCache.current));
   };
 }

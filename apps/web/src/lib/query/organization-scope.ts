@@ -20,8 +20,15 @@ export type OrganizationScope = readonly [
 export function organizationScope(
   identity: Pick<ClientIdentity, 'user' | 'activeOrganizationId' | 'role'>,
 ): OrganizationScope {
-  return [...ORGANIZATION_SCOPE, identity.user?.id ?? null, identity.activeOrganizationId, identity.role];
+  return accountScope(identity.user?.id ?? null, identity.activeOrganizationId, identity.role);
 }
+
+/** The same key prefix from its parts (a hook that keeps it stable while the parts stay). */
+export const accountScope = (
+  userId: string | null,
+  organizationId: string | null,
+  role: string | null,
+): OrganizationScope => [...ORGANIZATION_SCOPE, userId, organizationId, role];
 
 export const userIdOf = ([, userId]: OrganizationScope) => userId;
 export const organizationIdOf = ([, , organizationId]: OrganizationScope) => organizationId;

@@ -1,7 +1,7 @@
 import type { ClientIdentity } from '@kit/better-auth/identity';
 import { useRouteContext } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { ORGANIZATION_SCOPE, type OrganizationScope } from './organization-scope';
+import { accountScope, type OrganizationScope } from './organization-scope';
 
 /**
  * The account scope of the page this component belongs to (see organizationScope). It is read from the
@@ -17,8 +17,5 @@ export function useOrganizationScope(): OrganizationScope {
   const userId = identity?.user?.id ?? null;
   const organizationId = identity?.activeOrganizationId ?? null;
   const role = identity?.role ?? null;
-  return useMemo(
-    () => [...ORGANIZATION_SCOPE, userId, organizationId, role] as const,
-    [userId, organizationId, role],
-  );
+  return useMemo(() => accountScope(userId, organizationId, role), [userId, organizationId, role]);
 }
