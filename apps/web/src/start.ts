@@ -17,12 +17,10 @@ import { noSuchServerFunction, serverFunctionIdOf } from './lib/server/server-fn
 import { hasReadablePayload } from './lib/server/server-fn-payload';
 import { serverFunctionRateLimitMiddleware } from './lib/server/server-fn-rate-limit';
 
-let trustedOrigins: Set<string> | undefined;
 // Server-only: the compiler removes its body (and the environment schema it imports) from the client.
 const isTrustedOrigin = createServerOnlyFn(async (origin: string): Promise<boolean> => {
-  const { parseAuthEnv } = await import('@kit/better-auth/env');
-  trustedOrigins ??= new Set(parseAuthEnv().trustedOrigins);
-  return trustedOrigins.has(origin);
+  const { getAuthEnv } = await import('@kit/better-auth/setup');
+  return getAuthEnv().trustedOrigins.includes(origin);
 });
 
 /**

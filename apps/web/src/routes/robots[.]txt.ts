@@ -4,11 +4,11 @@ export const Route = createFileRoute('/robots.txt')({
   server: {
     handlers: {
       GET: async () => {
-        const [{ robotsTxt }, { siteOrigin }] = await Promise.all([
+        const [{ robotsTxt }, { getAuthEnv }] = await Promise.all([
           import('~/features/marketing/crawlers'),
-          import('~/lib/server/site-origin'),
+          import('@kit/better-auth/setup'),
         ]);
-        return new Response(robotsTxt(siteOrigin()), {
+        return new Response(robotsTxt(getAuthEnv().baseUrl), {
           headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
         });
       },

@@ -4,11 +4,11 @@ export const Route = createFileRoute('/sitemap.xml')({
   server: {
     handlers: {
       GET: async () => {
-        const [{ sitemapXml }, { siteOrigin }] = await Promise.all([
+        const [{ sitemapXml }, { getAuthEnv }] = await Promise.all([
           import('~/features/marketing/crawlers'),
-          import('~/lib/server/site-origin'),
+          import('@kit/better-auth/setup'),
         ]);
-        return new Response(sitemapXml(siteOrigin()), {
+        return new Response(sitemapXml(getAuthEnv().baseUrl), {
           headers: {
             'Content-Type': 'application/xml; charset=utf-8',
             'Cache-Control': 'public, max-age=3600',

@@ -2,8 +2,8 @@
 // redelivery is a duplicate and never gets here). They go to the organization's billing managers.
 
 import { BILLING_PATH } from '@kit/auth/entitlements';
-import { parseAuthEnv } from '@kit/better-auth/env';
 import { organizationRoleCan } from '@kit/better-auth/permissions';
+import { getAuthEnv } from '@kit/better-auth/setup';
 import type { BillingPlans } from '@kit/billing/plans';
 import type { BillingNotice } from '@kit/billing/webhooks';
 import { getDatabase } from '@kit/database';
@@ -38,7 +38,7 @@ export async function sendBillingNotice(notice: BillingNotice, plans: BillingPla
   const details = {
     organizationName: managers.organizationName,
     planName: plans.plans[notice.planId]?.name ?? notice.planId,
-    billingUrl: new URL(BILLING_PATH, parseAuthEnv().baseUrl).href,
+    billingUrl: new URL(BILLING_PATH, getAuthEnv().baseUrl).href,
   };
   if (notice.kind === 'payment-failed') {
     await sendPaymentFailedEmails(managers.recipients, { ...details, graceEndsAt: notice.graceEndsAt });

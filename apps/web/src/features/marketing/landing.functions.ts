@@ -1,7 +1,7 @@
 import { validateInput } from '@kit/action-middleware';
+import { getAuthEnv } from '@kit/better-auth/setup';
 import { isBillingEnabled } from '@kit/billing/configuration';
 import { createServerFn } from '@tanstack/react-start';
-import { siteOrigin } from '~/lib/server/site-origin';
 import { landingPageInputSchema } from './landing.schemas';
 import type { MetaTag } from './social-meta';
 
@@ -30,6 +30,6 @@ export const fetchLandingPage = createServerFn({ method: 'GET' })
     const billing = isBillingEnabled();
     return {
       html: renderToStaticMarkup(createElement(LandingContent, { signedIn: data.signedIn, billing })),
-      meta: socialMeta(siteOrigin(), '/'),
+      meta: socialMeta(getAuthEnv().baseUrl, '/'),
     };
   });
