@@ -3,11 +3,11 @@ import { createIdentityCache, storeIdentity } from '@kit/better-auth/identity-ca
 import { createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { RoutePending } from './components/route-pending';
 import { getCspNonce } from './lib/csp-nonce';
-import { localizeServerMessages } from './lib/i18n/request-locale';
+import { localizeMessages } from './lib/i18n/request-locale';
 import { createQueryClientSlot, type SerializedQueryCache } from './lib/query/query-client-slot';
 import { routeTree } from './routeTree.gen';
 
-localizeServerMessages();
+localizeMessages();
 
 export function getRouter() {
   const queries = createQueryClientSlot();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 type Loading<Module> = { module: Module } | { error: unknown } | undefined;
 
@@ -18,12 +18,13 @@ export function useLoadedAfterHydration<Module>(load: () => Promise<Module>): Mo
   const [loading, setLoading] = useState<Loading<Module>>();
   useEffect(() => {
     let current = true;
+    // A transition: React renders the arrived widget in slices between other work, not in one long task.
     load().then(
       (module) => {
-        if (current) setLoading({ module });
+        if (current) startTransition(() => setLoading({ module }));
       },
       (error: unknown) => {
-        if (current) setLoading({ error });
+        if (current) startTransition(() => setLoading({ error }));
       },
     );
     return () => {

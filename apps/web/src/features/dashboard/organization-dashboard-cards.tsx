@@ -8,6 +8,7 @@ import { statusText } from '~/features/billing/plan-text';
 import { formatDate, formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
 import { useOrganizationScope } from '~/lib/query/use-organization-scope';
+import { useDeferredArrival } from '~/lib/use-deferred-arrival';
 import { m } from '~/paraglide/messages';
 import type { DashboardPlan, OrganizationDashboard } from './dashboard.functions';
 import { dashboardSummaryQuery } from './dashboard.queries';
@@ -21,7 +22,8 @@ const outline = buttonVariants({ variant: 'outline', size: 'sm' });
 export default function OrganizationDashboardCards({ billingEnabled }: { billingEnabled: boolean }) {
   // The page prefetched it on mount (use-dashboard-loading.ts): no second request here.
   const query = useQuery({ ...dashboardSummaryQuery(useOrganizationScope()), refetchOnMount: false });
-  if (query.data) return <Cards summary={query.data} />;
+  const summary = useDeferredArrival(query.data);
+  if (summary) return <Cards summary={summary} />;
   if (query.isError) {
     return <DashboardError className="lg:col-span-2" onRetry={() => void query.refetch()} />;
   }

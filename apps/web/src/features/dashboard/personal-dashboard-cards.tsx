@@ -8,6 +8,7 @@ import { Link } from '@tanstack/react-router';
 import { formatDate, formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
 import { useOrganizationScope } from '~/lib/query/use-organization-scope';
+import { useDeferredArrival } from '~/lib/use-deferred-arrival';
 import { m } from '~/paraglide/messages';
 import { signInMethods } from '~/sign-in-methods';
 import type { PersonalDashboard } from './dashboard.functions';
@@ -21,7 +22,8 @@ const linkClass = 'text-sm font-medium underline underline-offset-4';
 export default function PersonalDashboardCards({ email }: { email: string }) {
   // The page prefetched it on mount (use-dashboard-loading.ts): no second request here.
   const query = useQuery({ ...myDashboardSummaryQuery(useOrganizationScope()), refetchOnMount: false });
-  if (query.data) return <Cards summary={query.data} email={email} />;
+  const summary = useDeferredArrival(query.data);
+  if (summary) return <Cards summary={summary} email={email} />;
   if (query.isError) return <DashboardError onRetry={() => void query.refetch()} />;
   return <PersonalDashboardSkeleton />;
 }

@@ -36,10 +36,49 @@ export function formatDateTime(value: DateInput): string {
   return dateFormat('date-time', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
 }
 
+/**
+ * Languages whose plain integers from 0 to 999 are written in ASCII digits, without separators or signs:
+ * there the platform's formatter would return `String(value)` (tests/number-format.test.ts checks this
+ * against Intl for each of them).
+ */
+export const ASCII_DIGIT_LANGUAGES: ReadonlySet<string> = new Set([
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pt',
+  'pl',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'cs',
+  'ru',
+  'uk',
+  'tr',
+  'ja',
+  'zh',
+  'ko',
+]);
+
 /** 1,234 / 1.234 */
 export function formatNumber(value: number): string {
+  // The counts on a page are mostly small: the browser's first Intl.NumberFormat costs a slow phone
+  // tens of milliseconds of loading locale data (on the dashboard, within the task that shows the cards).
+  if (
+    Number.isInteger(value) &&
+    value >= 0 &&
+    value < 1000 &&
+    ASCII_DIGIT_LANGUAGES.has(language(getLocale()))
+  ) {
+    return String(value);
+  }
   return numberFormat('number').format(value);
 }
+
+const language = (locale: string) => locale.split('-')[0] ?? locale;
 
 /** A calendar day given as `YYYY-MM-DD` (no time zone of its own): shown as that same day everywhere. */
 export function formatDay(isoDay: string): string {

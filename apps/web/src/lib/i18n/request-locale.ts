@@ -1,6 +1,12 @@
 import { createIsomorphicFn } from '@tanstack/react-start';
 import { getRequest } from '@tanstack/react-start/server';
-import { baseLocale, extractLocaleFromRequest, type Locale, overwriteGetLocale } from '~/paraglide/runtime';
+import {
+  baseLocale,
+  extractLocaleFromRequest,
+  type Locale,
+  locales,
+  overwriteGetLocale,
+} from '~/paraglide/runtime';
 
 const localeByRequest = new WeakMap<Request, Locale>();
 
@@ -22,8 +28,13 @@ function requestLocale(): Locale {
 
 /**
  * On the server, makes every message (pages, server-function errors, emails) speak the locale of the
- * request it is answering. In the browser Paraglide reads the cookie and navigator.languages itself.
+ * request it is answering. In the browser, the locale is the one the server rendered the document in
+ * (`<html lang>`): read once, where Paraglide would read the cookie and navigator.languages again for
+ * every message. A new language comes with a new document (the switcher reloads).
  */
-export const localizeServerMessages = createIsomorphicFn()
+export const localizeMessages = createIsomorphicFn()
   .server(() => overwriteGetLocale(requestLocale))
-  .client(() => {});
+  .client(() => {
+    const documentLocale = locales.find((locale) => locale === document.documentElement.lang);
+    if (documentLocale) overwriteGetLocale(() => documentLocale);
+  });
