@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ASCII_DIGIT_LANGUAGES, formatNumber } from '~/lib/i18n/format';
 import { overwriteGetLocale } from '~/paraglide/runtime';
 
@@ -10,6 +10,14 @@ describe('formatNumber', () => {
     overwriteGetLocale(() => locale as never);
     const intl = new Intl.NumberFormat(locale);
     for (let value = 0; value < 1000; value++) expect(formatNumber(value)).toBe(intl.format(value));
+  });
+
+  it('builds no Intl formatter for a small count', () => {
+    overwriteGetLocale(() => 'fr' as never);
+    const built = vi.spyOn(Intl, 'NumberFormat');
+    expect(formatNumber(7)).toBe('7');
+    expect(built).not.toHaveBeenCalled();
+    built.mockRestore();
   });
 
   it('leaves grouping, fractions and negative numbers to Intl', () => {

@@ -7,6 +7,8 @@ import { type AppServer, runAppServerExpectingExit, startAppServer, TEST_SECRET 
 import { HttpClient } from './support/http-client';
 
 const UPDATE = 'features.organization.organizations.functions.updateOrganizationSettings';
+// A second front end the operator trusts (TRUSTED_ORIGINS): its calls pass the origin check.
+const CONSOLE_ORIGIN = 'https://console.example.test';
 
 describe('security defaults (production build)', () => {
   let app: AppServer;
@@ -15,7 +17,7 @@ describe('security defaults (production build)', () => {
   let orgSlug: string;
 
   beforeAll(async () => {
-    app = await startAppServer();
+    app = await startAppServer({ TRUSTED_ORIGINS: CONSOLE_ORIGIN });
     const db = getDatabase();
     const user = await createTestUser(db);
     const org = await createTestOrganization(db, {
@@ -68,6 +70,22 @@ describe('security defaults (production build)', () => {
     });
     expect(bare.status).toBe(403);
     expect(await organizationName()).toBe('Original');
+  });
+
+  it('accepts a TRUSTED_ORIGINS origin, and refuses one that only begins like it', async () => {
+    for (const lookalike of [`${CONSOLE_ORIGIN}.evil.example`, 'https://console.example.test:8443']) {
+      const refused = await owner.serverFn(UPDATE, {
+        data: { name: 'Hacked', slug: orgSlug, logo: '' },
+        origin: lookalike,
+      });
+      expect(refused.status, lookalike).toBe(403);
+    }
+    expect(await organizationName()).toBe('Original');
+    const trusted = await owner.serverFn(UPDATE, {
+      data: { name: 'Original', slug: orgSlug, logo: '' },
+      origin: CONSOLE_ORIGIN,
+    });
+    expect(trusted.status).toBe(200);
   });
 
   it('accepts the same call from the app origin', async () => {

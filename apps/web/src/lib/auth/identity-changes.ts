@@ -3,7 +3,7 @@
 // re-reads it when the window comes back). Navigations between pages read none.
 import type { ClientIdentity } from '@kit/better-auth/identity';
 import { storeIdentity } from '@kit/better-auth/identity-cache';
-import { partialMatchKey, type QueryClient } from '@tanstack/react-query';
+import { hashKey, partialMatchKey, type QueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import {
@@ -27,8 +27,7 @@ export async function applyIdentity(router: AppRouter, next: ClientIdentity): Pr
   storeIdentity(identityCache, next);
   if (previous && JSON.stringify(previous) === JSON.stringify(next)) return;
   const scope = organizationScope(next);
-  const sameAccount =
-    previous !== undefined && JSON.stringify(organizationScope(previous)) === JSON.stringify(scope);
+  const sameAccount = previous !== undefined && hashKey(organizationScope(previous)) === hashKey(scope);
   await router.invalidate();
   forgetOtherAccounts(queries.client, scope);
   if (sameAccount) await queries.client?.invalidateQueries({ queryKey: scope });
