@@ -95,6 +95,8 @@ test('a new person creates an organization and skips the invitations', async ({ 
   const page = await context.newPage();
   await page.goto('/projects');
   await expect(page).toHaveURL(/\/onboarding\/organization$/);
+  // Typed before hydration, the name would not fill in the slug (the page is hydrated once it is idle).
+  await page.waitForLoadState('networkidle');
   const name = `Solo ${Date.now()}`;
   await page.getByLabel('Organization name').fill(name);
   await page.getByRole('button', { name: 'Create organization' }).click();
@@ -115,6 +117,7 @@ test('coming back mid-flow resumes at the first unfinished step', async ({ brows
   const before = await first.newPage();
   await before.goto('/dashboard');
   await expect(before).toHaveURL(/\/onboarding\/organization$/);
+  await before.waitForLoadState('networkidle');
   await before.getByLabel('Organization name').fill(name);
   await before.getByRole('button', { name: 'Create organization' }).click();
   await expect(before).toHaveURL(/\/onboarding\/invite$/);
