@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { formatDateTime } from '~/lib/i18n/format';
 import { useOrganizationScope } from '~/lib/query/use-organization-scope';
+import { useDeferredArrival } from '~/lib/use-deferred-arrival';
 import { m } from '~/paraglide/messages';
 import { activityQuery } from './activity.queries';
 import { describeActivity } from './activity-labels';
@@ -16,7 +17,9 @@ export default function RecentActivityBody() {
   const scope = useOrganizationScope();
   const [, , organizationId, role] = scope;
   const allowed = organizationId !== null && organizationRoleCan(role, { activity: ['read'] });
-  const { data, isError } = useQuery({ ...activityQuery(scope, undefined, RECENT), enabled: allowed });
+  const query = useQuery({ ...activityQuery(scope, undefined, RECENT), enabled: allowed });
+  // Like the dashboard's cards: the first answer renders in a transition, in slices.
+  const data = useDeferredArrival(query.data);
   if (!allowed) return null;
   return (
     <Card data-testid="recent-activity">
@@ -24,7 +27,7 @@ export default function RecentActivityBody() {
         <CardTitle>{m.activity_recent_title()}</CardTitle>
       </CardHeader>
       <CardContent>
-        {isError ? (
+        {query.isError ? (
           <p role="alert" className="text-sm">
             {m.activity_load_error()}
           </p>
