@@ -3,6 +3,7 @@ import type { VariantProps } from 'class-variance-authority';
 import type { ComponentProps } from 'react';
 import { buttonVariants } from './button-variants';
 import { cn } from './cn';
+import { Spinner } from './spinner';
 import { useHydrated } from './use-hydrated';
 
 export { buttonVariants };
@@ -12,15 +13,6 @@ export interface ButtonProps extends ComponentProps<'button'>, VariantProps<type
   asChild?: boolean;
   /** Disable the button and show a spinner while an action runs. */
   isLoading?: boolean;
-}
-
-function Spinner() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 animate-spin" fill="none">
-      <circle cx="12" cy="12" r="10" stroke="currentColor" strokeWidth="4" className="opacity-25" />
-      <path d="M22 12a10 10 0 0 1-10 10" stroke="currentColor" strokeWidth="4" className="opacity-75" />
-    </svg>
-  );
 }
 
 export function Button({
