@@ -1,4 +1,5 @@
 import { isPlainGetSession } from '@kit/better-auth/get-session-path';
+import { configurePageData } from '@kit/better-auth/page-data';
 import handler, { createServerEntry } from '@tanstack/react-start/server-entry';
 import { baseSecurityHeaders } from './lib/server/security-headers';
 import {
@@ -15,6 +16,12 @@ import {
  * - a plain `GET /api/auth/get-session` is answered from the one-statement session read when better-auth
  *   would answer the same (lib/server/get-session-first.ts), else it goes on to better-auth through Start.
  */
+// A server render of /dashboard reads its cards' summary in the session's one statement.
+configurePageData({
+  '/dashboard': () =>
+    import('./features/dashboard/dashboard-page-data').then((module) => module.dashboardPageData),
+});
+
 // Loaded with the first get-session: it brings better-auth and the database client, which the landing
 // page does not need (tests/start-path.test.ts).
 let getSessionFirst: Promise<typeof import('./lib/server/get-session-first')> | undefined;

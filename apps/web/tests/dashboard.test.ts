@@ -162,6 +162,37 @@ describe('dashboard summaries (production build)', () => {
     expect(text).not.toContain(people.unverified.email);
   });
 
+  // A server render of /dashboard reads the same summaries in the session's own statement.
+  async function dashboardHtml(client: HttpClient) {
+    const response = await client.request('/dashboard');
+    expect(response.status).toBe(200);
+    return response.text();
+  }
+
+  it("renders an owner's dashboard with A's cards and nothing of B's", async () => {
+    const html = await dashboardHtml(await clientOf(people.ownerA, orgA.id));
+    expect(html).toMatch(/data-testid="dashboard-member-count">2</);
+    expect(html).toMatch(/data-testid="dashboard-project-count">4</);
+    expect(html).toContain(people.invitee.email);
+    expect(html).not.toContain(secretsOfB.project);
+    expect(html).not.toContain(secretsOfB.email);
+  });
+
+  it("renders a member's dashboard without the pending invitations", async () => {
+    const html = await dashboardHtml(await clientOf(people.memberA, orgA.id));
+    expect(html).toMatch(/data-testid="dashboard-member-count">2</);
+    expect(html).not.toContain(people.invitee.email);
+    expect(html).not.toContain(people.unverified.email);
+  });
+
+  it("renders an outsider pointing at A as their personal account, with none of A's data", async () => {
+    const html = await dashboardHtml(await clientOf(people.outsider, orgA.id));
+    expect(html).toContain('data-testid="dashboard-security"');
+    expect(html).not.toContain('data-testid="dashboard-member-count"');
+    expect(html).not.toContain('A project');
+    expect(html).not.toContain(people.invitee.email);
+  });
+
   it('refuses the organization summary to a session pointing at an organization it is not a member of, and without one', async () => {
     const outsider = await clientOf(people.outsider, orgA.id);
     const pointed = await summaryOf<OrganizationSummary>(outsider, fn.organization);

@@ -53,6 +53,10 @@ describe('SQL statements per signed-in request (production build)', () => {
     let html = '';
     expect(await statementsOf(async () => (html = await render(client, '/dashboard')))).toBe(1);
     expect(html).toContain('Personal account');
+    // The cards, rendered on the server from the same statement: no loading state.
+    expect(html).toContain('data-testid="dashboard-security"');
+    expect(html).toContain('data-testid="dashboard-security-sessions"');
+    expect(html).not.toContain('Loading the dashboard');
   });
 
   it('renders /dashboard with an organization active with one statement', async () => {
@@ -64,6 +68,9 @@ describe('SQL statements per signed-in request (production build)', () => {
     let html = '';
     expect(await statementsOf(async () => (html = await render(client, '/dashboard')))).toBe(1);
     expect(html).toContain(organization.name);
+    expect(html).toMatch(/data-testid="dashboard-member-count">1</);
+    expect(html).toContain('data-testid="dashboard-projects"');
+    expect(html).not.toContain('Loading the dashboard');
   });
 
   it('answers GET /api/auth/get-session with one statement and no rate-limit row', async () => {
@@ -91,6 +98,8 @@ describe('SQL statements per signed-in request (production build)', () => {
         .from(session)
         .where(eq(session.userId, user.id));
       expect(after?.expiresAt.getTime()).toBeGreaterThan(dueExpiry.getTime() + 60_000);
+      // The page's data survives the refresh: the cards are there.
+      if (path === '/dashboard') expect(await response.text()).toContain('data-testid="dashboard-security"');
     });
   }
 });
@@ -126,5 +135,7 @@ describe('SQL statements per signed-in request with billing on (production build
     expect(log.count() - before).toBe(1);
     // The identity the page carries names the plan: it came with the session statement.
     expect(html).toContain('planId:"pro",status:"active"');
+    // So did the cards', the plan's among them.
+    expect(html).toContain('data-testid="dashboard-plan-name"');
   });
 });

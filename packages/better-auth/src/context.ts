@@ -9,10 +9,12 @@ import { getRequest } from '@tanstack/react-start/server';
 import type { AuthSession } from './create-auth';
 import { type ClientIdentity, type Membership, type MembershipSubscription, SIGNED_OUT } from './identity';
 import { countsAsFresh } from './impersonation-policy';
+import type { PageData } from './page-data';
 import { isAdminRole } from './roles';
 import { NOT_FRESH_MESSAGE } from './session-policy';
 
 export type { ClientIdentity, Membership, MembershipSubscription } from './identity';
+export { type PageData, type PageDataSelection, pageDataOf } from './page-data';
 
 /**
  * Who is asking: the session and its user, every organization the user belongs to, and the one the
@@ -25,6 +27,8 @@ export interface Identity extends AuthSession {
   activeOrganizationId: string | null;
   role: string | null;
   subscription: MembershipSubscription | null;
+  /** What the session statement read for the request's page (`configureAuth({ pageData })`), if any. */
+  pageData?: PageData;
 }
 
 /** An identity working in an organization (what organization server functions get as `context`). */

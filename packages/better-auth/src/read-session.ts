@@ -6,6 +6,7 @@ import { getDatabase } from '@kit/database';
 import type { Identity } from './context';
 import type { AuthSession } from './create-auth';
 import type { Membership } from './identity';
+import { type PageData, pageDataSelectionFor } from './page-data';
 import { getAuth } from './server';
 import { carriesCookieMoreThanOnce, readSignedCookie } from './session-cookie';
 import { selectSessionByToken } from './session-query';
@@ -15,6 +16,7 @@ function toIdentity(
   session: AuthSession['session'],
   user: AuthSession['user'],
   organizations: Membership[],
+  pageData: PageData | undefined,
 ): Identity {
   const active = organizations.find((org) => org.id === session.activeOrganizationId);
   return {
@@ -24,6 +26,7 @@ function toIdentity(
     activeOrganizationId: active?.id ?? null,
     role: active?.role ?? null,
     subscription: active?.subscription ?? null,
+    ...(pageData ? { pageData } : {}),
   };
 }
 
@@ -36,7 +39,8 @@ export async function readSessionFromCookies(request: Request, cookies: string):
   if (carriesCookieMoreThanOnce(cookies, authCookies.sessionToken.name)) return null;
   const token = await readSignedCookie(cookies, authCookies.sessionToken.name, secret);
   if (!token) return null;
-  const row = await selectSessionByToken(getDatabase(), token);
+  const selection = await pageDataSelectionFor(request);
+  const row = await selectSessionByToken(getDatabase(), token, selection);
   const now = Date.now();
   const state = sessionRowState(row, now);
   if (!row || state === 'none') return null;
@@ -45,12 +49,13 @@ export async function readSessionFromCookies(request: Request, cookies: string):
     return null;
   }
   const organizations = row.organizations;
+  const pageData = selection ? { name: selection.name, value: row.pageData } : undefined;
   // Once a day per session: better-auth moves the expiry forward and re-sets the cookie. Impersonation
   // sessions never slide, and "don't remember me" sessions are left to end with the browser.
   const refreshDue = !row.session.impersonatedBy && isDueForRefresh(row.session, now);
   if (refreshDue && !(await readSignedCookie(cookies, authCookies.dontRememberToken.name, secret))) {
     const refreshed = await auth.api.getSession({ headers: request.headers });
-    return refreshed ? toIdentity(refreshed.session, refreshed.user, organizations) : null;
+    return refreshed ? toIdentity(refreshed.session, refreshed.user, organizations, pageData) : null;
   }
-  return toIdentity(row.session, row.user, organizations);
+  return toIdentity(row.session, row.user, organizations, pageData);
 }

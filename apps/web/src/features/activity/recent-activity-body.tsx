@@ -18,7 +18,7 @@ export default function RecentActivityBody() {
   const [, , organizationId, role] = scope;
   const allowed = organizationId !== null && organizationRoleCan(role, { activity: ['read'] });
   const query = useQuery({ ...activityQuery(scope, undefined, RECENT), enabled: allowed });
-  // Like the dashboard's cards: the first answer renders in a transition, in slices.
+  // The first answer renders in a transition: React renders it in slices between other work.
   const data = useDeferredArrival(query.data);
   if (!allowed) return null;
   return (

@@ -13,7 +13,7 @@ export const fetchDashboardSummary = organizationQuery
 /** The personal account's summary: the caller's own security status and invitations. */
 export const fetchMyDashboardSummary = authQuery
   .validator(validateInput(dashboardInputSchema))
-  .handler(({ context }) => getPersonalDashboard(context.user.id));
+  .handler(({ context }) => getPersonalDashboard(context));
 
 export type {
   DashboardInvitation,

@@ -1,36 +1,19 @@
-// The organization dashboard's cards, loaded after hydration (see organization-dashboard.tsx). Each says
-// what to do next when it is empty, with the button to do it, as far as the viewer's role allows.
+// The organization dashboard's cards (their code loads after the page's, see organization-dashboard.tsx).
+// Each says what to do next when it is empty, with the button to do it, as far as the viewer's role allows.
 import { Avatar } from '@kit/ui/avatar';
 import { buttonVariants } from '@kit/ui/button-variants';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { statusText } from '~/features/billing/plan-text';
 import { formatDate, formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
-import { useOrganizationScope } from '~/lib/query/use-organization-scope';
-import { useDeferredArrival } from '~/lib/use-deferred-arrival';
 import { m } from '~/paraglide/messages';
 import type { DashboardPlan, OrganizationDashboard } from './dashboard.functions';
-import { dashboardSummaryQuery } from './dashboard.queries';
 import { BigNumber, DashboardCard } from './dashboard-card';
-import { DashboardError } from './dashboard-error';
-import { OrganizationDashboardSkeleton } from './organization-dashboard';
 
 const primary = buttonVariants({ size: 'sm' });
 const outline = buttonVariants({ variant: 'outline', size: 'sm' });
 
-export default function OrganizationDashboardCards({ billingEnabled }: { billingEnabled: boolean }) {
-  // The page prefetched it on mount (use-dashboard-loading.ts): no second request here.
-  const query = useQuery({ ...dashboardSummaryQuery(useOrganizationScope()), refetchOnMount: false });
-  const summary = useDeferredArrival(query.data);
-  if (summary) return <Cards summary={summary} />;
-  if (query.isError) {
-    return <DashboardError className="lg:col-span-2" onRetry={() => void query.refetch()} />;
-  }
-  return <OrganizationDashboardSkeleton billingEnabled={billingEnabled} />;
-}
-
-function Cards({ summary }: { summary: OrganizationDashboard }) {
+export default function OrganizationDashboardCards({ summary }: { summary: OrganizationDashboard }) {
   return (
     <>
       <MembersCard summary={summary} />

@@ -1,14 +1,16 @@
-// The organization's dashboard: its summary comes from one server function after hydration, so the page's
-// own render costs only the session statement. The cards' code loads while the summary is on its way.
+// The organization's dashboard: its summary comes with the page (the route's loader; in a server render
+// from the session's one statement), its cards are rendered on the server, and their code loads after
+// the page's first load (React keeps the server's cards on screen until it has arrived).
+import { Suspense } from 'react';
 import { RecentActivityCard } from '~/features/activity/recent-activity-card';
+import { componentModule } from '~/lib/load-component-module';
 import { m } from '~/paraglide/messages';
-import { dashboardSummaryQuery } from './dashboard.queries';
+import type { OrganizationDashboard as Summary } from './dashboard.functions';
 import { DashboardLoading, SkeletonCard } from './dashboard-card';
-import { useDashboardLoading } from './use-dashboard-loading';
 
-const loadCards = () => import('./organization-dashboard-cards');
+export const organizationCards = componentModule(() => import('./organization-dashboard-cards'));
 
-/** The cards' frames as they will stand, so nothing moves when the summary arrives. */
+/** The cards' frames as they will stand, while their code loads on a client-side visit. */
 export function OrganizationDashboardSkeleton({ billingEnabled }: { billingEnabled: boolean }) {
   return (
     <DashboardLoading>
@@ -20,16 +22,24 @@ export function OrganizationDashboardSkeleton({ billingEnabled }: { billingEnabl
   );
 }
 
-export function OrganizationDashboard({ billingEnabled }: { billingEnabled: boolean }) {
-  const cards = useDashboardLoading(dashboardSummaryQuery, loadCards);
+function Cards({ summary }: { summary: Summary }) {
+  const cards = organizationCards.useModule();
+  return <cards.default summary={summary} />;
+}
+
+export function OrganizationDashboard({
+  summary,
+  billingEnabled,
+}: {
+  summary: Summary;
+  billingEnabled: boolean;
+}) {
   return (
     <div className="space-y-6">
       <div className="grid gap-6 lg:grid-cols-2">
-        {cards ? (
-          <cards.default billingEnabled={billingEnabled} />
-        ) : (
-          <OrganizationDashboardSkeleton billingEnabled={billingEnabled} />
-        )}
+        <Suspense fallback={<OrganizationDashboardSkeleton billingEnabled={billingEnabled} />}>
+          <Cards summary={summary} />
+        </Suspense>
       </div>
       {/* Owners and admins: the organization's last events; members get nothing here. */}
       <RecentActivityCard />

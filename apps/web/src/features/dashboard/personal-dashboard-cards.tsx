@@ -1,34 +1,25 @@
-// The personal dashboard's cards that need the server's summary (loaded after hydration, see
+// The personal dashboard's cards that need the server's summary (their code loads after the page's, see
 // personal-dashboard.tsx): the sign-in's protection, each line with the link that fixes or manages it,
 // and the invitations waiting for the user.
 import { buttonVariants } from '@kit/ui/button-variants';
 import { cn } from '@kit/ui/cn';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { formatDate, formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
-import { useOrganizationScope } from '~/lib/query/use-organization-scope';
-import { useDeferredArrival } from '~/lib/use-deferred-arrival';
 import { m } from '~/paraglide/messages';
 import { signInMethods } from '~/sign-in-methods';
 import type { PersonalDashboard } from './dashboard.functions';
-import { myDashboardSummaryQuery } from './dashboard.queries';
 import { BigNumber, DashboardCard } from './dashboard-card';
-import { DashboardError } from './dashboard-error';
-import { PersonalDashboardSkeleton } from './personal-dashboard';
 
 const linkClass = 'text-sm font-medium underline underline-offset-4';
 
-export default function PersonalDashboardCards({ email }: { email: string }) {
-  // The page prefetched it on mount (use-dashboard-loading.ts): no second request here.
-  const query = useQuery({ ...myDashboardSummaryQuery(useOrganizationScope()), refetchOnMount: false });
-  const summary = useDeferredArrival(query.data);
-  if (summary) return <Cards summary={summary} email={email} />;
-  if (query.isError) return <DashboardError onRetry={() => void query.refetch()} />;
-  return <PersonalDashboardSkeleton />;
-}
-
-function Cards({ summary, email }: { summary: PersonalDashboard; email: string }) {
+export default function PersonalDashboardCards({
+  summary,
+  email,
+}: {
+  summary: PersonalDashboard;
+  email: string;
+}) {
   return (
     <>
       <SecurityCard summary={summary} email={email} />

@@ -1,17 +1,19 @@
-// The personal account's dashboard: the organizations come with the identity (rendered on the server, no
-// query); the security status and the invitations waiting for the user come from one server function
-// after hydration, their cards' code loading meanwhile.
+// The personal account's dashboard: the organizations come with the identity, the security status and
+// the invitations waiting for the user with the page (the route's loader; in a server render from the
+// session's one statement). All is rendered on the server; the code of the summary's cards loads after
+// the page's first load (React keeps the server's cards on screen until it has arrived).
 import type { ClientIdentity } from '@kit/better-auth/identity';
 import { buttonVariants } from '@kit/ui/button-variants';
 import { Link } from '@tanstack/react-router';
+import { Suspense } from 'react';
 import { formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
+import { componentModule } from '~/lib/load-component-module';
 import { m } from '~/paraglide/messages';
-import { myDashboardSummaryQuery } from './dashboard.queries';
+import type { PersonalDashboard as Summary } from './dashboard.functions';
 import { BigNumber, DashboardCard, DashboardLoading, SkeletonCard } from './dashboard-card';
-import { useDashboardLoading } from './use-dashboard-loading';
 
-const loadCards = () => import('./personal-dashboard-cards');
+export const personalCards = componentModule(() => import('./personal-dashboard-cards'));
 
 /** How many organizations the card lists; the count says how many there are. */
 const LISTED_ORGANIZATIONS = 5;
@@ -25,12 +27,18 @@ export function PersonalDashboardSkeleton() {
   );
 }
 
-export function PersonalDashboard({ identity }: { identity: ClientIdentity }) {
-  const cards = useDashboardLoading(myDashboardSummaryQuery, loadCards);
+function Cards({ summary, email }: { summary: Summary; email: string }) {
+  const cards = personalCards.useModule();
+  return <cards.default summary={summary} email={email} />;
+}
+
+export function PersonalDashboard({ identity, summary }: { identity: ClientIdentity; summary: Summary }) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <OrganizationsCard organizations={identity.organizations} />
-      {cards ? <cards.default email={identity.user?.email ?? ''} /> : <PersonalDashboardSkeleton />}
+      <Suspense fallback={<PersonalDashboardSkeleton />}>
+        <Cards summary={summary} email={identity.user?.email ?? ''} />
+      </Suspense>
     </div>
   );
 }

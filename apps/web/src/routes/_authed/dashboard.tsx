@@ -1,19 +1,30 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@kit/ui/card';
 import { createFileRoute, Link } from '@tanstack/react-router';
-import { OrganizationDashboard } from '~/features/dashboard/organization-dashboard';
-import { PersonalDashboard } from '~/features/dashboard/personal-dashboard';
+import { fetchDashboardSummary, fetchMyDashboardSummary } from '~/features/dashboard/dashboard.functions';
+import { OrganizationDashboard, organizationCards } from '~/features/dashboard/organization-dashboard';
+import { PersonalDashboard, personalCards } from '~/features/dashboard/personal-dashboard';
 import { roleLabel } from '~/lib/i18n/role-label';
 import { m } from '~/paraglide/messages';
 
-// No loader: the page renders from the identity (the one session statement); each dashboard reads its
-// summary after hydration.
+// The summary of the account the session works in, with the cards' code. In a server render the summary
+// comes in the session's one statement (dashboard-page-data.ts), so the page is one statement; a
+// client-side visit asks the server function, which reads it with a statement of its own.
 export const Route = createFileRoute('/_authed/dashboard')({
   head: () => ({ meta: [{ title: m.page_title({ page: m.nav_dashboard() }) }] }),
+  loader: async ({ context }) => {
+    if (context.identity.activeOrganizationId) {
+      const [summary] = await Promise.all([fetchDashboardSummary(), organizationCards.load()]);
+      return { account: 'organization', summary } as const;
+    }
+    const [summary] = await Promise.all([fetchMyDashboardSummary(), personalCards.load()]);
+    return { account: 'personal', summary } as const;
+  },
   component: DashboardPage,
 });
 
 function DashboardPage() {
   const { user, identity } = Route.useRouteContext();
+  const dashboard = Route.useLoaderData();
   const active = identity.organizations.find((org) => org.id === identity.activeOrganizationId);
   return (
     <div className="space-y-6">
@@ -46,11 +57,14 @@ function DashboardPage() {
           )}
         </CardContent>
       </Card>
-      {active ? (
-        // Keyed: another organization starts from its own loading state, never the previous one's cards.
-        <OrganizationDashboard key={active.id} billingEnabled={identity.billingEnabled} />
+      {dashboard.account === 'organization' ? (
+        <OrganizationDashboard
+          key={active?.id}
+          summary={dashboard.summary}
+          billingEnabled={identity.billingEnabled}
+        />
       ) : (
-        <PersonalDashboard identity={identity} />
+        <PersonalDashboard identity={identity} summary={dashboard.summary} />
       )}
     </div>
   );
