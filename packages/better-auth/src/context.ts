@@ -27,7 +27,7 @@ export interface Identity extends AuthSession {
   activeOrganizationId: string | null;
   role: string | null;
   subscription: MembershipSubscription | null;
-  /** What the session statement read for the request's page (`configureAuth({ pageData })`), if any. */
+  /** What the session statement read for the request's page (`configurePageData`, page-data.ts), if any. */
   pageData?: PageData;
 }
 
