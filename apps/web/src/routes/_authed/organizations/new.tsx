@@ -9,7 +9,7 @@ import {
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/_authed/organizations/new')({
-  head: () => ({ meta: [{ title: 'Create an organization — Kit' }] }),
+  head: () => ({ meta: [{ title: m.page_title({ page: m.org_new_title() }) }] }),
   component: NewOrganizationPage,
 });
 
