@@ -99,7 +99,7 @@ export interface OrganizationSummaryRow {
   projectCount: number;
   projects: Json<DashboardProject>[];
   invitationCount: number | null;
-  invitations: Json<DashboardInvitation & { createdAt: Date }>[] | null;
+  invitations: Json<DashboardInvitation>[] | null;
 }
 
 /** The personal summary's json, as the statement returns it. */
