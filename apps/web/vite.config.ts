@@ -12,10 +12,6 @@ import { staticFileSecurityHeaders } from './src/lib/server/security-headers';
 const inPackages = (names: string) =>
   new RegExp(String.raw`node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(${names})[\\/]`);
 
-const FRAMEWORK_MODULES = inPackages(
-  String.raw`react|react-dom|scheduler|seroval|seroval-plugins|use-sync-external-store|@tanstack[\\/](?:router-core|react-router|history|store|react-store|start-client-core|react-start-client|react-start)`,
-);
-
 // nitro puts each package in its own server chunk, and a chunk takes in what its modules import. These
 // get chunks of their own: zod and drizzle-orm, which the server's start and its first query need without
 // better-auth (whose chunks would hold them otherwise), and React, which would land in floating-ui's or
@@ -34,8 +30,10 @@ export default defineConfig({
         rolldownOptions: {
           output: {
             codeSplitting: {
-              // Every page needs React, the router and Start's client: one chunk, not a dozen small ones.
-              groups: [{ name: 'framework', test: FRAMEWORK_MODULES }],
+              // What the client entry imports statically (React, the router, Start's client, the landing
+              // page) is one chunk, not a dozen small ones. Only those modules: a framework module that
+              // only later pages import (Start's server-function client, for one) loads with them.
+              groups: [{ name: 'framework', tags: ['$initial'] }],
             },
           },
         },
