@@ -19,7 +19,6 @@ const inPackages = (names: string) =>
 const OWN_SERVER_CHUNKS = inPackages('zod|drizzle-orm|react|react-dom|scheduler');
 
 const srcDir = path.resolve(import.meta.dirname, 'src');
-const CLIENT_ENTRY = path.join(srcDir, 'client.tsx');
 
 export default defineConfig({
   server: { port: Number(process.env.PORT ?? 3000), strictPort: true },
@@ -34,11 +33,7 @@ export default defineConfig({
               // What the client entry imports statically (React, the router, Start's client, the landing
               // page) is one chunk, not a dozen small ones. Only those modules: a framework module that
               // only later pages import (Start's server-function client, for one) loads with them.
-              // The entry itself stays out, in a chunk of a few bytes: react-dom creates Error objects
-              // as it loads, and Chromium then computes the source positions of every function on the
-              // stack. With the entry in this chunk, that stack would end in the chunk's whole top level,
-              // whose positions cost one more parse of all of it on the page's longest task.
-              groups: [{ name: 'framework', tags: ['$initial'], test: (id) => id !== CLIENT_ENTRY }],
+              groups: [{ name: 'framework', tags: ['$initial'] }],
             },
           },
         },

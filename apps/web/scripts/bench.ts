@@ -7,7 +7,6 @@ import { dashboardCardsShownAfter } from './bench/dashboard-cards';
 import { identityReadsPerNavigation } from './bench/identity-reads';
 import { performanceScore } from './bench/lighthouse';
 import { load } from './bench/load';
-import { longestTaskWhileLoading } from './bench/longest-task';
 import { bareSessionRead, signInCookie } from './bench/session-throughput';
 import { createBenchEnvironment } from './lib/bench-environment';
 import { FIRST_LOAD_BUDGETS } from './lib/budgets';
@@ -169,14 +168,6 @@ try {
   const dashboardScore = await performanceScore(`${base}/dashboard`, cookie);
   report('Lighthouse performance, mobile, /', String(landingScore), '≥ 95', landingScore >= 95);
   report('Lighthouse performance, mobile, /dashboard', String(dashboardScore), '≥ 95', dashboardScore >= 95);
-  report(
-    'longest main-thread task while / loads, Chromium at 4× CPU (median of 5)',
-    `${await longestTaskWhileLoading(`${base}/`)} ms`,
-  );
-  report(
-    'longest main-thread task while /dashboard loads, Chromium at 4× CPU (median of 5)',
-    `${await longestTaskWhileLoading(`${base}/dashboard`, cookie)} ms`,
-  );
   const cardsShown = await dashboardCardsShownAfter(base, cookie);
   report(
     '/dashboard (organization active): cards shown after, Chromium at 4× CPU (median of 5)',

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { getDatabase } from '@kit/database';
 import { createTestUser } from '@kit/database/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,18 +21,6 @@ describe('first-load JavaScript of the production build', () => {
     const load = firstLoad(html);
     expect(load.files.length).toBeGreaterThan(0);
     expect(load.gzipBytes).toBeLessThanOrEqual(FIRST_LOAD_BUDGETS['/']);
-  });
-
-  it('loads the client entry as a chunk of its own, beside the chunk of the modules it imports', async () => {
-    const html = await (await new HttpClient(app.baseUrl).request('/')).text();
-    const entry = html.match(/<script[^>]*type="module"[^>]*src="\/(assets\/[^"]+\.js)"/)?.[1];
-    expect(entry).toBeDefined();
-    const code = readFileSync(path.join(PUBLIC_DIR, entry ?? ''));
-    // A few hundred bytes that hydrate the page: react-dom, which creates Error objects as it loads,
-    // runs from this chunk's top level, not from the large chunk's (vite.config.ts says why).
-    expect(gzipSync(code).length).toBeLessThan(1_000);
-    expect(code.toString('utf8')).toContain('hydrateRoot');
-    expect(firstLoad(html).files.some((file) => /\/framework-[\w-]+\.js$/.test(file))).toBe(true);
   });
 
   it(`keeps a signed-in /dashboard within ${FIRST_LOAD_BUDGETS['/dashboard']} gzip bytes`, async () => {
