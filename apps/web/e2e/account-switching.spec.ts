@@ -47,10 +47,15 @@ test('sign up, create an organization, switch to it and back, sign out', async (
     if (url.includes('/_serverFn/') && !url.includes('identity.functions.fetchIdentity')) requests.push(url);
   };
   page.on('request', countRequest);
+  // Awaited as a response: the page reached `networkidle` long before, so that load state would not wait
+  // for a summary asked for after the account label changes.
+  const personalSummary = page.waitForResponse((response) =>
+    response.url().includes('dashboard.functions.fetchMyDashboardSummary'),
+  );
   await page.getByTestId('account-switcher').click();
   await page.getByRole('menuitemradio', { name: 'Personal account' }).click();
   await expect(page.getByTestId('active-account')).toContainText('Personal account');
-  await page.waitForLoadState('networkidle');
+  await personalSummary;
   page.off('request', countRequest);
   // The switch is one request; the dashboard then reads the new account's summary, its content (the
   // organization's recent-activity card may still be reading the log it showed).
