@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { signOut } from './support/shell';
+import { networkQuiet, signOut } from './support/shell';
 import { signUpAndVerify, skipOnboarding } from './support/sign-up';
 
 test('sign up, create an organization, switch to it and back, sign out', async ({ page }) => {
@@ -47,15 +47,15 @@ test('sign up, create an organization, switch to it and back, sign out', async (
     if (url.includes('/_serverFn/') && !url.includes('identity.functions.fetchIdentity')) requests.push(url);
   };
   page.on('request', countRequest);
-  // Awaited as a response: the page reached `networkidle` long before, so that load state would not wait
-  // for a summary asked for after the account label changes.
   const personalSummary = page.waitForResponse((response) =>
     response.url().includes('dashboard.functions.fetchMyDashboardSummary'),
   );
   await page.getByTestId('account-switcher').click();
   await page.getByRole('menuitemradio', { name: 'Personal account' }).click();
   await expect(page.getByTestId('active-account')).toContainText('Personal account');
+  // The summary may be asked for after the label changes; then whatever follows it is counted too.
   await personalSummary;
+  await networkQuiet(page);
   page.off('request', countRequest);
   // The switch is one request; the dashboard then reads the new account's summary, its content (the
   // organization's recent-activity card may still be reading the log it showed).

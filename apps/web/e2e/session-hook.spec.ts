@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoReload, markDocument, recordPaths, sessionEmail } from './support/session';
-import { signOut, visit } from './support/shell';
+import { networkQuiet, signOut, visit } from './support/shell';
 import { createUser, signedInPage } from './support/users';
 
 // The user menu and the impersonation banner read `useSession()` (the marketing header the same route
@@ -144,7 +144,7 @@ test('navigating between signed-in pages reads no identity; switching organizati
     await expect(page).toHaveURL(path);
     navigations++;
   }
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(navigations).toBe(7);
   expect(identityReads).toEqual([]);
   await expectNoReload(page);

@@ -20,3 +20,32 @@ export async function visit(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.waitForLoadState('networkidle');
 }
+
+/**
+ * Resolves once none of the page's requests has been in flight for `quietMs`. For requests that
+ * client-side actions start: `waitForLoadState('networkidle')` is reached once per navigation, so after
+ * a click on a page that settled long ago it returns at once.
+ */
+export async function networkQuiet(page: Page, quietMs = 500): Promise<void> {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const started = () => {
+    inFlight++;
+    lastChange = Date.now();
+  };
+  // A request already under way when this began ends without having been counted.
+  const ended = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastChange = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    while (inFlight > 0 || Date.now() - lastChange < quietMs) await page.waitForTimeout(50);
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
+}
