@@ -1,4 +1,4 @@
-import { inSpan } from '@kit/logger';
+import { inSpan, withLogContext } from '@kit/logger';
 import { isNotFound, isRedirect } from '@tanstack/react-router';
 import {
   createCsrfMiddleware,
@@ -25,7 +25,8 @@ const isTrustedOrigin = createServerOnlyFn(async (origin: string): Promise<boole
 
 /**
  * Every request gets an id, a log line when it is answered, and (when traces are exported) a span that
- * the spans of its server functions, SQL statements and emails hang from.
+ * the spans of its server functions, SQL statements and emails hang from. Whatever is logged while it is
+ * served carries its id.
  */
 const requestLogMiddleware = createMiddleware().server(({ next, request }) => {
   const startedAt = performance.now();
@@ -36,17 +37,19 @@ const requestLogMiddleware = createMiddleware().server(({ next, request }) => {
     ...(route.fn ? { 'kit.server_fn': route.fn } : { 'url.path': route.path }),
     'kit.request_id': requestId,
   };
-  return inSpan(`${route.method} ${route.fn ?? route.path}`, attributes, async (span) => {
-    let status = 500;
-    try {
-      const result = await next();
-      status = result.response.status;
-      return result;
-    } finally {
-      span?.setAttribute('http.response.status_code', status);
-      logRequest(request, route, { requestId, status, startedAt });
-    }
-  });
+  return withLogContext({ reqId: requestId }, () =>
+    inSpan(`${route.method} ${route.fn ?? route.path}`, attributes, async (span) => {
+      let status = 500;
+      try {
+        const result = await next();
+        status = result.response.status;
+        return result;
+      } finally {
+        span?.setAttribute('http.response.status_code', status);
+        logRequest(request, route, { requestId, status, startedAt });
+      }
+    }),
+  );
 });
 
 /** Request id and security headers on every response Start produces. */

@@ -55,6 +55,14 @@ describe('inputs (production build)', () => {
       expect(response.status, body).toBe(400);
       expect(await response.text()).not.toMatch(/Seroval|JSON|Unexpected/);
     }
+    // A form body that does not parse as one.
+    const form = await client.request(path, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'multipart/form-data; boundary=zz' },
+      body: '--zz\r\nbroken',
+    });
+    expect(form.status).toBe(400);
+    expect(await form.text()).not.toMatch(/FormData|parse/i);
     const query = await client.request(`/_serverFn/${encodeURIComponent(SIGNED_IN_READ)}?payload=garbage`, {
       headers: { 'x-tsr-serverFn': 'true', origin: client.origin },
     });

@@ -67,6 +67,16 @@ describe('server log (production build)', () => {
     expect(fnLine?.userId).toBe(person.id);
   });
 
+  it("keeps a proxy's request id, and replaces one that is not an id", async () => {
+    const client = new HttpClient(app.baseUrl);
+    const idOf = async (requestId: string) =>
+      (await client.request('/', { headers: { 'x-request-id': requestId } })).headers.get('x-request-id');
+    expect(await idOf('0f9e8d7c6b5a49382716')).toBe('0f9e8d7c6b5a49382716');
+    for (const forged of ['"},{"level":"fatal"', 'see <a href=x>', 'short', 'x'.repeat(101)]) {
+      expect(await idOf(forged), forged).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
   it('keeps tokens, cookies, passwords, TOTP secrets and links with tokens out, even of a failing query', async () => {
     const person = await createTestUser(getDatabase());
     const client = await signedInClient(app.baseUrl, person);
@@ -113,6 +123,42 @@ describe('server log (production build)', () => {
         line.msg === 'unexpected server error' && line.reqId === failedCall.headers.get('x-request-id'),
     );
     expect(failure?.err?.message).toMatch(/Failed query: .*"session"/s);
+    expect(failure?.err?.message).toContain('params: [redacted]');
+  });
+
+  it("logs an auth endpoint's unexpected error once, as a redacted JSON line with the request id", async () => {
+    const person = await createTestUser(getDatabase());
+    // A refusal (an unreadable body) is answered, and printed nowhere as a plain-text line.
+    const unreadable = await new HttpClient(app.baseUrl).request('/api/auth/sign-in/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"email":',
+    });
+    expect(unreadable.status).toBe(400);
+
+    // Signing in inserts a session row; the insert fails, and its error quotes the new session's token.
+    await getDatabase().execute(sql`alter table "session" rename column "token" to "token_moved"`);
+    let response: Response;
+    try {
+      response = await new HttpClient(app.baseUrl).signIn({ email: person.email, password: person.password });
+      await waitForLog();
+    } finally {
+      await getDatabase().execute(sql`alter table "session" rename column "token_moved" to "token"`);
+    }
+    expect(response.status).toBe(500);
+    const requestId = response.headers.get('x-request-id') ?? 'missing-request-id';
+    const body = (await response.json()) as { message: string };
+    expect(body.message).toContain(requestId);
+    expect(JSON.stringify(body)).not.toMatch(/insert|params|token/i);
+
+    const output = app.output();
+    expect(output).not.toContain('SERVER_ERROR');
+    expect(output).not.toContain('[Better Auth]');
+    expect(output).not.toMatch(/params: \[(?!redacted\])/);
+    const failure = logLines(app).find(
+      (line) => line.msg === 'unexpected server error' && line.reqId === requestId,
+    );
+    expect(failure?.err?.message).toMatch(/Failed query: insert into "session"/);
     expect(failure?.err?.message).toContain('params: [redacted]');
   });
 });

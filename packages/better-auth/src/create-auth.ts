@@ -110,8 +110,14 @@ export function createAuth(
       customStorage: createRateLimitStorage(db),
       customRules: authRateLimitRules,
     },
-    // A provider callback that cannot say where to go (a lost or forged state) lands on the sign-in page.
-    onAPIError: { errorURL: signInUrl },
+    onAPIError: {
+      // A provider callback that cannot say where to go (a lost or forged state) lands on the sign-in page.
+      errorURL: signInUrl,
+      // An unexpected error (a failed query) leaves the handler for the app's auth route to log, redacted
+      // and with the request id. Otherwise better-call prints it to the console whole, a failed insert's
+      // parameters (a new session's token) included. Refusals (APIError) are still answered as before.
+      throw: true,
+    },
     advanced: {
       database: { generateId: () => crypto.randomUUID(), joins: true },
       ...authCookieOptions(env.baseUrl),

@@ -1,5 +1,6 @@
 import type { DestinationStream } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { withLogContext } from './log-context';
 import { createLogger, logMail } from './logger';
 import { mailEntriesInLog } from './mail-line';
 
@@ -17,6 +18,24 @@ describe('logger', () => {
     logger.info({ reqId: 'r1', status: 200 }, 'request');
     expect(JSON.parse(text())).toMatchObject({ level: 'info', reqId: 'r1', status: 200, msg: 'request' });
     expect(JSON.parse(text()).time).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('adds the request id to every line logged while serving the request, by whoever logs it', async () => {
+    const { logger, text } = capture();
+    await withLogContext({ reqId: 'r-42' }, async () => {
+      await Promise.resolve();
+      logger.warn({ source: 'better-auth' }, 'inside');
+      logger.info({ reqId: 'own' }, 'own id');
+    });
+    logger.info('outside');
+    const [inside, own, outside] = text()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { reqId?: string; source?: string });
+    expect(inside).toMatchObject({ reqId: 'r-42', source: 'better-auth' });
+    expect(own?.reqId).toBe('own');
+    expect(outside?.reqId).toBeUndefined();
+    expect(text().match(/"reqId"/g)).toHaveLength(2);
   });
 
   it('keeps tokens, cookies, passwords, TOTP secrets and links with tokens out', () => {

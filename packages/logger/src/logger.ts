@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { z } from 'zod';
+import { currentLogContext } from './log-context';
 import type { MailLogEntry } from './mail-line';
 import { prettyLine } from './pretty';
 import { REDACT_PATHS, REDACTED, scrubText } from './redact';
@@ -28,6 +29,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       base: null,
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
+      // The request id of the request being served (withLogContext); a line's own fields win.
+      mixin: () => ({ ...currentLogContext() }),
       redact: { paths: REDACT_PATHS, censor: REDACTED },
       serializers: { err: serializeError, error: serializeError },
       hooks: {

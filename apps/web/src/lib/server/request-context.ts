@@ -22,9 +22,20 @@ function nextNonce(): string {
   return nonce;
 }
 
+/**
+ * A proxy's request id (nginx's $request_id, a load balancer's trace id) is kept, so that its log and
+ * the app's can be joined; anything else a client sends there is replaced by a new id.
+ */
+const FORWARDED_REQUEST_ID = /^[\w.:-]{8,100}$/;
+
+function requestIdOf(request: Request): string {
+  const forwarded = request.headers.get('x-request-id');
+  return forwarded && FORWARDED_REQUEST_ID.test(forwarded) ? forwarded : crypto.randomUUID();
+}
+
 export function createRequestValues(request: Request): RequestValues {
   const values: RequestValues = {
-    requestId: request.headers.get('x-request-id')?.slice(0, 100) || crypto.randomUUID(),
+    requestId: requestIdOf(request),
     nonce: nextNonce(),
   };
   valuesByRequest.set(request, values);

@@ -1,6 +1,7 @@
 // Start reads a server function's input as seroval JSON (the `payload` query of a GET, the JSON body of a
-// POST). A body in another shape makes Start throw while parsing, before any middleware could turn the
-// error into a status: it would answer 500 with the parser's message. Checked here first, it is a 400.
+// POST), or as form data. A body in another shape makes Start throw while parsing, before any middleware
+// could turn the error into a status: it would answer 500 with the parser's message. Checked here first,
+// it is a 400.
 import { defaultSerovalDeserializerPlugins } from '@tanstack/react-start';
 import { fromJSON } from 'seroval';
 
@@ -14,13 +15,25 @@ function isFormBody(contentType: string): boolean {
 async function serializedPayload(request: Request): Promise<string | null> {
   if (request.method === 'GET') return new URL(request.url).searchParams.get('payload');
   const contentType = request.headers.get('content-type') ?? '';
-  if (isFormBody(contentType) || !contentType.includes('application/json')) return null;
+  if (!contentType.includes('application/json')) return null;
   // An empty JSON body is not "no payload" to Start: it fails to parse it.
   return request.clone().text();
 }
 
+async function isReadableForm(request: Request): Promise<boolean> {
+  try {
+    await request.clone().formData();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** True when Start can read the request's payload (or there is none). */
 export async function hasReadablePayload(request: Request): Promise<boolean> {
+  if (request.method !== 'GET' && isFormBody(request.headers.get('content-type') ?? '')) {
+    return isReadableForm(request);
+  }
   const text = await serializedPayload(request);
   if (text === null) return true;
   try {

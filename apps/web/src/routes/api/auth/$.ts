@@ -2,6 +2,8 @@ import { withClientIp } from '@kit/better-auth/client-ip';
 import { loadAuth } from '@kit/better-auth/setup';
 import { createFileRoute } from '@tanstack/react-router';
 import { currentClientIp } from '~/lib/server/client-ip';
+import { toSafeError } from '~/lib/server/errors';
+import { getRequestValues } from '~/lib/server/request-context';
 
 /**
  * Organizations are managed through the app's server functions, which take the organization from the
@@ -33,7 +35,14 @@ async function handle({ request }: { request: Request }) {
     return Response.json({ message: 'Not found.' }, { status: 404 });
   }
   const auth = await loadAuth();
-  return withStandardRetryAfter(await auth.handler(withClientIp(request, currentClientIp())));
+  try {
+    return withStandardRetryAfter(await auth.handler(withClientIp(request, currentClientIp())));
+  } catch (error) {
+    // Only unexpected errors get here (better-auth is set to throw them rather than print them): logged
+    // redacted with the request id, answered with a message that names it.
+    const safe = toSafeError(error, getRequestValues(request)?.requestId ?? 'unknown');
+    return Response.json({ message: safe.message, code: safe.code }, { status: safe.status });
+  }
 }
 
 export const Route = createFileRoute('/api/auth/$')({
