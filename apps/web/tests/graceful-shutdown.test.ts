@@ -4,6 +4,7 @@
 import { connect } from 'node:net';
 import { getDatabase } from '@kit/database';
 import { createTestOrganization, createTestUser } from '@kit/database/testing';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, freePort, startAppServer } from './support/app-server';
 import { type HttpClient, signedInClient } from './support/http-client';
@@ -148,5 +149,44 @@ describe('SIGTERM on one instance', () => {
     await connection.closed;
     expect(tookMs).toBeGreaterThanOrEqual(900);
     expect(tookMs).toBeLessThan(4_000);
+  });
+
+  it('cuts a request stuck in a database query at SHUTDOWN_TIMEOUT_MS, closes the pool and exits 0', async () => {
+    const app = await startAppServer({ SHUTDOWN_TIMEOUT_MS: '2000' });
+    const person = await createTestUser(getDatabase());
+    const client = await signedInClient(app.baseUrl, person);
+    // Another connection holds the session table: the page's session read waits for the lock.
+    let releaseLock = () => {};
+    const released = new Promise<void>((resolve) => {
+      releaseLock = resolve;
+    });
+    let lockTaken = () => {};
+    const locked = new Promise<void>((resolve) => {
+      lockTaken = resolve;
+    });
+    const holder = getDatabase().transaction(async (tx) => {
+      await tx.execute(sql`lock table "session" in access exclusive mode`);
+      lockTaken();
+      await released;
+    });
+    try {
+      await locked;
+      const stuck = client.request('/dashboard').then(
+        (response) => response.status,
+        (error: unknown) => String(error),
+      );
+      await sleep(300);
+      const signalledAt = Date.now();
+      const exitCode = await app.stop();
+      const tookMs = Date.now() - signalledAt;
+      expect(exitCode).toBe(0);
+      expect(tookMs).toBeGreaterThanOrEqual(1_900);
+      expect(tookMs).toBeLessThan(2_000 + 2_500);
+      // The cut request got no page.
+      expect(await stuck).not.toBe(200);
+    } finally {
+      releaseLock();
+      await holder;
+    }
   });
 });

@@ -101,3 +101,27 @@ describe('OpenTelemetry traces (production build)', () => {
     );
   });
 });
+
+describe('OpenTelemetry traces at shutdown (production build)', () => {
+  it('sends the spans still waiting for their batch before the process exits', async () => {
+    const receiver = await startOtlpReceiver();
+    // A batch that would leave long after the process: only the shutdown's flush can send it.
+    const app = await startAppServer({
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+      OTEL_BSP_SCHEDULE_DELAY: '60000',
+    });
+    try {
+      const page = await new HttpClient(app.baseUrl).request('/');
+      expect(page.status).toBe(200);
+      expect(receiver.spans).toEqual([]);
+      expect(await app.stop()).toBe(0);
+      const requestId = page.headers.get('x-request-id');
+      expect(
+        receiver.spans.some((span) => span.name === 'GET /' && span.attributes[REQUEST_ID] === requestId),
+      ).toBe(true);
+    } finally {
+      await app.stop();
+      await receiver.close();
+    }
+  });
+});

@@ -32,7 +32,8 @@ export interface DatabaseOptions {
 export interface DatabaseHandle {
   db: Database;
   driver: 'postgres' | 'pglite';
-  close: () => Promise<void>;
+  /** Ends the pool: running queries get up to `timeoutSeconds` (default 5) before their connections are cut. */
+  close: (options?: { timeoutSeconds?: number }) => Promise<void>;
 }
 
 export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
@@ -49,7 +50,7 @@ export function createDatabase(options: DatabaseOptions = {}): DatabaseHandle {
     return {
       db: drizzlePostgres({ client, schema, logger }),
       driver: 'postgres',
-      close: () => client.end({ timeout: 5 }),
+      close: ({ timeoutSeconds = 5 } = {}) => client.end({ timeout: timeoutSeconds }),
     };
   }
   const dataDir = options.dataDir ?? defaultPgliteDataDir();

@@ -17,9 +17,12 @@ export function closeDatabaseOnShutdownYourself(): void {
   globalForDatabase.__kitDatabaseClosedByOwner = true;
 }
 
-/** Ends the process-wide pool, if one was opened: running queries finish, new ones are refused. */
-export async function closeDatabase(): Promise<void> {
+/**
+ * Ends the process-wide pool, if one was opened: new queries are refused, running ones get up to
+ * `timeoutSeconds` (default 5) to finish before their connections are cut.
+ */
+export async function closeDatabase(options?: { timeoutSeconds?: number }): Promise<void> {
   const handle = globalForDatabase.__kitDatabase;
   globalForDatabase.__kitDatabase = undefined;
-  await handle?.close();
+  await handle?.close(options);
 }

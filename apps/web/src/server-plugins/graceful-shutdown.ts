@@ -7,6 +7,9 @@ import { isShuttingDown, markShuttingDown } from '../lib/server/shutdown-state';
 // Replaced at build time: true in the built server (the dev server stops the way Vite does).
 const isProductionBuild = process.env.NODE_ENV === 'production';
 
+/** How long queries still running when the drain ends may take before the pool cuts them. */
+const POOL_CLOSE_SECONDS = 1;
+
 const shutdownTimeoutSchema = z.coerce
   .number({ error: 'SHUTDOWN_TIMEOUT_MS must be a number of milliseconds' })
   .int()
@@ -18,8 +21,12 @@ const shutdownTimeoutSchema = z.coerce
  * flight finish (for up to SHUTDOWN_TIMEOUT_MS, then the rest are cut), the pool is closed, exit 0.
  *
  * The draining itself is srvx's (the server under nitro): on the signal it closes the listener, waits
- * for open requests for SERVER_SHUTDOWN_TIMEOUT seconds, then closes what is left, and nitro calls its
- * `close` hooks. srvx skips all of this when CI or TEST is set; the server then only closes the pool.
+ * for open requests for SERVER_SHUTDOWN_TIMEOUT whole seconds, then closes what is left, and nitro calls
+ * its `close` hooks. srvx skips all of this when CI or TEST is set; the server then only closes the pool.
+ *
+ * The drain gets the limit rounded down to whole seconds, and a query still running after it (a cut
+ * request's, stuck on a lock) gets one more second before the pool cuts its connection: the whole stop
+ * stays within about a second of the limit, well before the backstop, which exits 1.
  */
 export default definePlugin((nitroApp) => {
   if (!isProductionBuild) return;
@@ -34,14 +41,14 @@ export default definePlugin((nitroApp) => {
     logger.warn('CI or TEST is set: on SIGTERM the server exits without waiting for requests in flight.');
     return;
   }
-  process.env.SERVER_SHUTDOWN_TIMEOUT = String(Math.ceil(timeoutMs / 1000));
+  process.env.SERVER_SHUTDOWN_TIMEOUT = String(Math.floor(timeoutMs / 1000));
   closeDatabaseOnShutdownYourself();
 
   const onSignal = () => {
     markShuttingDown();
     // Registered now, so that it runs after every other plugin's close hook.
     nitroApp.hooks.hook('close', async () => {
-      await closeDatabase();
+      await closeDatabase({ timeoutSeconds: POOL_CLOSE_SECONDS });
       process.exit(0);
     });
     // A backstop in case the drain itself hangs (srvx cuts requests at the limit).
