@@ -32,8 +32,15 @@ const envSchema = z
     AUTH_RATE_LIMIT: z.enum(['true', 'false']).optional(),
     /** "true" behind a reverse proxy that sets X-Forwarded-For; never otherwise (clients can forge it). */
     TRUST_PROXY: z.enum(['true', 'false']).optional(),
-    /** With TRUST_PROXY: how many proxies append to X-Forwarded-For (default 1). */
-    TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+    /** How many proxies append to X-Forwarded-For (default 1 with TRUST_PROXY); set alone, it trusts them. */
+    TRUST_PROXY_HOPS: optionalString.pipe(
+      z.coerce
+        .number<string>({ error: 'TRUST_PROXY_HOPS must be a whole number from 1 to 10' })
+        .int({ error: 'TRUST_PROXY_HOPS must be a whole number from 1 to 10' })
+        .min(1, { error: 'TRUST_PROXY_HOPS must be a whole number from 1 to 10' })
+        .max(10, { error: 'TRUST_PROXY_HOPS must be a whole number from 1 to 10' })
+        .optional(),
+    ),
     /** Overrides authFeatures.requireEmailVerification. */
     REQUIRE_EMAIL_VERIFICATION: z.enum(['true', 'false']).optional(),
     // Sign-in providers: each is offered when its client id and secret are set (sign-in-methods.ts).
@@ -60,6 +67,15 @@ const envSchema = z
           message: `${prefix} sign-in is half configured: set ${missing} too, or unset ${set.join(' and ')}`,
         });
       }
+    }
+    if (env.TRUST_PROXY === 'false' && env.TRUST_PROXY_HOPS !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TRUST_PROXY_HOPS'],
+        message:
+          'TRUST_PROXY=false contradicts TRUST_PROXY_HOPS: unset TRUST_PROXY_HOPS when clients reach the app ' +
+          'directly, or unset TRUST_PROXY behind that many proxies',
+      });
     }
     if (env.NODE_ENV !== 'production') return;
     for (const name of ['DATABASE_URL', 'BETTER_AUTH_SECRET', 'BETTER_AUTH_URL'] as const) {
@@ -146,8 +162,10 @@ export function parseAuthEnv(source: Record<string, string | undefined> = proces
     baseUrl,
     trustedOrigins: [...new Set([baseUrl, ...loopback, ...extra])],
     rateLimitEnabled: env.AUTH_RATE_LIMIT ? env.AUTH_RATE_LIMIT === 'true' : env.NODE_ENV === 'production',
-    trustProxy: env.TRUST_PROXY === 'true',
-    trustedProxyHops: env.TRUST_PROXY_HOPS,
+    // TRUST_PROXY_HOPS alone says how many proxies there are, so it trusts them too.
+    trustProxy:
+      env.TRUST_PROXY === 'true' || (env.TRUST_PROXY === undefined && env.TRUST_PROXY_HOPS !== undefined),
+    trustedProxyHops: env.TRUST_PROXY_HOPS ?? 1,
     requireEmailVerification: env.REQUIRE_EMAIL_VERIFICATION
       ? env.REQUIRE_EMAIL_VERIFICATION === 'true'
       : authFeatures.requireEmailVerification,
