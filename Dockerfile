@@ -8,17 +8,13 @@
 FROM node:22-bookworm-slim AS build
 WORKDIR /repo
 RUN corepack enable
-# The manifests first, so that the dependency layer is rebuilt only when one of them changes.
+# The packages are downloaded from the lockfile alone, so that this layer is rebuilt only when it
+# changes; the install then links every workspace package's dependencies from them, offline. (Copying
+# package manifests one by one instead misses each package added later.)
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
-COPY apps/web/package.json apps/web/
-COPY packages/action-middleware/package.json packages/action-middleware/
-COPY packages/auth/package.json packages/auth/
-COPY packages/better-auth/package.json packages/better-auth/
-COPY packages/database/package.json packages/database/
-COPY packages/mailers/package.json packages/mailers/
-COPY packages/ui/package.json packages/ui/
-RUN pnpm install --frozen-lockfile
+RUN pnpm fetch --frozen-lockfile
 COPY . .
+RUN pnpm install --frozen-lockfile --offline
 RUN pnpm build && sh deploy/container/assemble.sh /app
 
 # Runtime stage: Node and the built server only. nitro bundles what the server imports into

@@ -2,7 +2,7 @@
 // layout steps (the build stage's assemble script, the runtime stage's COPY, WORKDIR, CMD and
 // HEALTHCHECK) in a temporary folder outside the repository, and starts the server from it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,17 @@ function execForm(json: string): string[] {
   return parsed;
 }
 
+/** Every workspace package's folder (apps/*, packages/*), relative to the repository. */
+function workspacePackageDirs(): string[] {
+  return ['apps', 'packages'].flatMap((parent) =>
+    readdirSync(path.join(ROOT, parent), { withFileTypes: true })
+      .filter(
+        (entry) => entry.isDirectory() && existsSync(path.join(ROOT, parent, entry.name, 'package.json')),
+      )
+      .map((entry) => `${parent}/${entry.name}`),
+  );
+}
+
 describe('the container image (Dockerfile, replayed)', () => {
   const build = stage('build');
   const runtime = stage('runtime');
@@ -48,6 +59,21 @@ describe('the container image (Dockerfile, replayed)', () => {
     expect(user).not.toMatch(/^(root|0)$/);
     const ignored = readFileSync(path.join(ROOT, '.dockerignore'), 'utf8').split('\n');
     for (const entry of ['**/node_modules', '**/.output', '.env', '.git']) expect(ignored).toContain(entry);
+  });
+
+  it("installs every workspace package's dependencies before it builds", () => {
+    const install = build.findIndex((line) => /^RUN\s.*\bpnpm install\b/.test(line));
+    expect(install).toBeGreaterThan(-1);
+    const copiedBefore = build
+      .slice(0, install)
+      .flatMap((line) => line.match(/^COPY\s+(?!--)(.+)\s+\S+$/)?.[1]?.split(/\s+/) ?? []);
+    // The whole context (`COPY . .`), or each package's manifest: a package left out gets no dependencies.
+    const missing = copiedBefore.includes('.')
+      ? []
+      : workspacePackageDirs().filter((dir) => !copiedBefore.includes(`${dir}/package.json`));
+    expect(missing).toEqual([]);
+    const buildStep = build.findIndex((line) => /^RUN\s.*\bpnpm build\b/.test(line));
+    expect(buildStep).toBeGreaterThan(install);
   });
 
   it('starts the server from the laid-out image, ready, with its static files and a passing HEALTHCHECK', async () => {
