@@ -101,6 +101,12 @@ test('a new person creates an organization and skips the invitations', async ({ 
   await page.getByLabel('Organization name').fill(name);
   await page.getByRole('button', { name: 'Create organization' }).click();
   await expect(page).toHaveURL(/\/onboarding\/invite$/);
+  // Back does not offer the organization form again (a second organization): the step is done.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/onboarding\/invite$/);
+  await expect(page.getByText('Step 3 of 3')).toBeVisible();
+  await page.goto('/onboarding/organization');
+  await expect(page).toHaveURL(/\/onboarding\/invite$/);
   await page.getByRole('button', { name: 'Skip for now' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByTestId('active-account')).toContainText(name);

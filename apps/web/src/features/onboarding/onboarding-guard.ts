@@ -20,16 +20,17 @@ interface OnboardingGuardInput {
 
 /**
  * A signed-in user who has not finished onboarding, on a step: /onboarding (or an unknown step) resumes
- * at the first unfinished one, the invitations need an organization, and once onboarding is done every
- * step goes to the dashboard.
+ * at the first unfinished one, the invitations need an organization, the organization step is over once
+ * there is one (Back would offer its form again, and a second organization), and once onboarding is done
+ * every step goes to the dashboard.
  */
 export function onboardingStep({ context, location, params }: OnboardingGuardInput) {
   const { user } = requireAuth({ context, location });
   if (user.onboarded) throw redirect({ href: '/dashboard' });
   const step = ONBOARDING_STEPS.find((known) => known === params.step);
   if (!step) throw redirect({ href: `/onboarding/${firstUnfinishedStep({ ...context.identity, user })}` });
-  if (step === 'invite' && context.identity.organizations.length === 0) {
-    throw redirect({ href: '/onboarding/organization' });
-  }
+  const hasOrganization = context.identity.organizations.length > 0;
+  if (step === 'invite' && !hasOrganization) throw redirect({ href: '/onboarding/organization' });
+  if (step === 'organization' && hasOrganization) throw redirect({ href: '/onboarding/invite' });
   return { user, step, title: m.page_title({ page: titles[step]() }) };
 }
