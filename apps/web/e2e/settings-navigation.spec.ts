@@ -2,7 +2,7 @@
 // with only its own tabs, breadcrumbs and a page title; the activity log shows an owner their own
 // organization's events and nothing of another's, and a member gets no page.
 import { createDatabase } from '@kit/database';
-import { member } from '@kit/database/schema';
+import { auditLog, member } from '@kit/database/schema';
 import { createTestUser, type TestUser } from '@kit/database/testing';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { seriousViolations } from './support/axe';
@@ -15,6 +15,28 @@ async function addMember(organizationId: string, role: 'admin' | 'member'): Prom
     const user = await createTestUser(handle.db);
     await handle.db.insert(member).values({ id: crypto.randomUUID(), organizationId, userId: user.id, role });
     return user;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `count` projects created by `actor`, straight into the organization's activity log, a minute apart. */
+async function recordProjects(organizationId: string, actor: TestUser, count: number): Promise<void> {
+  const handle = createDatabase({ url: process.env.DATABASE_URL });
+  try {
+    await handle.db.insert(auditLog).values(
+      Array.from({ length: count }, (_, index) => ({
+        id: crypto.randomUUID(),
+        actorId: actor.id,
+        actorEmail: actor.email,
+        action: 'project.create',
+        targetType: 'project',
+        targetId: crypto.randomUUID(),
+        organizationId,
+        metadata: { name: `Plan ${index + 1}` },
+        createdAt: new Date(Date.now() - (count - index) * 60_000),
+      })),
+    );
   } finally {
     await handle.close();
   }
@@ -123,6 +145,10 @@ test("the activity log shows an owner their organization's events only; a member
   await expect(page.getByText(`Secret plan ${stamp}`)).toHaveCount(0);
   await expect(page.getByRole('columnheader')).toHaveText(['Who', 'What', 'When', 'From where']);
   expect(await seriousViolations(page, 'activity log')).toEqual([]);
+  // On a phone the table scrolls sideways: the keyboard reaches it too (axe: scrollable-region-focusable).
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await seriousViolations(page, 'activity log, 390 px')).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The other organization's owner sees their own event, not ours.
   await visit(other, '/settings/activity');
@@ -166,4 +192,34 @@ test('the settings sections and the activity log in German pass axe', async ({ b
   await expect(page.getByRole('navigation', { name: 'Organisationseinstellungen' })).toBeVisible();
   await expect(page.getByTestId('activity-entry')).toContainText('hat das Projekt „Erstes Projekt“ angelegt');
   expect(violations).toEqual([]);
+});
+
+test('the activity pager keeps the keyboard focus from page to page', async ({ browser }) => {
+  const name = `Pages ${Date.now()}`;
+  const owner = await createUser({ name: 'Petra Pager', organization: name });
+  await recordProjects(owner.organizationId ?? '', owner, 25);
+  const page = await signedInPage(browser, owner);
+  await activateOrganization(page, name);
+  await visit(page, '/settings/activity');
+  const rows = page.getByTestId('activity-entry');
+  await expect(rows).toHaveCount(20);
+  await expect(rows.first()).toContainText('“Plan 25”');
+
+  const older = page.getByRole('button', { name: 'Older' });
+  await older.focus();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(5);
+  await expect(rows.first()).toContainText('“Plan 5”');
+  // Focused throughout, and on the last page it says it has nothing older rather than losing the focus.
+  await expect(older).toBeFocused();
+  await expect(older).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(5);
+
+  const newer = page.getByRole('button', { name: 'Newer' });
+  await newer.focus();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(20);
+  await expect(newer).toBeFocused();
+  await expect(newer).toHaveAttribute('aria-disabled', 'true');
 });

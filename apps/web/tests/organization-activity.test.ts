@@ -240,6 +240,11 @@ describe('organization activity log (production build)', () => {
           'base64url',
         ),
       },
+      // The shape of a position, but no instant: PostgreSQL would fail on it (a 500).
+      ...['2024-13-45T99:99:99.000000Z', '2026-02-30T10:00:00.000000Z'].map((instant) => ({
+        limit: 5,
+        cursor: Buffer.from(JSON.stringify([instant, 'x'])).toString('base64url'),
+      })),
       { limit: 0 },
       { limit: 500 },
     ]) {

@@ -22,9 +22,18 @@ export function Table({
   children: ReactNode;
   className?: string;
 }) {
-  // `relative` keeps visually hidden headings inside the scroll box instead of widening the page.
+  // `relative` keeps visually hidden headings inside the scroll box instead of widening the page. On a
+  // narrow screen the box scrolls sideways: it is focusable so that the keyboard can scroll it too.
   return (
-    <div className={cn('relative overflow-x-auto rounded-md border border-border', className)}>
+    <section
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      aria-label={caption}
+      className={cn(
+        'relative overflow-x-auto rounded-md border border-border focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring',
+        className,
+      )}
+    >
       <table className="w-full text-left text-sm">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead className="bg-muted/50 text-muted-foreground">
@@ -43,7 +52,7 @@ export function Table({
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

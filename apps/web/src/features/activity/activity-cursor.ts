@@ -13,6 +13,13 @@ export function encodeCursor(position: ActivityPosition): string {
   return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
 }
 
+/** A real instant (a regular expression lets 2024-13-45T99:99:99 through, which PostgreSQL then rejects). */
+function isRealInstant(iso: string): boolean {
+  const milliseconds = iso.slice(0, 23);
+  const parsed = new Date(`${milliseconds}Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 23) === milliseconds;
+}
+
 /** The position a cursor names; a 400 for anything this server did not hand out. */
 export function decodeCursor(cursor: string): ActivityPosition {
   let value: unknown;
@@ -26,6 +33,7 @@ export function decodeCursor(cursor: string): ActivityPosition {
     value.length === 2 &&
     typeof value[0] === 'string' &&
     MICROSECOND_ISO.test(value[0]) &&
+    isRealInstant(value[0]) &&
     typeof value[1] === 'string' &&
     value[1].length <= 64
   ) {

@@ -64,8 +64,11 @@ export function ActivityList() {
       </p>
     );
   if (data.items.length === 0 && cursors.length === 1) return <EmptyState>{m.activity_empty()}</EmptyState>;
+  // Unavailable rather than disabled: a disabled button loses the keyboard focus that pressed it.
+  const noNewer = cursors.length === 1 || isPlaceholderData;
+  const noOlder = !data.nextCursor || isPlaceholderData;
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" aria-busy={isPlaceholderData || undefined}>
       <Table
         caption={m.activity_title()}
         columns={[
@@ -83,18 +86,20 @@ export function ActivityList() {
         <Button
           variant="outline"
           size="sm"
-          disabled={cursors.length === 1 || isPlaceholderData}
-          onClick={() => setCursors((list) => list.slice(0, -1))}
+          aria-disabled={noNewer || undefined}
+          onClick={() => {
+            if (!noNewer) setCursors((list) => list.slice(0, -1));
+          }}
         >
           {m.activity_newer()}
         </Button>
         <Button
           variant="outline"
           size="sm"
-          disabled={!data.nextCursor || isPlaceholderData}
+          aria-disabled={noOlder || undefined}
           onClick={() => {
             const next = data.nextCursor;
-            if (next) setCursors((list) => [...list, next]);
+            if (!noOlder && next) setCursors((list) => [...list, next]);
           }}
         >
           {m.activity_older()}
