@@ -7,10 +7,12 @@ import { planNameOf } from '~/features/billing/plan-access';
 import { statusText } from '~/features/billing/plan-text';
 import { formatDate, formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
+import { orNotFound } from '~/lib/or-not-found';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/admin/organizations/$organizationId')({
-  loader: ({ params }) => fetchAdminOrganization({ data: { organizationId: params.organizationId } }),
+  loader: ({ params }) =>
+    orNotFound(fetchAdminOrganization({ data: { organizationId: params.organizationId } })),
   head: () => ({ meta: [{ title: m.admin_page_title({ page: m.nav_organization() }) }] }),
   component: AdminOrganizationPage,
 });

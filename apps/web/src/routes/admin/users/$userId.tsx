@@ -9,11 +9,12 @@ import { revokeAllUserSessions, revokeUserSession } from '~/features/admin/user-
 import { BanCard, DeleteUserCard, ImpersonateCard, RoleCard } from '~/features/admin/user-admin-actions';
 import { formatDate, formatDateTime, formatNumber } from '~/lib/i18n/format';
 import { roleLabel } from '~/lib/i18n/role-label';
+import { orNotFound } from '~/lib/or-not-found';
 import { useReloadingMutation } from '~/lib/use-reloading-mutation';
 import { m } from '~/paraglide/messages';
 
 export const Route = createFileRoute('/admin/users/$userId')({
-  loader: ({ params }) => fetchAdminUser({ data: { userId: params.userId } }),
+  loader: ({ params }) => orNotFound(fetchAdminUser({ data: { userId: params.userId } })),
   head: () => ({ meta: [{ title: m.admin_page_title({ page: m.admin_user_title() }) }] }),
   component: AdminUserPage,
 });
