@@ -94,6 +94,8 @@ describe('route guards', () => {
       'https://evil.example',
       'javascript:alert(1)',
       '/\t/evil.example',
+      '/%2F%2Fevil.example',
+      '/%5c%5cevil.example',
     ]) {
       expect(safeRedirectPath(value)).toBeUndefined();
     }

@@ -19,6 +19,9 @@ export function safeRedirectPath(value: unknown): string | undefined {
   try {
     const url = new URL(value, PLACEHOLDER_ORIGIN);
     if (url.origin !== PLACEHOLDER_ORIGIN) return undefined;
+    // An encoded slash or backslash in the path (`/%2F%2Fevil`) is `//evil` once decoded, which is how
+    // better-auth checks a callback URL: it would refuse the sign-in. No page of the app has one.
+    if (/%2f|%5c/i.test(url.pathname)) return undefined;
     return url.pathname + url.search + url.hash;
   } catch {
     return undefined;
