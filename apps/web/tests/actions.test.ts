@@ -82,6 +82,22 @@ describe('server functions behind the action builders (production build)', () =>
       });
     });
 
+    it('makes a slug for a name without Latin letters, and from the name when the slug is left empty', async () => {
+      const client = await clientFor(outsider);
+      const japanese = await client.serverFn(fn.createOrganization, {
+        data: { name: '株式会社テスト', slug: '' },
+      });
+      expect(japanese.status).toBe(200);
+      expect(japanese.body).toMatchObject({
+        result: { name: '株式会社テスト', slug: expect.stringMatching(/^org-[0-9a-f]{8}$/) },
+      });
+      const named = await client.serverFn(fn.createOrganization, {
+        data: { name: `Émile & Co ${Date.now()}`, slug: '' },
+      });
+      expect(named.status).toBe(200);
+      expect(named.body).toMatchObject({ result: { slug: expect.stringMatching(/^emile-co-\d+$/) } });
+    });
+
     it('acts as the session user whatever user id the body names', async () => {
       const client = await clientFor(outsider);
       const result = await client.serverFn(fn.createOrganization, {

@@ -30,14 +30,20 @@ import {
   updateOrganization,
 } from './organizations.service';
 
+/**
+ * The slug for a name: its Latin letters and digits, or, for a name written without them ("株式会社テスト",
+ * "!!!"), a random one the owner can change in the settings.
+ */
+function slugFromName(name: string): string {
+  const slug = slugify(name);
+  return slug.length >= 2 ? slug : `org-${crypto.randomUUID().slice(0, 8)}`;
+}
+
 /** Creates an organization owned by the caller and makes it the active account. */
 export const createOrganization = authAction
   .validator(validateInput(createOrganizationSchema))
   .handler(async ({ data }) => {
-    const slug = data.slug ?? slugify(data.name);
-    if (slug.length < 2) {
-      throw new ValidationError({ slug: [m.err_slug_too_short()] });
-    }
+    const slug = data.slug ?? slugFromName(data.name);
     await assertSlugAvailable(slug);
     // better-auth takes the creator from the session cookie, never from the body.
     const created = await getAuth()

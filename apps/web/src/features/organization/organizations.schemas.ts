@@ -28,7 +28,13 @@ const logoUrlSchema = z
 
 export const createOrganizationSchema = z.object({
   name: organizationNameSchema,
-  slug: organizationSlugSchema.optional(),
+  /** Left empty (or out), it is made from the name. */
+  slug: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(organizationSlugSchema.optional())
+    .optional(),
 });
 
 export const switchAccountSchema = z.object({
