@@ -50,8 +50,20 @@ test('an admin bans a user, who is signed out on their next request; then impers
   await expect(adminPage).toHaveURL(/search=/);
   await adminPage.getByRole('link', { name: troll.name }).click();
   const banForm = adminPage.getByRole('form', { name: 'Ban user' });
-  await banForm.getByLabel('Reason').fill('Spamming every channel');
+  // No reason, no ban: the field says so and no confirmation opens.
   await banForm.getByRole('button', { name: 'Ban user' }).click();
+  await expect(banForm.getByText('Give a reason; the user sees it.')).toBeVisible();
+  await expect(adminPage.getByRole('alertdialog')).toHaveCount(0);
+  await banForm.getByLabel('Reason').fill('Spamming every channel');
+  // A ban signs the user out everywhere: it is confirmed first, and Cancel changes nothing.
+  await banForm.getByRole('button', { name: 'Ban user' }).click();
+  const confirm = adminPage.getByRole('alertdialog', { name: `Ban ${troll.name}?` });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(banForm.getByRole('button', { name: 'Ban user' })).toBeFocused();
+  await banForm.getByLabel('Reason').press('Enter');
+  await confirm.getByRole('button', { name: 'Ban user' }).click();
   await expect(adminPage.getByText('User banned. All of their sessions ended.')).toBeVisible();
   await expect(adminPage.getByText('Reason: Spamming every channel.')).toBeVisible();
 

@@ -29,7 +29,7 @@ export const banUserSchema = z.object({
     .string()
     .trim()
     .min(1, { error: () => m.validation_ban_reason() })
-    .max(300),
+    .max(300, { error: () => m.validation_max_length({ max: 300 }) }),
   /** Days until the ban lifts by itself; absent: until an admin lifts it. */
   expiresInDays: z.coerce.number().int().min(1).max(3650).optional(),
 });

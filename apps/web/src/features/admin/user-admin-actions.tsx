@@ -6,7 +6,7 @@ import { Label } from '@kit/ui/label';
 import { SimpleSelect } from '@kit/ui/select';
 import { toast } from '@kit/ui/toast';
 import { useServerFn } from '@tanstack/react-start';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useIdentityChanged } from '~/lib/auth/identity-changes';
 import { errorMessage } from '~/lib/errors';
 import { formatDateTime } from '~/lib/i18n/format';
@@ -63,6 +63,15 @@ export function RoleCard({ profile }: { profile: Profile }) {
   );
 }
 
+/** The ban form's values. */
+function banOf(form: HTMLFormElement | null) {
+  const values = new FormData(form ?? undefined);
+  return {
+    reason: String(values.get('reason') ?? '').trim(),
+    days: String(values.get('expiresInDays') ?? '').trim(),
+  };
+}
+
 export function BanCard({
   profile,
   banReason,
@@ -77,6 +86,7 @@ export function BanCard({
   const ban = useReloadingMutation(banFn, m.admin_user_banned());
   const unban = useReloadingMutation(unbanFn, m.admin_ban_lifted());
   const [reasonError, setReasonError] = useState<string | undefined>();
+  const formRef = useRef<HTMLFormElement>(null);
   if (profile.banned) {
     return (
       <Card className="border-destructive/40">
@@ -111,28 +121,41 @@ export function BanCard({
       </CardHeader>
       <CardContent>
         <form
+          ref={formRef}
           aria-label={m.admin_ban_form_label()}
           className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const form = new FormData(event.currentTarget);
-            const reason = String(form.get('reason') ?? '').trim();
-            const days = String(form.get('expiresInDays') ?? '').trim();
-            if (!reason) {
-              setReasonError(m.admin_ban_reason_required());
-              return;
-            }
-            setReasonError(undefined);
-            ban.mutate({
-              data: { userId: profile.id, reason, expiresInDays: days ? Number(days) : undefined },
-            });
-          }}
+          // Enter in a field clicks the submit button (the dialog's trigger): the same confirmation.
+          onSubmit={(event) => event.preventDefault()}
         >
           <FormField label={m.admin_field_reason()} name="reason" error={reasonError} />
           <FormField label={m.admin_field_days()} name="expiresInDays" type="number" min={1} max={3650} />
-          <Button type="submit" variant="destructive" isLoading={ban.isPending}>
-            {m.admin_ban_submit()}
-          </Button>
+          <ConfirmDialog
+            trigger={
+              <Button
+                type="submit"
+                variant="destructive"
+                isLoading={ban.isPending}
+                onClick={(event) => {
+                  // Without a reason the dialog does not open: the field says what is missing.
+                  const missing = !banOf(event.currentTarget.form).reason;
+                  if (missing) event.preventDefault();
+                  setReasonError(missing ? m.admin_ban_reason_required() : undefined);
+                }}
+              >
+                {m.admin_ban_submit()}
+              </Button>
+            }
+            title={m.confirm_ban_title({ name: profile.name })}
+            description={m.confirm_ban_description({ name: profile.name })}
+            confirmLabel={m.admin_ban_submit()}
+            cancelLabel={m.action_cancel()}
+            onConfirm={() => {
+              const { reason, days } = banOf(formRef.current);
+              return ban.mutateAsync({
+                data: { userId: profile.id, reason, expiresInDays: days ? Number(days) : undefined },
+              });
+            }}
+          />
         </form>
       </CardContent>
     </Card>

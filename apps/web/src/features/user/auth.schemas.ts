@@ -13,7 +13,9 @@ export const signUpSchema = z.object({
     .string()
     .trim()
     .min(1, { error: () => m.validation_name_required() })
-    .max(fieldLimits.nameMaxLength),
+    .max(fieldLimits.nameMaxLength, {
+      error: () => m.validation_max_length({ max: fieldLimits.nameMaxLength }),
+    }),
   email: z.email({ error: () => m.validation_email() }),
   password: newPasswordSchema,
 });

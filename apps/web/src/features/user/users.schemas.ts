@@ -19,11 +19,15 @@ export const profileSchema = z.object({
     .string()
     .trim()
     .min(1, { error: () => m.validation_name_required() })
-    .max(fieldLimits.nameMaxLength),
+    .max(fieldLimits.nameMaxLength, {
+      error: () => m.validation_max_length({ max: fieldLimits.nameMaxLength }),
+    }),
   image: z
     .string()
     .trim()
-    .max(fieldLimits.imageMaxLength)
+    .max(fieldLimits.imageMaxLength, {
+      error: () => m.validation_max_length({ max: fieldLimits.imageMaxLength }),
+    })
     .refine((value) => value === '' || /^https:\/\//.test(value), {
       error: () => m.validation_https_url(),
     }),
@@ -67,7 +71,7 @@ export const backupCodeSchema = z.object({
     .string()
     .trim()
     .min(6, { error: () => m.validation_backup_code() })
-    .max(64),
+    .max(64, { error: () => m.validation_backup_code() }),
 });
 
 /** A passkey's name, as the person will recognise it in the list ("Work laptop"). */
@@ -76,7 +80,9 @@ export const passkeyNameSchema = z.object({
     .string()
     .trim()
     .min(1, { error: () => m.validation_name_required() })
-    .max(fieldLimits.nameMaxLength),
+    .max(fieldLimits.nameMaxLength, {
+      error: () => m.validation_max_length({ max: fieldLimits.nameMaxLength }),
+    }),
 });
 
 /** Deleting a user who has no password: typing its email address confirms it. */
