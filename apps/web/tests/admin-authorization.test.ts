@@ -86,6 +86,24 @@ describe('admin authorization (production build)', () => {
       : client.authPost(path, body ?? {});
   }
 
+  it('shows the not-found page for an admin address whose id names nothing, or cannot name anything', async () => {
+    const admin = await createTestUser(getDatabase(), { role: 'admin' });
+    const client = new HttpClient(app.baseUrl);
+    await client.signIn(admin);
+    for (const path of [
+      '/admin/users/00000000-0000-4000-8000-000000000000',
+      '/admin/organizations/00000000-0000-4000-8000-000000000000',
+      `/admin/users/${'x'.repeat(300)}`,
+      `/invitations/${'x'.repeat(300)}`,
+    ]) {
+      const response = await client.request(path);
+      const html = await response.text();
+      expect(response.status, path).toBe(404);
+      expect(html, path).toContain('Page not found');
+      expect(html, path).not.toContain('Something went wrong');
+    }
+  });
+
   it('covers every admin server function the build contains', () => {
     const buildDir = path.resolve(import.meta.dirname, '../.output/server/_ssr');
     const built = new Set(
