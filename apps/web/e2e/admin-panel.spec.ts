@@ -152,4 +152,11 @@ test('the admin user list sorts by a column heading and filters with the styled 
   await expect(names).toHaveText([`Sorter ${stamp}`]);
   // The sort survives the filter.
   await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+
+  // A page past the end (an old link) says so, rather than "no user matches", and leads back.
+  await page.goto(`/admin/users?search=${stamp}&page=99999`);
+  await expect(page.getByText('Page 99,999 is past the end of the list.')).toBeVisible();
+  await page.getByRole('button', { name: 'Go to page 1' }).click();
+  await expect(page).toHaveURL(/page=1\b|^(?!.*page=)/);
+  await expect(names).toHaveCount(4);
 });

@@ -173,6 +173,7 @@ describe('public pages', () => {
     expect(en.status).toBe(404);
     const enHtml = await en.text();
     expect(enHtml).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+    expect(enHtml).toContain('<title>Page not found — Kit</title>');
     expect(enHtml).toMatch(/<a[^>]*href="\/"[^>]*>Back home<\/a>/);
     // In the public pages' frame: the top bar and the footer.
     expect(enHtml).toContain('<footer');
@@ -180,6 +181,7 @@ describe('public pages', () => {
     expect(de.status).toBe(404);
     const deHtml = await de.text();
     expect(deHtml).toMatch(/<h1[^>]*>Seite nicht gefunden<\/h1>/);
+    expect(deHtml).toContain('<title>Seite nicht gefunden — Kit</title>');
     expect(deHtml).toMatch(/<a[^>]*href="\/"[^>]*>Zur Startseite<\/a>/);
   });
 

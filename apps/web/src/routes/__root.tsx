@@ -25,11 +25,16 @@ export const Route = createRootRouteWithContext<{ queries: QueryClientSlot; iden
         return fetchIdentity();
       }),
     }),
-    head: () => ({
+    head: ({ matches }) => ({
       meta: [
         { charSet: 'utf-8' },
         { name: 'viewport', content: 'width=device-width, initial-scale=1' },
-        { title: m.meta_title_default() },
+        // The 404 page's tab says so (a page's own title still wins where its route matched).
+        {
+          title: matches.some((match) => match._notFound || match.status === 'notFound')
+            ? m.page_title({ page: m.not_found_title() })
+            : m.meta_title_default(),
+        },
         { name: 'description', content: m.meta_description() },
       ],
       links: [

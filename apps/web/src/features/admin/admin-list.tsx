@@ -69,7 +69,9 @@ export function AdminList<Row>({
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
       {filters}
-      {rows.length === 0 ? (
+      {rows.length === 0 && pageOf.total > 0 ? (
+        <PastTheEnd {...pageOf} onPage={onPage} />
+      ) : rows.length === 0 ? (
         <EmptyState>{empty}</EmptyState>
       ) : (
         <Table caption={title} columns={columns}>
@@ -81,9 +83,24 @@ export function AdminList<Row>({
   );
 }
 
+const lastPageOf = ({ pageSize, total }: PageOf) => Math.max(1, Math.ceil(total / pageSize));
+
+/** A page number past the last page (an old link, an edited address): there are rows, just not here. */
+function PastTheEnd({ onPage, ...pageOf }: PageOf & { onPage: (page: number) => void }) {
+  const lastPage = lastPageOf(pageOf);
+  return (
+    <div className="rounded-md border border-border p-6 text-center text-muted-foreground">
+      <p>{m.pagination_past_end({ page: formatNumber(pageOf.page) })}</p>
+      <Button variant="outline" size="sm" className="mt-3" onClick={() => onPage(lastPage)}>
+        {m.pagination_go_to_page({ page: formatNumber(lastPage) })}
+      </Button>
+    </div>
+  );
+}
+
 /** Previous / next with "page X of Y". */
 function Pagination({ page, pageSize, total, onPage }: PageOf & { onPage: (page: number) => void }) {
-  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  const lastPage = lastPageOf({ page, pageSize, total });
   return (
     <nav aria-label={m.pagination_label()} className="flex items-center justify-between text-sm">
       <span>
