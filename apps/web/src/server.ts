@@ -1,18 +1,13 @@
 import { isPlainGetSession } from '@kit/better-auth/get-session-path';
 import { configurePageData } from '@kit/better-auth/page-data';
 import handler, { createServerEntry } from '@tanstack/react-start/server-entry';
-import { baseSecurityHeaders } from './lib/server/security-headers';
-import {
-  isUnderServerFunctionBase,
-  noSuchServerFunction,
-  serverFunctionIdOf,
-} from './lib/server/server-fn-id';
+import { isUnderServerFunctionBase, serverFunctionIdOf } from './lib/server/server-fn-id';
 
 /**
  * Start's default entry, with two requests answered before Start reads them:
  * - a path under the server-function base which is not a function's own (`/_serverFn/<id>/more`,
- *   `/_serverFn//<id>`, a percent-encoded id) is refused with a 404: Start would run `<id>` for some of
- *   them, and throw a 500 for an empty first segment before any request middleware could answer;
+ *   `/_serverFn//<id>`, a percent-encoded id) is refused with a 404 (and logged): Start would run `<id>`
+ *   for some of them, and throw a 500 for an empty first segment before any request middleware could answer;
  * - a plain `GET /api/auth/get-session` is answered from the one-statement session read when better-auth
  *   would answer the same (lib/server/get-session-first.ts), else it goes on to better-auth through Start.
  */
@@ -30,7 +25,9 @@ export default createServerEntry({
   fetch(request, options) {
     const url = new URL(request.url);
     if (isUnderServerFunctionBase(url) && !serverFunctionIdOf(url)) {
-      return noSuchServerFunction(baseSecurityHeaders());
+      return import('./lib/server/refuse-server-fn-path').then(({ refuseServerFunctionPath }) =>
+        refuseServerFunctionPath(request),
+      );
     }
     if (isPlainGetSession(request, url)) {
       getSessionFirst ??= import('./lib/server/get-session-first');

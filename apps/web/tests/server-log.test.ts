@@ -67,6 +67,16 @@ describe('server log (production build)', () => {
     expect(fnLine?.userId).toBe(person.id);
   });
 
+  it('logs a request refused before Start reads it (a path that names no server function)', async () => {
+    const refused = await new HttpClient(app.baseUrl).request('/_serverFn/nope/extra');
+    expect(refused.status).toBe(404);
+    const requestId = refused.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    await waitForLog();
+    const line = logLines(app).find((entry) => entry.msg === 'request' && entry.reqId === requestId);
+    expect(line).toMatchObject({ method: 'GET', path: '/_serverFn/nope/extra', status: 404 });
+  });
+
   it("keeps a proxy's request id, and replaces one that is not an id", async () => {
     const client = new HttpClient(app.baseUrl);
     const idOf = async (requestId: string) =>
