@@ -168,6 +168,9 @@ test("the activity log shows an owner their organization's events only; a member
     if (request.url().includes('listOrganizationActivity')) activityCalls.push(request.url());
   });
   await visit(memberPage, '/settings/activity');
+  // Named like the page they asked for, though the tab is not theirs.
+  await expect(memberPage.getByRole('heading', { level: 1 })).toHaveText('Activity');
+  await expect(memberPage).toHaveTitle('Activity — Kit');
   await expect(memberPage.getByTestId('activity-forbidden')).toContainText(
     'Only owners and admins see the activity log',
   );

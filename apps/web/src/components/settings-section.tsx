@@ -17,6 +17,7 @@ export function SettingsSection({
   label,
   trail,
   tabs,
+  page,
   children,
 }: {
   /** The section's name: its tabs' landmark label and the crumb before the page. */
@@ -24,10 +25,13 @@ export function SettingsSection({
   /** Crumbs before the section's (e.g. the organization's name). */
   trail?: Crumb[];
   tabs: SettingsTab[];
+  /** The page's name when it has no tab for this person (a member on the activity log's page). */
+  page?: string;
   children: ReactNode;
 }) {
   const pathname = useLocation({ select: (location) => location.pathname });
-  const current = tabs.find((tab) => pathname === tab.to || pathname.startsWith(`${tab.to}/`));
+  const currentTab = tabs.find((tab) => pathname === tab.to || pathname.startsWith(`${tab.to}/`));
+  const current = currentTab?.label ?? page;
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -35,11 +39,11 @@ export function SettingsSection({
           items={[
             ...(trail ?? []),
             // On the section's first page the section's crumb is not a link to the page itself.
-            { label, to: current && current.to === tabs[0]?.to ? undefined : tabs[0]?.to },
-            ...(current ? [{ label: current.label }] : []),
+            { label, to: currentTab && currentTab.to === tabs[0]?.to ? undefined : tabs[0]?.to },
+            ...(current ? [{ label: current }] : []),
           ]}
         />
-        <h1 className="text-2xl font-semibold tracking-tight">{current?.label ?? label}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{current ?? label}</h1>
       </div>
       <nav aria-label={label} className="flex gap-1 overflow-x-auto border-b border-border pb-2">
         {tabs.map((tab) => (

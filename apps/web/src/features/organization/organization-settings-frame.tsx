@@ -8,13 +8,14 @@ import { m } from '~/paraglide/messages';
  * The active organization's settings (/settings/organization, /members, /activity, /billing): its own
  * tabs, Activity only for roles that may read it, Billing only while billing is on.
  */
-export function OrganizationSettingsFrame({ children }: { children: ReactNode }) {
+export function OrganizationSettingsFrame({ page, children }: { page?: string; children: ReactNode }) {
   const { organizations, activeOrganizationId, role, billingEnabled } = useSession();
   const name = organizations.find((org) => org.id === activeOrganizationId)?.name ?? '';
   return (
     <SettingsSection
       label={m.settings_organization_title()}
       trail={[{ label: name, to: '/dashboard' }]}
+      page={page}
       tabs={[
         { to: '/settings/organization', label: m.settings_general() },
         { to: '/settings/members', label: m.nav_members() },

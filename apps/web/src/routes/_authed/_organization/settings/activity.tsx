@@ -14,7 +14,7 @@ export const Route = createFileRoute('/_authed/_organization/settings/activity')
 
 function ActivityPage() {
   return (
-    <OrganizationSettingsFrame>
+    <OrganizationSettingsFrame page={m.activity_title()}>
       <ActivityPageContent />
     </OrganizationSettingsFrame>
   );
