@@ -66,9 +66,19 @@ export function TableCell({ className, ...props }: ComponentProps<'td'>) {
   return <td className={cn('px-3 py-2', className)} {...props} />;
 }
 
-/** What a list shows when it has nothing to show, with what to do about it. */
-export function EmptyState({ children }: { children: ReactNode }) {
-  return <p className="rounded-md border border-border p-6 text-center text-muted-foreground">{children}</p>;
+/** What a list shows when it has nothing to show, with what to do about it (and a button to do it). */
+export function EmptyState({ children, action }: { children: ReactNode; action?: ReactNode }) {
+  if (!action) {
+    return (
+      <p className="rounded-md border border-border p-6 text-center text-muted-foreground">{children}</p>
+    );
+  }
+  return (
+    <div className="space-y-3 rounded-md border border-border p-6 text-center text-muted-foreground">
+      <p>{children}</p>
+      {action}
+    </div>
+  );
 }
 
 /**

@@ -89,12 +89,15 @@ const lastPageOf = ({ pageSize, total }: PageOf) => Math.max(1, Math.ceil(total 
 function PastTheEnd({ onPage, ...pageOf }: PageOf & { onPage: (page: number) => void }) {
   const lastPage = lastPageOf(pageOf);
   return (
-    <div className="rounded-md border border-border p-6 text-center text-muted-foreground">
-      <p>{m.pagination_past_end({ page: formatNumber(pageOf.page) })}</p>
-      <Button variant="outline" size="sm" className="mt-3" onClick={() => onPage(lastPage)}>
-        {m.pagination_go_to_page({ page: formatNumber(lastPage) })}
-      </Button>
-    </div>
+    <EmptyState
+      action={
+        <Button variant="outline" size="sm" onClick={() => onPage(lastPage)}>
+          {m.pagination_go_to_page({ page: formatNumber(lastPage) })}
+        </Button>
+      }
+    >
+      {m.pagination_past_end({ page: formatNumber(pageOf.page) })}
+    </EmptyState>
   );
 }
 
