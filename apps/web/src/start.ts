@@ -58,7 +58,7 @@ const securityHeadersMiddleware = createMiddleware().server(async ({ next, reque
   const result = await next();
   // Redirects and some framework responses carry immutable headers: copy before changing them.
   const response = new Response(result.response.body, result.response);
-  applySecurityHeaders(response.headers, nonce);
+  applySecurityHeaders(response.headers, nonce, new URL(request.url).pathname);
   response.headers.set('X-Request-Id', requestId);
   return { ...result, response };
 });

@@ -114,6 +114,19 @@ describe('security defaults (production build)', () => {
     }
   });
 
+  it('isolates every page from other windows but the marketing pages', async () => {
+    const anonymous = new HttpClient(app.baseUrl);
+    const openerPolicyOf = async (path: string, client = anonymous) =>
+      (await client.request(path)).headers.get('cross-origin-opener-policy');
+    for (const path of ['/auth/sign-in', '/auth/sign-up', '/dashboard', '/no-such-page']) {
+      expect(await openerPolicyOf(path), path).toBe('same-origin');
+    }
+    expect(await openerPolicyOf('/settings/profile', owner)).toBe('same-origin');
+    for (const path of ['/', '/terms', '/privacy', '/?from=mail']) {
+      expect(await openerPolicyOf(path), path).toBeNull();
+    }
+  });
+
   it('keeps inline scripts behind a per-response nonce', async () => {
     const [first, second] = await Promise.all([
       new HttpClient(app.baseUrl).request('/'),
