@@ -10,6 +10,16 @@ import { browserCookies, CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
  * answer 401 and the page would go to sign-in, which Lighthouse would then measure).
  */
 export async function performanceScore(url: string, cookie?: string): Promise<number> {
+  // Lighthouse now and then loses the load's trace (NO_NAVSTART, seen here on /dashboard) and asks to be run
+  // again: so it is, in a fresh browser, up to three times.
+  for (let attempt = 1; ; attempt++) {
+    const score = await scoreOnce(url, cookie);
+    if (typeof score === 'number') return score;
+    if (attempt === 3) throw new Error(`Lighthouse gave no performance score for ${url}: ${score.error}`);
+  }
+}
+
+async function scoreOnce(url: string, cookie?: string): Promise<number | { error: string }> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
@@ -22,7 +32,7 @@ export async function performanceScore(url: string, cookie?: string): Promise<nu
       logLevel: 'error',
     });
     const score = result?.lhr.categories.performance?.score;
-    if (typeof score !== 'number') throw new Error(`Lighthouse gave no performance score for ${url}`);
+    if (typeof score !== 'number') return { error: result?.lhr.runtimeError?.code ?? 'no result' };
     return Math.round(score * 100);
   } finally {
     chrome.kill();
