@@ -67,6 +67,30 @@ describe('server log (production build)', () => {
     expect(fnLine?.userId).toBe(person.id);
   });
 
+  it("names the user on better-auth's own endpoints: the one signing in, then the session's", async () => {
+    const person = await createTestUser(getDatabase());
+    const client = new HttpClient(app.baseUrl);
+    const signIn = await client.signIn(person);
+    expect(signIn.status).toBe(200);
+    const sessions = await client.request('/api/auth/list-sessions');
+    expect(sessions.status).toBe(200);
+    const anonymous = await new HttpClient(app.baseUrl).request('/api/auth/list-sessions');
+    expect(anonymous.status).toBe(401);
+    await waitForLog();
+    const lineOf = (response: Response) =>
+      logLines(app).find(
+        (line) => line.msg === 'request' && line.reqId === response.headers.get('x-request-id'),
+      );
+    expect(lineOf(signIn)).toMatchObject({ path: '/api/auth/sign-in/email', status: 200, userId: person.id });
+    expect(lineOf(sessions)).toMatchObject({
+      path: '/api/auth/list-sessions',
+      status: 200,
+      userId: person.id,
+    });
+    expect(lineOf(anonymous)).toMatchObject({ path: '/api/auth/list-sessions', status: 401 });
+    expect(lineOf(anonymous)?.userId).toBeUndefined();
+  });
+
   it('logs a request refused before Start reads it (a path that names no server function)', async () => {
     const refused = await new HttpClient(app.baseUrl).request('/_serverFn/nope/extra');
     expect(refused.status).toBe(404);

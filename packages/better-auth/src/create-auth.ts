@@ -17,6 +17,7 @@ import { refuseCommonPassword } from './hooks/common-password';
 import { requireFreshSessionFor } from './hooks/fresh-session';
 import { auditImpersonatedAuthCall, refuseTakeoverWhileImpersonating } from './hooks/impersonation-guard';
 import { endImpersonationOnGetSession, enforceImpersonationPolicy } from './hooks/impersonation-session';
+import { nameUserInLog } from './hooks/log-user';
 import { refuseProfileOutsideLimits } from './hooks/profile-input';
 import { refuseUntrustedRedirects } from './hooks/redirect-targets';
 import { revokeReplacedSession } from './hooks/replace-session';
@@ -162,6 +163,7 @@ export function createAuth(
         return (await removeUserKeepingOwners(ctx)) ?? revokeOtherSessionsOnPasswordChange(ctx);
       }),
       after: createAuthMiddleware(async (ctx) => {
+        nameUserInLog(ctx);
         await revokeReplacedSession(ctx);
         await auditAdminMutation(ctx);
         await auditImpersonatedAuthCall(ctx);

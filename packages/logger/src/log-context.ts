@@ -3,6 +3,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /** Fields that every line logged while serving one request carries. */
 export interface LogContext {
   reqId?: string;
+  userId?: string;
+  orgId?: string;
 }
 
 const storage = new AsyncLocalStorage<LogContext>();
@@ -17,4 +19,14 @@ export function withLogContext<T>(context: LogContext, work: () => T): T {
 
 export function currentLogContext(): LogContext {
   return storage.getStore() ?? {};
+}
+
+/**
+ * Names the user (and active organization) the request acts for once that is learnt while serving it, as
+ * better-auth's endpoints learn it: the lines logged after, the request's own line among them, carry them.
+ * Outside a request it does nothing.
+ */
+export function addUserToLogContext(fields: Pick<LogContext, 'userId' | 'orgId'>): void {
+  const context = storage.getStore();
+  if (context) Object.assign(context, fields);
 }

@@ -1,6 +1,6 @@
 import type { DestinationStream } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { withLogContext } from './log-context';
+import { addUserToLogContext, withLogContext } from './log-context';
 import { createLogger, logMail } from './logger';
 import { mailEntriesInLog } from './mail-line';
 
@@ -36,6 +36,32 @@ describe('logger', () => {
     expect(own?.reqId).toBe('own');
     expect(outside?.reqId).toBeUndefined();
     expect(text().match(/"reqId"/g)).toHaveLength(2);
+  });
+
+  it("names the user learnt while serving a request on that request's later lines only", async () => {
+    const { logger, text } = capture();
+    addUserToLogContext({ userId: 'nobody' });
+    await Promise.all([
+      withLogContext({ reqId: 'signs-in' }, async () => {
+        logger.info('before');
+        await Promise.resolve();
+        addUserToLogContext({ userId: 'u-1', orgId: 'o-1' });
+        logger.info('after');
+      }),
+      withLogContext({ reqId: 'other' }, async () => {
+        await Promise.resolve();
+        await Promise.resolve();
+        logger.info('other');
+      }),
+    ]);
+    logger.info('outside');
+    const lines = text()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { msg: string; userId?: string; orgId?: string });
+    const byMessage = Object.fromEntries(lines.map((line) => [line.msg, line]));
+    expect(byMessage.after).toMatchObject({ userId: 'u-1', orgId: 'o-1' });
+    for (const message of ['before', 'other', 'outside']) expect(byMessage[message]?.userId).toBeUndefined();
   });
 
   it('keeps tokens, cookies, passwords, TOTP secrets and links with tokens out', () => {
