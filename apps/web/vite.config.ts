@@ -88,6 +88,9 @@ export default defineConfig({
           },
         },
       },
+      // Requests refused before the app reads them (a malformed path, a missing asset) answered with the
+      // kit's headers and a page instead of nitro's bare JSON.
+      errorHandler: './src/server-error-handler.ts',
       plugins: [
         './src/server-plugins/validate-env.ts',
         './src/server-plugins/graceful-shutdown.ts',

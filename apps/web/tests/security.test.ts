@@ -104,6 +104,9 @@ describe('security defaults (production build)', () => {
       anonymous.request('/api/health'),
       anonymous.request('/api/auth/get-session'),
       anonymous.request('/favicon.svg'),
+      // Refused by h3 before the app reads it: a malformed percent-encoding.
+      anonymous.request('/dashboard/%E0%A4%A', { headers: { accept: 'text/html' } }),
+      anonymous.request('/%E0%A4%A'),
       owner.serverFn(UPDATE, { data: { name: 'x' }, origin: 'https://evil.example' }).then((r) => r.response),
     ]);
     for (const response of responses) {

@@ -101,6 +101,31 @@ describe('server log (production build)', () => {
     expect(line).toMatchObject({ method: 'GET', path: '/_serverFn/nope/extra', status: 404 });
   });
 
+  it('logs a path refused before the app reads it, and answers a browser with a page in its language', async () => {
+    const client = new HttpClient(app.baseUrl);
+    const page = await client.request('/dashboard/%E0%A4%A', {
+      headers: { accept: 'text/html', 'accept-language': 'de' },
+    });
+    expect(page.status).toBe(400);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const html = await page.text();
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('<a href="/">Zur Startseite</a>');
+    const json = await client.request('/%E0%A4%A');
+    expect(json.status).toBe(400);
+    expect(await json.json()).toEqual({ error: true, status: 400, message: 'Bad Request' });
+    await waitForLog();
+    for (const [response, path] of [
+      [page, '/dashboard/%E0%A4%A'],
+      [json, '/%E0%A4%A'],
+    ] as const) {
+      const requestId = response.headers.get('x-request-id');
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+      const line = logLines(app).find((entry) => entry.msg === 'request' && entry.reqId === requestId);
+      expect(line).toMatchObject({ level: 'info', method: 'GET', path, status: 400 });
+    }
+  });
+
   it("keeps a proxy's request id, and replaces one that is not an id", async () => {
     const client = new HttpClient(app.baseUrl);
     const idOf = async (requestId: string) =>
