@@ -88,8 +88,8 @@ export default defineConfig({
           },
         },
       },
-      // Requests refused before the app reads them (a malformed path, a missing asset) answered with the
-      // kit's headers and a page instead of nitro's bare JSON.
+      // Requests that fail before the app reads them (a malformed path) answered with the kit's headers, a
+      // request id and a log line, and a page for a browser, instead of nitro's bare JSON.
       errorHandler: './src/server-error-handler.ts',
       plugins: [
         './src/server-plugins/validate-env.ts',

@@ -1,25 +1,27 @@
-import { randomUUID } from 'node:crypto';
-import { logger } from '@kit/logger';
 import { defineErrorHandler } from 'nitro';
 import { staticFileSecurityHeaders } from './lib/server/security-headers';
 import { m } from './paraglide/messages';
 import { extractLocaleFromRequest } from './paraglide/runtime';
 
 /**
- * The answer to a request refused before the app reads it: h3 refuses a path whose percent-encoding is
- * malformed (400), nitro's static handler a missing file under /assets (404). nitro's own answer was bare
- * JSON without the kit's security headers, a request id or a log line. Now a browser gets a short page in
- * its language with a way home, and any other client the same JSON as before; both get the headers and the
- * id, and the request is logged.
+ * The answer to a request that fails before the app reads it: h3 refuses a path whose percent-encoding is
+ * malformed (400); an error thrown outside Start would come here too (500). nitro's own answer was bare JSON
+ * without the kit's security headers, a request id or a log line. Now a browser gets a short page in its
+ * language with a way home, and any other client the same JSON as before; both get the headers and the id
+ * (a proxy's is kept), and the request is logged like any other.
  */
-export default defineErrorHandler((error, event) => {
+export default defineErrorHandler(async (error, event) => {
+  const startedAt = performance.now();
   const request = event.req;
-  const requestId = randomUUID();
   const unexpected = error.unhandled || !error.status || error.status >= 500;
   const status = unexpected ? 500 : error.status;
-  const route = { method: request.method, path: new URL(request.url).pathname };
-  if (unexpected) logger.error({ reqId: requestId, ...route, status, err: error }, 'request');
-  else logger.info({ reqId: requestId, ...route, status }, 'request');
+  // Loaded with the first such request: the start path needs neither.
+  const [{ logRefusedRequest }, { toSafeError }] = await Promise.all([
+    import('./lib/server/refused-request'),
+    import('./lib/server/errors'),
+  ]);
+  const requestId = logRefusedRequest(request, status, startedAt);
+  const message = unexpected ? toSafeError(error, requestId).message : error.message;
 
   const headers = new Headers({
     ...staticFileSecurityHeaders(),
@@ -27,7 +29,6 @@ export default defineErrorHandler((error, event) => {
     'X-Request-Id': requestId,
   });
   if (!request.headers.get('accept')?.includes('text/html')) {
-    const message = unexpected ? 'Internal Server Error' : error.message;
     headers.set('Content-Type', 'application/json; charset=utf-8');
     return new Response(JSON.stringify({ error: true, status, message }), { status, headers });
   }

@@ -126,6 +126,20 @@ describe('server log (production build)', () => {
     }
   });
 
+  it("keeps a token out of the line of a malformed path, and a proxy's id on it", async () => {
+    const token = 'reset-token-that-must-not-be-logged';
+    const refused = await new HttpClient(app.baseUrl).request(`/reset-password/${token}/%E0%A4%A`, {
+      headers: { 'x-request-id': 'proxy-id-1234' },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('x-request-id')).toBe('proxy-id-1234');
+    await waitForLog();
+    const line = logLines(app).find((entry) => entry.msg === 'request' && entry.reqId === 'proxy-id-1234');
+    expect(line).toMatchObject({ status: 400 });
+    expect(line?.durationMs).toBeTypeOf('number');
+    expect(app.output()).not.toContain(token);
+  });
+
   it("keeps a proxy's request id, and replaces one that is not an id", async () => {
     const client = new HttpClient(app.baseUrl);
     const idOf = async (requestId: string) =>

@@ -1,6 +1,4 @@
-import { scrubText } from '@kit/logger';
-import { createRequestValues } from './request-context';
-import { logRequest } from './request-log';
+import { logRefusedRequest } from './refused-request';
 import { baseSecurityHeaders } from './security-headers';
 import { noSuchServerFunction } from './server-fn-id';
 
@@ -9,10 +7,6 @@ import { noSuchServerFunction } from './server-fn-id';
  * with a request id, and its log line like any other request's. Loaded with the first such request.
  */
 export function refuseServerFunctionPath(request: Request): Response {
-  const startedAt = performance.now();
-  const { requestId } = createRequestValues(request);
-  // The path as it came (no function is named: decoding it could even fail).
-  const route = { method: request.method, path: scrubText(new URL(request.url).pathname) };
-  logRequest(request, route, { requestId, status: 404, startedAt, session: null });
+  const requestId = logRefusedRequest(request, 404);
   return noSuchServerFunction({ ...baseSecurityHeaders(), 'X-Request-Id': requestId });
 }
