@@ -15,7 +15,9 @@ import { firstLoad } from './lib/first-load';
 // The server gets core 0, this process (the load generator, Chromium) the other.
 const SERVER_CORE = 0;
 const LOAD = { connections: 4, seconds: 5 };
-const COLD_STARTS = 3;
+// Odd, so that the median is one of the runs; five, so that one start in a slow moment of the host does not
+// decide it.
+const COLD_STARTS = 5;
 
 interface Row {
   figure: string;
@@ -39,7 +41,9 @@ try {
       ['node', coldStarts],
       ['pnpm start', pnpmStarts],
     ] as const) {
-      const started = await env.startApp(SERVER_CORE, command);
+      // Not pinned to a core, as an operator starts it: nothing else runs meanwhile, and V8 compiles and
+      // collects garbage on helper threads that a pinned process keeps on its one core.
+      const started = await env.startApp(undefined, command);
       times.push(started.coldStartMs);
       await started.stop();
     }
@@ -151,15 +155,16 @@ try {
     identity.reads === 0,
   );
 
+  const seconds = (ms: number) => (ms / 1000).toFixed(2);
   const cold = median(coldStarts);
-  report(
-    `node .output/server/index.mjs → first 200 on / (median of ${COLD_STARTS})`,
-    `${(cold / 1000).toFixed(2)} s`,
-  );
+  report(`node .output/server/index.mjs → first 200 on / (median of ${COLD_STARTS})`, `${seconds(cold)} s`);
   const pnpmStart = median(pnpmStarts);
   report(
     `pnpm start → first 200 on / (median of ${COLD_STARTS})`,
-    `${(pnpmStart / 1000).toFixed(2)} s`,
+    `${seconds(pnpmStart)} s (${[...pnpmStarts]
+      .sort((a, b) => a - b)
+      .map(seconds)
+      .join(', ')})`,
     '≤ 1.0 s',
     pnpmStart <= 1000,
   );
