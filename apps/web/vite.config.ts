@@ -88,6 +88,9 @@ export default defineConfig({
           },
         },
       },
+      // nitro's node server with its console output turned into JSON log lines (listening, shutdown,
+      // unhandled errors); used by the build only, the dev server has its own entry.
+      entry: './src/server-entry.ts',
       // Requests that fail before the app reads them (a malformed path) answered with the kit's headers, a
       // request id and a log line, and a page for a browser, instead of nitro's bare JSON.
       errorHandler: './src/server-error-handler.ts',

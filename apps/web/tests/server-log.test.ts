@@ -234,4 +234,27 @@ describe('server log (production build)', () => {
     expect(failure?.err?.message).toMatch(/Failed query: insert into "session"/);
     expect(failure?.err?.message).toContain('params: [redacted]');
   });
+
+  it('writes nothing but JSON lines, from listening to shut down', async () => {
+    const own = await startAppServer();
+    expect((await fetch(`${own.baseUrl}/`)).status).toBe(200);
+    expect(await own.stop()).toBe(0);
+    const lines = own
+      .output()
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    const notJson = lines.filter((line) => {
+      try {
+        return typeof (JSON.parse(line) as LogLine).level !== 'string';
+      } catch {
+        return true;
+      }
+    });
+    expect(notJson).toEqual([]);
+    const messages = lines.map((line) => (JSON.parse(line) as LogLine).msg);
+    expect(messages[0]).toBe('listening');
+    expect(lines[0]).toContain(`:${own.port}/`);
+    expect(messages).toContain('shutting down: finishing the requests in flight');
+    expect(messages.at(-1)).toBe('shut down');
+  });
 });

@@ -44,11 +44,13 @@ export default definePlugin((nitroApp) => {
   process.env.SERVER_SHUTDOWN_TIMEOUT = String(Math.floor(timeoutMs / 1000));
   closeDatabaseOnShutdownYourself();
 
-  const onSignal = () => {
+  const onSignal = (signal: NodeJS.Signals) => {
     markShuttingDown();
+    logger.info({ signal, timeoutMs }, 'shutting down: finishing the requests in flight');
     // Registered now, so that it runs after every other plugin's close hook.
     nitroApp.hooks.hook('close', async () => {
       await closeDatabase({ timeoutSeconds: POOL_CLOSE_SECONDS });
+      logger.info('shut down');
       process.exit(0);
     });
     // A backstop in case the drain itself hangs (srvx cuts requests at the limit).
