@@ -7,12 +7,13 @@ import { useNitroApp, useNitroHooks } from 'nitro/app';
 import { serve } from 'srvx/node';
 
 const parsedPort = Number.parseInt(process.env.NITRO_PORT ?? process.env.PORT ?? '', 10);
+const port = Number.isNaN(parsedPort) ? 3000 : parsedPort;
 const cert = process.env.NITRO_SSL_CERT;
 const key = process.env.NITRO_SSL_KEY;
 
 const nitroApp = useNitroApp();
 const server = serve({
-  port: Number.isNaN(parsedPort) ? 3000 : parsedPort,
+  port,
   hostname: process.env.NITRO_HOST || process.env.HOST,
   tls: cert && key ? { cert, key } : undefined,
   fetch: nitroApp.fetch,
@@ -39,7 +40,13 @@ server.close = (closeActiveConnections?: boolean) =>
 server.ready().then(
   () => logger.info({ url: server.url }, 'listening'),
   (error: unknown) => {
-    logger.fatal({ err: error }, 'the server could not listen');
+    const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    logger.fatal(
+      { err: error },
+      inUse
+        ? `Port ${port} is already in use: stop what listens there, or set PORT to a free port.`
+        : 'The server could not listen; see err.',
+    );
     process.exit(1);
   },
 );

@@ -1,6 +1,7 @@
 // Issue 9, item 8: configurations that would be unsafe in production are refused, whatever NODE_ENV
 // says, and production keeps tokens out of its log.
 import { spawn } from 'node:child_process';
+import { type AddressInfo, createServer } from 'node:net';
 import path from 'node:path';
 import { getDatabase } from '@kit/database';
 import { user } from '@kit/database/schema';
@@ -37,6 +38,29 @@ describe('production traps (production build)', () => {
     });
     expect(result.code).toBe(1);
     expect(result.output).toContain('BETTER_AUTH_URL is required in production');
+  });
+
+  it('says which port is taken, as a JSON line, and exits 1 when it cannot listen', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const result = await runAppServerExpectingExit({
+        PORT: String(port),
+        DATABASE_URL: process.env.DATABASE_URL,
+        BETTER_AUTH_SECRET: TEST_SECRET,
+        BETTER_AUTH_URL: `http://localhost:${port}`,
+      });
+      expect(result.code).toBe(1);
+      const lines = result.output.trim().split('\n');
+      const last = JSON.parse(lines.at(-1) ?? '') as { level: string; msg: string };
+      expect(last).toMatchObject({
+        level: 'fatal',
+        msg: `Port ${port} is already in use: stop what listens there, or set PORT to a free port.`,
+      });
+    } finally {
+      taken.close();
+    }
   });
 
   it('keeps reset and verification links out of the log without SMTP_URL', async () => {
