@@ -2,7 +2,7 @@
 // who asked for what and how it went, and no token, cookie, password, TOTP secret or link with a token
 // reaches it, not even through a failing query whose error quotes its parameters.
 import { getDatabase } from '@kit/database';
-import { createTestUser } from '@kit/database/testing';
+import { createTestOrganization, createTestUser } from '@kit/database/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppServer, startAppServer } from './support/app-server';
@@ -19,6 +19,7 @@ interface LogLine {
   status?: number;
   durationMs?: number;
   userId?: string;
+  orgId?: string;
   err?: { message: string };
 }
 
@@ -65,6 +66,24 @@ describe('server log (production build)', () => {
     const fnLine = requests.find((line) => line.reqId === call.response.headers.get('x-request-id'));
     expect(fnLine).toMatchObject({ fn: 'features.user.users.functions.fetchMySessions', status: 200 });
     expect(fnLine?.userId).toBe(person.id);
+    expect(pageLine?.orgId).toBeUndefined();
+  });
+
+  it('names the active organization on the lines of a session that has one', async () => {
+    const person = await createTestUser(getDatabase());
+    const team = await createTestOrganization(getDatabase(), {
+      members: [{ userId: person.id, role: 'owner' }],
+    });
+    const client = await signedInClient(app.baseUrl, person);
+    const switched = await client.serverFn('features.organization.organizations.functions.switchAccount', {
+      data: { organizationId: team.id },
+    });
+    expect(switched.status).toBe(200);
+    const page = await client.request('/dashboard');
+    expect(page.status).toBe(200);
+    await waitForLog();
+    const pageLine = logLines(app).find((line) => line.reqId === page.headers.get('x-request-id'));
+    expect(pageLine).toMatchObject({ path: '/dashboard', status: 200, userId: person.id, orgId: team.id });
   });
 
   it("names the user on better-auth's own endpoints: the one signing in, then the session's", async () => {
