@@ -7,7 +7,11 @@ export interface LogContext {
   orgId?: string;
 }
 
-const storage = new AsyncLocalStorage<LogContext>();
+// Kept on globalThis, like the tracer: the built server holds two copies of this module (nitro's entry and
+// the SSR bundle), and a line logged through either while a request is served must carry its context.
+const holder = globalThis as typeof globalThis & { __kitLogContext?: AsyncLocalStorage<LogContext> };
+holder.__kitLogContext ??= new AsyncLocalStorage<LogContext>();
+const storage = holder.__kitLogContext;
 
 /**
  * Runs `work` with `context` added to each line logged inside it, by any package: better-auth's

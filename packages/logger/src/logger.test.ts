@@ -64,6 +64,21 @@ describe('logger', () => {
     for (const message of ['before', 'other', 'outside']) expect(byMessage[message]?.userId).toBeUndefined();
   });
 
+  it("shares a request's context and the process's logger with a second copy of the module", async () => {
+    // The built server bundles this package twice (nitro's entry and the SSR bundle); a query suffix gives
+    // Vite a second instance of each module the same way.
+    const secondCopy = (module: string): Promise<unknown> =>
+      import(/* @vite-ignore */ `${module}?second-copy`);
+    const copy = (await secondCopy('./log-context')) as typeof import('./log-context');
+    const loggerCopy = (await secondCopy('./logger')) as typeof import('./logger');
+    const seen = await withLogContext({ reqId: 'r-copy' }, async () => {
+      copy.addUserToLogContext({ userId: 'u-copy' });
+      return copy.currentLogContext();
+    });
+    expect(seen).toEqual({ reqId: 'r-copy', userId: 'u-copy' });
+    expect(loggerCopy.logger).toBe((await import('./logger')).logger);
+  });
+
   it('keeps tokens, cookies, passwords, TOTP secrets and links with tokens out', () => {
     const { logger, text } = capture();
     logger.info({ password: TOKEN, body: { newPassword: TOKEN, token: TOKEN }, headers: { cookie: TOKEN } });

@@ -49,8 +49,14 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   );
 }
 
-/** The process's logger: JSON lines in production, readable lines in development; LOG_LEVEL sets the level. */
-export const logger: Logger = createLogger();
+const holder = globalThis as typeof globalThis & { __kitLogger?: Logger };
+
+/**
+ * The process's logger: JSON lines in production, readable lines in development; LOG_LEVEL sets the level.
+ * One per process, on globalThis: the built server's two copies of this module share it.
+ */
+holder.__kitLogger ??= createLogger();
+export const logger: Logger = holder.__kitLogger;
 
 /**
  * Writes an email to the log (the development mail transport). Its links are not scrubbed: the
