@@ -1,7 +1,8 @@
 // The built server's entry (nitro's `entry`): nitro's node server, but every line it writes is a JSON log
 // line. nitro's own entry leaves srvx's console output on: a plain "➜ Listening on" line, "Stopping server
 // gracefully (10s)…" progress with carriage returns on SIGTERM, and unhandled errors printed raw, stack and
-// all. srvx runs silent here, and the logger (redacted, with the request id where there is one) says the same.
+// all (h3 too, before nitro's error handler). Both run silent here, and the logger (redacted, with the request
+// id where there is one) says the same.
 import { logger } from '@kit/logger';
 import { useNitroApp, useNitroHooks } from 'nitro/app';
 import { serve } from 'srvx/node';
@@ -12,17 +13,15 @@ const cert = process.env.NITRO_SSL_CERT;
 const key = process.env.NITRO_SSL_KEY;
 
 const nitroApp = useNitroApp();
+// h3 would print an unhandled error raw before nitro's error handler runs; that handler
+// (server-error-handler.ts) logs it redacted, with the request id.
+if (nitroApp.h3) nitroApp.h3.config.silent = true;
 const server = serve({
   port,
   hostname: process.env.NITRO_HOST || process.env.HOST,
   tls: cert && key ? { cert, key } : undefined,
   fetch: nitroApp.fetch,
   silent: true,
-  // nitro answers its own errors; one that escapes it would otherwise be a silent, empty 500.
-  error: (error) => {
-    logger.error({ err: error }, 'unexpected server error');
-    return new Response(null, { status: 500 });
-  },
 });
 
 // As nitro's entry does: once srvx has closed the server (drained, or cut at the limit), the `close` hooks

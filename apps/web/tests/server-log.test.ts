@@ -1,6 +1,7 @@
 // "Run it in production" item 1 and "Hardening 3" item 6: the production log is JSON lines that say
 // who asked for what and how it went, and no token, cookie, password, TOTP secret or link with a token
 // reaches it, not even through a failing query whose error quotes its parameters.
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { getDatabase } from '@kit/database';
 import { createTestOrganization, createTestUser } from '@kit/database/testing';
 import { sql } from 'drizzle-orm';
@@ -156,6 +157,40 @@ describe('server log (production build)', () => {
     const line = logLines(app).find((entry) => entry.msg === 'request' && entry.reqId === 'proxy-id-1234');
     expect(line).toMatchObject({ status: 400 });
     expect(line?.durationMs).toBeTypeOf('number');
+    expect(app.output()).not.toContain(token);
+  });
+
+  it('answers a URL that does not parse (a Host port above 65535) like any refused request', async () => {
+    const token = 'reset-token-behind-a-bad-host';
+    // fetch() cannot send such a Host header; node:http can.
+    const refused = await new Promise<IncomingMessage & { body: string }>((resolve, reject) => {
+      const request = httpRequest(
+        {
+          port: app.port,
+          path: `/reset-password/${token}`,
+          headers: { host: 'localhost:99999', accept: 'text/html', 'x-request-id': 'proxy-id-bad-host' },
+        },
+        (response) => {
+          let body = '';
+          response.on('data', (chunk) => {
+            body += chunk;
+          });
+          response.on('end', () => resolve(Object.assign(response, { body })));
+        },
+      );
+      request.on('error', reject);
+      request.end();
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['x-request-id']).toBe('proxy-id-bad-host');
+    expect(refused.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(refused.headers['x-frame-options']).toBe('DENY');
+    expect(refused.body).toContain('<a href="/">');
+    await waitForLog();
+    const line = logLines(app).find(
+      (entry) => entry.msg === 'request' && entry.reqId === 'proxy-id-bad-host',
+    );
+    expect(line).toMatchObject({ level: 'info', method: 'GET', status: 400 });
     expect(app.output()).not.toContain(token);
   });
 
